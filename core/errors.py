@@ -1,0 +1,51 @@
+"""Errors a researcher can act on.
+
+Every error that can reach a user carries three plain-language parts: what went wrong, where (file,
+sheet, row, column) and what to do. The command line prints ``str(error)`` and exits 2; the window
+shows it in a dialog. Anything else that escapes is a bug.
+"""
+
+from __future__ import annotations
+
+
+class UserFacingError(Exception):
+    """An error with a plain-words message: what happened, where, and what to do about it."""
+
+    def __init__(self, what: str, *, where: str = "", todo: str = "") -> None:
+        self.what = what.strip()
+        self.where = where.strip()
+        self.todo = todo.strip()
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        text = self.what.rstrip(".")
+        if self.where:
+            text += f" ({self.where})"
+        text += "."
+        if self.todo:
+            text += " " + self.todo.rstrip(".") + "."
+        return text
+
+    def __str__(self) -> str:  # pragma: no cover - trivial
+        return self.message
+
+
+class FileRefusedError(UserFacingError):
+    """The file cannot be read at all: not a data file, damaged, empty, or unsupported."""
+
+
+class PasswordProtectedError(FileRefusedError):
+    """The file is encrypted; we never try to guess passwords."""
+
+
+class ProjectFileError(UserFacingError):
+    """A project file (*.uex.json) is malformed or points at data that cannot be used."""
+
+
+class RuleError(UserFacingError):
+    """An upgrading rule is invalid: unknown role, bad operator, or a type clash."""
+
+
+class SubsetError(UserFacingError):
+    """A subset specification names an unknown role or value, or is malformed."""
