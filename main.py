@@ -1,0 +1,33 @@
+"""Upgrading Explorer entry point.
+
+    python main.py                      the window, on the last project or the bundled sample
+    python main.py FILE                 the window, on a survey file or project (*.uex.json)
+    python main.py inspect FILE [--json]
+    python main.py analyze FILE [--where ROLE=VALUE ...] [--out results.xlsx] [--json results.json]
+
+The headless commands never import Qt, so they run on servers and in scripts.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HEADLESS_COMMANDS = ("inspect", "analyze", "-h", "--help")
+SAMPLE_PROJECT = Path(__file__).resolve().parent / "resources" / "sample_survey.uex.json"
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and (argv[0] in HEADLESS_COMMANDS or argv[0] == "--debug"):
+        from core.cli import main as cli_main
+
+        return cli_main(argv)
+    from gui.app import run
+
+    path = Path(argv[0]) if argv and not argv[0].startswith("-") else None
+    return run(sys.argv[:1] + [a for a in argv if a.startswith("-")], path=path)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
