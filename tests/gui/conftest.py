@@ -1,0 +1,42 @@
+"""Small, realistic survey frames for the GUI tests (no files: the window's loader is injected)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+FIRM_LABELS = {"sector": {1: "Apparel", 2: "Electronics"}}
+WORKER_LABELS = {"gender": {1: "Male", 2: "Female"}}
+VARIABLE_LABELS = {
+    "firms": {"employees": "Q5. How many people does this establishment employ today?"},
+    "workers": {"pay_amount": "H11B. How much were you paid last period?"},
+}
+
+
+def make_survey(n_firms: int, n_workers: int, seed: int = 0) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Firms and workers shaped like the canonical tables (codes, categories, gaps)."""
+    rng = np.random.default_rng(seed)
+    firm_ids = [f"F{i:04d}" for i in range(1, n_firms + 1)]
+    employees = rng.integers(20, 5000, n_firms).astype(float)
+    employees[::7] = np.nan
+    firms = pd.DataFrame({
+        "firm_id": firm_ids,
+        "country": pd.Categorical(rng.choice(["Vietnam", "Thailand", "Myanmar"], n_firms)),
+        "sector": rng.integers(1, 3, n_firms),
+        "employees": employees,
+        "year_founded": rng.integers(1985, 2020, n_firms),
+    })
+    workers = pd.DataFrame({
+        "worker_id": np.arange(1, n_workers + 1),
+        "firm_id": rng.choice(firm_ids, n_workers),
+        "gender": rng.integers(1, 3, n_workers),
+        "pay_amount": rng.lognormal(15, 0.4, n_workers).round(-3),
+        "training": rng.random(n_workers) < 0.3,
+    })
+    return firms, workers
+
+
+@pytest.fixture
+def survey_frames() -> tuple[pd.DataFrame, pd.DataFrame]:
+    return make_survey(280, 802)
