@@ -1,0 +1,375 @@
+"""Worker outcomes by group, compared honestly: firm-clustered OLS, Stata's numbers.
+
+Upgrading is a firm attribute shared by all of a firm's workers, so worker-level contrasts cluster
+standard errors by firm (DOMAIN.md "Worker outcomes and how to compare them honestly").
+
+Exactly what is computed, per outcome y and grouping g, on the rows where y and g are known (and
+the weight, when one is declared, is positive):
+
+- per group: n_workers, n_firms, mean of y (weighted if declared), 95% CI from OLS of y on a
+  constant over that group's rows, firm-clustered CR1 covariance, t with (firms in group − 1) df;
+- difference from the reference: OLS of y on a constant and dummies of the other groups over all
+  rows, CR1 covariance, t with (firms − 1) df: coefficient, 95% CI and two-sided p-value.
+
+CR1 is Stata's ``regress y i.g, vce(cluster firm_id)``: V = G/(G−1) · (N−1)/(N−K) ·
+(X'WX)⁻¹ (Σ_g s_g s_g') (X'WX)⁻¹ with cluster scores s_g = Σ_{i∈g} w_i x_i e_i, and t(G−1) for
+inference. statsmodels reproduces it with ``OLS(...).fit(cov_type="cluster",
+cov_kwds={"groups": firm}, use_t=True)``: ``use_correction=True`` (the default) applies
+G/(G−1)·(N−1)/(N−K), ``df_correction=True`` (the default) makes the t df G−1, and ``use_t=True`` is
+needed, else statsmodels reports normal-based p-values. Here the least-squares solve uses the normal
+equations on the dummy design (fast on 1M rows; statsmodels' pinv of an N×K matrix dominated the time)
+and the sandwich itself comes from statsmodels' ``cov_cluster``; the tests check every number
+against a plain statsmodels fit and a hand-written CR1 sandwich.
+
+Wages: ``monthly_wage`` rows compare levels (readable, local currency; pooling countries mixes
+currencies and is flagged), ``log_monthly_wage`` rows are DOMAIN.md's regression outcome, their
+differences in log points (×100 ≈ percent). Each row's mean, CI and difference share one scale.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from core.measures import firm_positions, yesno_float
+
+COMPARISON_COLUMNS = [
+    "outcome", "group_var", "group", "reference", "scale", "n_workers", "n_firms", "mean",
+    "se", "ci_low", "ci_high", "diff", "diff_se", "diff_ci_low", "diff_ci_high", "p_value",
+    "few_firms", "suppressed",
+]
+
+DEFAULT_OUTCOMES: dict[str, str] = {
+    "monthly_wage": "mean (local currency per month)",
+    "log_monthly_wage": "mean of log; difference in log points",
+    "wage_to_minimum": "mean ratio to the applicable minimum wage",
+    "hours_per_week": "mean hours",
+    "training": "share",
+    "promoted": "share",
+    "social_insurance": "share",
+    "regular_contract": "share",
+    "ms_index": "mean index (0-1)",
+    "er_index": "mean index (0-1)",
+}
+"""Default outcomes and the scale each row reports, in display order (those the survey has)."""
+
+DEFAULT_REFERENCES: dict[str, str] = {"highest_type": "none"}
+MISSING_GROUP_VALUES: dict[str, tuple[str, ...]] = {"highest_type": ("unknown",)}
+"""Group values treated as unknown (excluded from comparisons): a firm whose highest type is
+'unknown' has no known group."""
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Flag thresholds (settings): few firms warns; suppressed withholds numbers in exports."""
+
+    few_firms: int = 30
+    min_firms: int = 3
+    min_workers: int = 10
+
+
+@dataclass
+class ClusterFit:
+    """OLS/WLS coefficients with a CR1 firm-clustered covariance and its t degrees of freedom."""
+
+    params: np.ndarray
+    cov: np.ndarray
+    n_obs: int
+    n_clusters: int
+
+    @property
+    def se(self) -> np.ndarray:
+        diag = np.diag(self.cov)
+        # a constant outcome gives a variance of 0 up to rounding (e.g. -1e-33): clip, keep NaN
+        return np.sqrt(np.where(diag < 0, 0.0, diag))
+
+    @property
+    def df(self) -> int:
+        return self.n_clusters - 1
+
+
+def cluster_ols(y: np.ndarray, X: np.ndarray, clusters: np.ndarray,
+                weights: np.ndarray | None = None) -> ClusterFit:
+    """Least squares of y on X (weighted if given) with statsmodels' CR1 cluster covariance.
+
+    With a single cluster the covariance is undefined and returned as NaN (never a crash).
+    """
+    from statsmodels.stats.sandwich_covariance import cov_cluster
+
+    y = np.asarray(y, dtype=float)
+    X = np.asarray(X, dtype=float)
+    w = np.ones(len(y)) if weights is None else np.asarray(weights, dtype=float)
+    codes, uniques = pd.factorize(np.asarray(clusters), sort=False)
+    n_clusters = len(uniques)
+    xtwx = X.T @ (X * w[:, None])
+    bread = np.linalg.pinv(xtwx)
+    params = bread @ (X.T @ (w * y))
+    k = X.shape[1]
+    if n_clusters < 2 or len(y) <= k:
+        return ClusterFit(params, np.full((k, k), np.nan), len(y), n_clusters)
+    resid = y - X @ params
+    scores = X * (w * resid)[:, None]
+    cov = cov_cluster((scores, bread), codes.astype(np.int64), use_correction=True)
+    return ClusterFit(params, np.asarray(cov), len(y), n_clusters)
+
+
+def _t_quantile(df: int) -> float:
+    from scipy.stats import t
+
+    return float(t.ppf(0.975, df)) if df >= 1 else np.nan
+
+
+def _p_value(tstat: np.ndarray, df: int) -> np.ndarray:
+    from scipy.stats import t
+
+    if df < 1:
+        return np.full(np.shape(tstat), np.nan)
+    return 2.0 * t.sf(np.abs(tstat), df)
+
+
+def compare(y: np.ndarray | pd.Series, group: pd.Series, firm_id: np.ndarray | pd.Series, *,
+            weights: np.ndarray | pd.Series | None = None, reference: str | None = None,
+            outcome: str = "y", group_var: str = "group", scale: str = "mean",
+            thresholds: Thresholds | None = None) -> pd.DataFrame:
+    """One row per group with n, mean, CI, difference from the reference, p-value and flags.
+
+    ``group`` is categorical (order kept); the reference defaults to the first group present.
+    A missing reference gives null differences; a single-firm group gives a NaN CI.
+    """
+    thresholds = thresholds or Thresholds()
+    y = np.asarray(y, dtype=float)
+    cat = group.astype("category") if not isinstance(group.dtype, pd.CategoricalDtype) else group
+    codes = cat.cat.codes.to_numpy()
+    firm = np.asarray(firm_id, dtype=object)
+    valid = ~np.isnan(y) & (codes >= 0) & pd.notna(firm)
+    w = None
+    if weights is not None:
+        w_all = np.asarray(weights, dtype=float)
+        valid &= np.isfinite(w_all) & (w_all > 0)
+        w = w_all[valid]
+    y, codes, firm = y[valid], codes[valid], firm[valid]
+    firm_codes, _ = pd.factorize(firm)
+    categories = [str(c) for c in cat.cat.categories]
+    present = np.flatnonzero(np.bincount(codes, minlength=len(categories)) > 0)
+    names = [categories[i] for i in present]
+    if reference is None and names:
+        reference = names[0]
+    rows = {c: [] for c in COMPARISON_COLUMNS}
+    if not names:
+        return pd.DataFrame(rows)
+
+    n_workers = np.bincount(codes, minlength=len(categories))
+    pairs = np.unique(codes.astype(np.int64) * (firm_codes.max() + 1) + firm_codes)
+    n_firms = np.bincount(pairs // (firm_codes.max() + 1), minlength=len(categories))
+
+    means, ses, lows, highs = [], [], [], []
+    for k in present:
+        sub = codes == k
+        fit = cluster_ols(y[sub], np.ones((int(sub.sum()), 1)), firm_codes[sub],
+                          None if w is None else w[sub])
+        half = _t_quantile(fit.df) * fit.se[0]
+        means.append(fit.params[0])
+        ses.append(fit.se[0])
+        lows.append(fit.params[0] - half)
+        highs.append(fit.params[0] + half)
+
+    diff = np.full(len(present), np.nan)
+    diff_se = np.full(len(present), np.nan)
+    p = np.full(len(present), np.nan)
+    diff_low = np.full(len(present), np.nan)
+    diff_high = np.full(len(present), np.nan)
+    if reference in names:
+        ref_pos = names.index(reference)
+        others = [i for i in range(len(present)) if i != ref_pos]
+        diff[ref_pos] = 0.0
+        if others:
+            X = np.empty((len(y), len(others) + 1))
+            X[:, 0] = 1.0
+            for j, i in enumerate(others, 1):
+                X[:, j] = codes == present[i]
+            fit = cluster_ols(y, X, firm_codes, w)
+            half = _t_quantile(fit.df) * fit.se[1:]
+            diff[others] = fit.params[1:]
+            diff_se[others] = fit.se[1:]
+            diff_low[others] = fit.params[1:] - half
+            diff_high[others] = fit.params[1:] + half
+            with np.errstate(invalid="ignore", divide="ignore"):
+                p[others] = _p_value(fit.params[1:] / fit.se[1:], fit.df)
+
+    nf = n_firms[present]
+    nw = n_workers[present]
+    out = pd.DataFrame({
+        "outcome": outcome, "group_var": group_var, "group": names, "reference": reference,
+        "scale": scale, "n_workers": nw, "n_firms": nf, "mean": means, "se": ses,
+        "ci_low": lows, "ci_high": highs, "diff": diff, "diff_se": diff_se,
+        "diff_ci_low": diff_low, "diff_ci_high": diff_high, "p_value": p,
+        "few_firms": nf < thresholds.few_firms,
+        "suppressed": (nf < thresholds.min_firms) | (nw < thresholds.min_workers),
+    })
+    return out[COMPARISON_COLUMNS]
+
+
+# ------------------------------------------------------------------------------ outcomes
+
+def outcome_values(name: str, workers: pd.DataFrame) -> np.ndarray | None:
+    """An outcome column as float (yes/no → 1/0), or None if the survey lacks it."""
+    if name not in workers.columns:
+        return None
+    s = workers[name]
+    if isinstance(s.dtype, pd.BooleanDtype) or s.dtype == bool:
+        return yesno_float(s)
+    try:
+        return s.to_numpy(dtype=float, na_value=np.nan)
+    except (TypeError, ValueError):
+        return None
+
+
+def worker_group(group_var: str, firms: pd.DataFrame, workers: pd.DataFrame) -> pd.Series:
+    """The grouping variable aligned to workers: a worker column, or a firm column carried to each
+    worker through firm_id. Values listed in MISSING_GROUP_VALUES become missing."""
+    if group_var in workers.columns and group_var != "firm_id":
+        s = workers[group_var]
+    elif group_var in firms.columns:
+        pos = firm_positions(firms["firm_id"], workers["firm_id"])
+        col = firms[group_var]
+        if not isinstance(col.dtype, pd.CategoricalDtype):
+            col = col.astype("category")
+        codes = np.where(pos >= 0, col.cat.codes.to_numpy()[np.maximum(pos, 0)], -1)
+        s = pd.Series(pd.Categorical.from_codes(codes, dtype=col.dtype), index=workers.index)
+    else:
+        raise KeyError(group_var)
+    if isinstance(s.dtype, pd.BooleanDtype) or s.dtype == bool:
+        s = s.astype("boolean").map({True: "yes", False: "no"}).astype(
+            pd.CategoricalDtype(["no", "yes"]))
+    elif not isinstance(s.dtype, pd.CategoricalDtype):
+        s = s.astype("category")
+    drop = [v for v in MISSING_GROUP_VALUES.get(group_var, ()) if v in s.cat.categories]
+    if drop:
+        s = s.cat.set_categories([c for c in s.cat.categories if c not in drop])
+    return s
+
+
+def run_comparisons(firms: pd.DataFrame, workers: pd.DataFrame, *,
+                    outcomes: Sequence[str] | None = None,
+                    group_vars: Sequence[str] = ("highest_type",),
+                    references: Mapping[str, str] | None = None,
+                    use_weights: bool = True,
+                    thresholds: Thresholds | None = None) -> tuple[pd.DataFrame, list[str]]:
+    """Every outcome × grouping the survey supports, stacked; plus warnings for what is missing.
+
+    ``workers`` must already hold the derived measures (monthly_wage, ...) beside the roles.
+    Weights: the worker ``weight`` role, when present and ``use_weights``.
+    """
+    refs = {**DEFAULT_REFERENCES, **(references or {})}
+    warnings: list[str] = []
+    names = list(outcomes) if outcomes is not None else list(DEFAULT_OUTCOMES)
+    weights = None
+    if use_weights and "weight" in workers.columns:
+        weights = workers["weight"].to_numpy(dtype=float, na_value=np.nan)
+        n_bad = int((~(np.isfinite(weights) & (weights > 0))).sum())
+        if n_bad:
+            warnings.append(f"{n_bad} workers have a missing or non-positive weight and are left "
+                            "out of the weighted comparisons")
+    frames = []
+    for group_var in group_vars:
+        try:
+            group = worker_group(group_var, firms, workers)
+        except KeyError:
+            warnings.append(f"comparisons by {group_var} skipped: the survey has no such column")
+            continue
+        reference = refs.get(group_var)
+        if reference is not None and reference not in group.cat.categories:
+            reference = None
+        for name in names:
+            y = outcome_values(name, workers)
+            if y is None or np.all(np.isnan(y)):
+                if outcomes is not None:
+                    warnings.append(f"outcome {name} skipped: not in the survey")
+                continue
+            scale = DEFAULT_OUTCOMES.get(name, "mean")
+            if set(np.unique(y[~np.isnan(y)])) <= {0.0, 1.0} and name not in (
+                    "ms_index", "er_index"):
+                scale = "share"
+            table = compare(y, group, workers["firm_id"], weights=weights, reference=reference,
+                            outcome=name, group_var=group_var, scale=scale,
+                            thresholds=thresholds)
+            if not table.empty:
+                ref_rows = table["group"] == table["reference"].iloc[0]
+                if not ref_rows.any():
+                    warnings.append(f"{name} by {group_var}: the reference group "
+                                    f"{refs.get(group_var)!r} has no workers; no differences")
+            frames.append(table)
+    if "monthly_wage" in names and "country" in firms.columns and "firm_id" in workers.columns:
+        pos = firm_positions(firms["firm_id"], workers["firm_id"])
+        countries = pd.unique(firms["country"].astype(object).to_numpy()[pos[pos >= 0]])
+        countries = [c for c in countries if pd.notna(c)]
+        if len(countries) > 1:
+            warnings.append("monthly_wage pools currencies of " + ", ".join(map(str, countries))
+                            + ": compare wage_to_minimum, or restrict to one country")
+    out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(
+        columns=COMPARISON_COLUMNS)
+    few = out.loc[out["few_firms"].astype(bool) & ~out["suppressed"].astype(bool)]
+    if not few.empty:
+        warnings.append(f"{len(few)} comparison rows rest on fewer than "
+                        f"{(thresholds or Thresholds()).few_firms} firms: clustered CIs are "
+                        "unreliable there (consider a wild cluster bootstrap)")
+    return out, warnings
+
+
+# ------------------------------------------------------------------------------ matrix
+
+MATRIX_COLUMNS = ["breakdown_var", "breakdown", "economic", "social", "n_firms", "n_workers",
+                  "median_ms"]
+
+
+def economic_social_matrix(firms: pd.DataFrame, workers: pd.DataFrame, *,
+                           by: str | None = None) -> pd.DataFrame:
+    """Firms by any economic upgrading × firm-mean MS index above the median (Milberg & Winkler).
+
+    Economic: 'upgraded' if highest_type is a type, 'not upgraded' if 'none', 'unknown' otherwise.
+    Social: the firm's mean ms_index over its workers (within each ``by`` group when given: e.g.
+    the firm mean over its technicians), 'above median' if strictly above the median of the firm
+    means, else 'at or below median'; firms without any index are 'no MS index'. Every cell of that
+    cross-table is listed; the first four rows are the quadrants. Firm means are unweighted.
+    """
+    econ = np.select(
+        [firms["highest_type"].isin(["process", "product", "functional", "chain"]).to_numpy(),
+         (firms["highest_type"] == "none").to_numpy()],
+        ["upgraded", "not upgraded"], "unknown")
+    econ_by_firm = pd.Series(econ, index=pd.Index(firms["firm_id"].to_numpy()))
+    frame = pd.DataFrame({"firm_id": workers["firm_id"].to_numpy(),
+                          "ms": workers["ms_index"].to_numpy(dtype=float)})
+    if by is not None:
+        frame["by"] = workers[by].astype(object).to_numpy()
+        frame = frame[pd.notna(frame["by"])]
+        keys = list(workers[by].cat.categories) if isinstance(
+            workers[by].dtype, pd.CategoricalDtype) else sorted(frame["by"].unique())
+    else:
+        frame["by"] = "all"
+        keys = ["all"]
+    rows = []
+    firm_ids = firms["firm_id"].to_numpy()
+    for key in keys:
+        part = frame[frame["by"] == key]
+        stats = part.groupby("firm_id", sort=False)["ms"].agg(["mean", "count"])
+        stats = stats.reindex(firm_ids) if by is None else stats
+        mean = stats["mean"].to_numpy(dtype=float)
+        median = float(np.nanmedian(mean)) if np.any(~np.isnan(mean)) else np.nan
+        with np.errstate(invalid="ignore"):
+            social = np.where(np.isnan(mean), "no MS index",
+                              np.where(mean > median, "above median", "at or below median"))
+        e = econ_by_firm.reindex(stats.index).fillna("unknown").to_numpy()
+        counts = np.nan_to_num(stats["count"].to_numpy(dtype=float))
+        cell = pd.DataFrame({"economic": e, "social": social, "w": counts})
+        for ev in ("upgraded", "not upgraded", "unknown"):
+            for sv in ("above median", "at or below median", "no MS index"):
+                m = (cell["economic"] == ev) & (cell["social"] == sv)
+                if (ev != "unknown" and sv != "no MS index") or m.any():
+                    rows.append({"breakdown_var": by or "all", "breakdown": str(key),
+                                 "economic": ev, "social": sv, "n_firms": int(m.sum()),
+                                 "n_workers": int(cell.loc[m, "w"].sum()),
+                                 "median_ms": median})
+    return pd.DataFrame(rows, columns=MATRIX_COLUMNS)

@@ -1,0 +1,190 @@
+"""Firm-level statistics: shares of firms with each upgrading type, by group, with honest tests.
+
+Firms are the independent units here, so plain contingency tests are valid (DOMAIN.md: chi-square or
+Fisher only on independent units). Shares carry a Wilson 95% CI, unweighted, and the number of firms
+with a known value: unknown firms are never counted as "no".
+
+Tests: Pearson chi-square without continuity correction (what Stata's ``tab g y, chi2`` reports); for
+a 2×2 table with an expected count below 5, Fisher's exact test instead. Larger tables with small
+expected counts keep the chi-square and say so in ``note``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+SMALL_EXPECTED = 5.0
+
+
+def _flag(s: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """(value, known) arrays of a nullable boolean column."""
+    arr = s.astype("boolean")
+    return arr.fillna(False).to_numpy(dtype=bool), arr.notna().to_numpy()
+
+
+def wilson_ci(successes: np.ndarray, n: np.ndarray, alpha: float = 0.05
+              ) -> tuple[np.ndarray, np.ndarray]:
+    """Wilson score interval via statsmodels (NaN where n == 0)."""
+    from statsmodels.stats.proportion import proportion_confint
+
+    successes = np.asarray(successes, dtype=float)
+    n = np.asarray(n, dtype=float)
+    safe_n = np.where(n > 0, n, 1.0)
+    low, high = proportion_confint(successes, safe_n, alpha=alpha, method="wilson")
+    low = np.where(n > 0, low, np.nan)
+    high = np.where(n > 0, high, np.nan)
+    return np.asarray(low, dtype=float), np.asarray(high, dtype=float)
+
+
+def _codes(group: pd.Series) -> tuple[np.ndarray, list[str]]:
+    cat = group if isinstance(group.dtype, pd.CategoricalDtype) else group.astype("category")
+    return cat.cat.codes.to_numpy(), [str(c) for c in cat.cat.categories]
+
+
+def type_shares(table: pd.DataFrame, columns: list[str], by: str | None = None, *,
+                min_firms: int = 3) -> pd.DataFrame:
+    """Share of firms with each flag (overall, or per value of ``by``).
+
+    Columns: type, group_var, group, n_firms, n_known, n_true, share, ci_low, ci_high, suppressed
+    (fewer than ``min_firms`` firms with a known value in a group: withheld in exports).
+    """
+    rows = []
+    for col in columns:
+        if col not in table.columns:
+            continue
+        value, known = _flag(table[col])
+        if by is None:
+            n_known = np.array([known.sum()])
+            n_true = np.array([(value & known).sum()])
+            n_firms = np.array([len(table)])
+            groups = ["all"]
+        else:
+            codes, groups = _codes(table[by])
+            k = len(groups)
+            valid = codes >= 0
+            n_firms = np.bincount(codes[valid], minlength=k)
+            n_known = np.bincount(codes[valid & known], minlength=k)
+            n_true = np.bincount(codes[valid & known & value], minlength=k)
+        low, high = wilson_ci(n_true, n_known)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            share = np.where(n_known > 0, n_true / np.maximum(n_known, 1), np.nan)
+        rows.append(pd.DataFrame({
+            "type": col, "group_var": by or "all", "group": groups, "n_firms": n_firms,
+            "n_known": n_known, "n_true": n_true, "share": share, "ci_low": low,
+            "ci_high": high, "suppressed": (n_known < min_firms) if by is not None else False,
+        }))
+    if not rows:
+        return pd.DataFrame(columns=["type", "group_var", "group", "n_firms", "n_known",
+                                     "n_true", "share", "ci_low", "ci_high", "suppressed"])
+    out = pd.concat(rows, ignore_index=True)
+    out["suppressed"] = out["suppressed"].astype(bool)
+    return out
+
+
+@dataclass
+class TestResult:
+    """A firm-level test of whether a flag's share differs across groups."""
+
+    test: str
+    """'chi-square', 'fisher' or 'none' (not enough data)."""
+    statistic: float
+    dof: int
+    p_value: float
+    n: int
+    table: np.ndarray
+    """Counts: rows = groups with a known value, columns = (no, yes)."""
+    groups: list[str]
+    note: str = ""
+
+
+def contingency(flag: pd.Series, group: pd.Series) -> tuple[np.ndarray, list[str]]:
+    """Group × (no, yes) counts from bincount on category codes (fast on many firms)."""
+    value, known = _flag(flag)
+    codes, groups = _codes(group)
+    ok = known & (codes >= 0)
+    k = len(groups)
+    counts = np.bincount(codes[ok] * 2 + value[ok].astype(np.int64), minlength=2 * k)
+    return counts.reshape(k, 2), groups
+
+
+def difference_test(flag: pd.Series, group: pd.Series) -> TestResult:
+    """Chi-square (or Fisher for a sparse 2×2) test of the flag's share across groups."""
+    from scipy.stats import chi2_contingency, fisher_exact
+
+    table, groups = contingency(flag, group)
+    nonempty = table.sum(axis=1) > 0
+    table, groups = table[nonempty], [g for g, keep in zip(groups, nonempty, strict=True)
+                                      if keep]
+    n = int(table.sum())
+    if table.shape[0] < 2 or np.any(table.sum(axis=0) == 0):
+        return TestResult("none", np.nan, 0, np.nan, n, table, groups,
+                          "not testable: fewer than two groups, or every firm has the same value")
+    expected = table.sum(axis=1, keepdims=True) * table.sum(axis=0, keepdims=True) / n
+    if table.shape == (2, 2) and expected.min() < SMALL_EXPECTED:
+        res = fisher_exact(table)
+        return TestResult("fisher", float(res.statistic), 1, float(res.pvalue), n, table, groups,
+                          "Fisher's exact test (an expected count is below 5); statistic = "
+                          "odds ratio")
+    res = chi2_contingency(table, correction=False)
+    note = ("some expected counts are below 5: interpret with care"
+            if expected.min() < SMALL_EXPECTED else "")
+    return TestResult("chi-square", float(res.statistic), int(res.dof), float(res.pvalue), n,
+                      table, groups, note)
+
+
+def group_tests(table: pd.DataFrame, columns: list[str], by: list[str]) -> pd.DataFrame:
+    """One test row per (flag, grouping): type, group_var, test, statistic, dof, p_value, n, note."""
+    rows = []
+    for group_var in by:
+        if group_var not in table.columns:
+            continue
+        for col in columns:
+            if col not in table.columns:
+                continue
+            res = difference_test(table[col], table[group_var])
+            rows.append({"type": col, "group_var": group_var, "test": res.test,
+                         "statistic": res.statistic, "dof": res.dof, "p_value": res.p_value,
+                         "n": res.n, "note": res.note})
+    return pd.DataFrame(rows, columns=["type", "group_var", "test", "statistic", "dof",
+                                       "p_value", "n", "note"])
+
+
+def type_combinations(table: pd.DataFrame, types: list[str]) -> pd.DataFrame:
+    """How often each combination of types occurs (e.g. 'process+product'), among firms whose
+    every type is known; firms with an unknown type are counted in one 'incomplete' row."""
+    present = [t for t in types if t in table.columns]
+    if not present:
+        return pd.DataFrame(columns=["combination", "n_firms", "share"])
+    values = np.vstack([_flag(table[t])[0] for t in present])
+    known = np.vstack([_flag(table[t])[1] for t in present]).all(axis=0)
+    bits = (values.T.astype(np.int64) * (1 << np.arange(len(present)))).sum(axis=1)
+    counts = np.bincount(bits[known], minlength=1 << len(present))
+    labels = ["+".join(t for i, t in enumerate(present) if code >> i & 1) or "none"
+              for code in range(1 << len(present))]
+    n_complete = int(known.sum())
+    out = pd.DataFrame({"combination": labels, "n_firms": counts})
+    out = out[out["n_firms"] > 0].sort_values("n_firms", ascending=False, kind="stable")
+    out["share"] = out["n_firms"] / n_complete if n_complete else np.nan
+    incomplete = int((~known).sum())
+    if incomplete:
+        out = pd.concat([out, pd.DataFrame({"combination": ["incomplete (a type unknown)"],
+                                            "n_firms": [incomplete], "share": [np.nan]})])
+    return out.reset_index(drop=True)
+
+
+def category_distribution(table: pd.DataFrame, column: str) -> pd.DataFrame:
+    """Counts and shares of a firm category (e.g. bargaining_change), unknown counted apart."""
+    if column not in table.columns:
+        return pd.DataFrame(columns=["value", "n_firms", "share"])
+    counts = table[column].value_counts(dropna=True, sort=False)
+    n_known = int(counts.sum())
+    out = pd.DataFrame({"value": counts.index.astype(str), "n_firms": counts.to_numpy()})
+    out["share"] = out["n_firms"] / n_known if n_known else np.nan
+    n_unknown = int(table[column].isna().sum())
+    if n_unknown:
+        out = pd.concat([out, pd.DataFrame({"value": ["unknown"], "n_firms": [n_unknown],
+                                            "share": [np.nan]})], ignore_index=True)
+    return out

@@ -1,0 +1,213 @@
+"""Results exports: a formatted workbook for people, a JSON file for scripts.
+
+The workbook is opened at workshops, in Excel or LibreOffice, by people who did not run the
+analysis: it carries its provenance (About sheet), marks disclosure-suppressed cells instead of
+printing them, and never contains a formula — survey text such as ``=1+1`` or ``@SUM(A1)`` is
+written as a literal string (data type 's' plus Excel's quote prefix), so opening the file can
+never execute or recompute anything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+import core
+from core.analysis import AnalysisResult, clean_value, withhold_suppressed_shares
+
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+GREY = PatternFill(fill_type="solid", start_color="FFD9D9D9", end_color="FFD9D9D9")
+BOLD = Font(bold=True)
+PERCENT, COUNT, P_VALUE, DECIMAL, MONEY = "0.0%", "#,##0", "0.000", "0.000", "#,##0"
+_MAX_WIDTH = {"explanation": 100}
+_WITHHELD = ("mean", "se", "ci_low", "ci_high", "diff", "diff_se", "diff_ci_low",
+             "diff_ci_high", "p_value")
+
+
+def suppressed_text(result: AnalysisResult) -> str:
+    """The marker written in withheld cells, with the thresholds actually used."""
+    s = result.settings
+    return f"suppressed (<{s.min_firms} firms or <{s.min_workers} workers)"
+
+
+def write_cell(ws: Worksheet, row: int, col: int, value: Any, number_format: str | None = None):
+    """Write one value safely: NaN/NA → empty; text always literal (never a formula)."""
+    value = clean_value(value)
+    cell = ws.cell(row=row, column=col)
+    if isinstance(value, str):
+        cell.value = value
+        cell.data_type = "s"
+        if value.startswith(FORMULA_TRIGGERS):
+            cell.quotePrefix = True
+    elif isinstance(value, dict | list):
+        cell.value = json.dumps(value, ensure_ascii=False)
+        cell.data_type = "s"
+    else:
+        cell.value = value
+        if number_format and isinstance(value, int | float) and not isinstance(value, bool):
+            cell.number_format = number_format
+    return cell
+
+
+def _formats_for(columns: list[str]) -> dict[str, str]:
+    out = {}
+    for c in columns:
+        if c in ("share", "ci_low", "ci_high") or c.endswith("_share"):
+            out[c] = PERCENT
+        elif c.startswith("n_") or c.endswith("_n") or c in ("n", "upgrading_score", "dof"):
+            out[c] = COUNT
+        elif c == "p_value":
+            out[c] = P_VALUE
+        elif c in ("median_ms", "statistic") or c.endswith("_mean"):
+            out[c] = DECIMAL
+    return out
+
+
+def _write_table(ws: Worksheet, frame: pd.DataFrame, *, formats: Mapping[str, str] | None = None,
+                 freeze: str = "A2") -> None:
+    """Header row (bold, frozen) and the rows of a DataFrame, with per-column number formats."""
+    columns = [str(c) for c in frame.columns]
+    fmt = {**_formats_for(columns), **(formats or {})}
+    for j, name in enumerate(columns, 1):
+        write_cell(ws, 1, j, name).font = BOLD
+    for i, row in enumerate(frame.astype(object).itertuples(index=False, name=None), 2):
+        for j, (name, value) in enumerate(zip(columns, row, strict=True), 1):
+            write_cell(ws, i, j, value, fmt.get(name))
+    ws.freeze_panes = freeze
+    _fit_widths(ws, columns)
+
+
+def _fit_widths(ws: Worksheet, columns: list[str]) -> None:
+    for j, name in enumerate(columns, 1):
+        letter = get_column_letter(j)
+        longest = max((len(str(c.value)) for c in ws[letter][:500] if c.value is not None),
+                      default=len(name))
+        ws.column_dimensions[letter].width = min(max(10, longest + 2),
+                                                 _MAX_WIDTH.get(name, 45))
+
+
+def _write_about(ws: Worksheet, result: AnalysisResult, about: Mapping[str, Any]) -> None:
+    rows: list[tuple[str, Any]] = [
+        ("Source file", about.get("source_file", about.get("source", ""))),
+        ("SHA-256", about.get("sha256", "")),
+        ("Date", about.get("date") or dt.datetime.now().astimezone().isoformat(
+            timespec="seconds")),
+        ("App version", about.get("app_version", core.__version__)),
+        ("Firms in subset", result.n_firms),
+        ("Workers in subset", result.n_workers),
+        ("Subset", json.dumps(result.subset.to_json(), ensure_ascii=False)),
+        ("Rules", json.dumps(result.rules, ensure_ascii=False)),
+        ("Settings", json.dumps(result.settings.to_json(), ensure_ascii=False)),
+        ("Upgrading types computed", ", ".join(result.computed_types)),
+        ("Comparisons", "OLS on group dummies, firm-clustered SEs (CR1, Stata's "
+                        "vce(cluster)), t with firms-1 df; monthly_wage in levels, "
+                        "log_monthly_wage in log points"),
+        ("Disclosure", suppressed_text(result) + ": numbers withheld"),
+    ]
+    shown = {"source_file", "source", "sha256", "date", "app_version"}
+    rows += [(str(k), v) for k, v in about.items() if k not in shown]
+    rows += [("Warning", w) for w in result.warnings]
+    write_cell(ws, 1, 1, "Item").font = BOLD
+    write_cell(ws, 1, 2, "Value").font = BOLD
+    for i, (key, value) in enumerate(rows, 2):
+        write_cell(ws, i, 1, key)
+        write_cell(ws, i, 2, value).alignment = Alignment(wrap_text=True, vertical="top")
+    ws.freeze_panes = "A2"
+    ws.column_dimensions["A"].width = 26
+    ws.column_dimensions["B"].width = 110
+
+
+def _write_comparisons(ws: Worksheet, result: AnalysisResult) -> None:
+    frame = result.comparisons
+    columns = list(frame.columns)
+    base = _formats_for(columns)
+    marker = suppressed_text(result)
+    for j, name in enumerate(columns, 1):
+        write_cell(ws, 1, j, name).font = BOLD
+    suppressed_refs = {
+        (o, g) for o, g, grp, ref, s in zip(frame["outcome"], frame["group_var"], frame["group"],
+                                            frame["reference"], frame["suppressed"], strict=True)
+        if s and grp == ref}
+    for i, rec in enumerate(frame.astype(object).to_dict("records"), 2):
+        scale = str(rec.get("scale", ""))
+        value_fmt = (PERCENT if scale == "share" else MONEY if rec["outcome"] == "monthly_wage"
+                     else DECIMAL)
+        withheld = set(_WITHHELD) if rec["suppressed"] else set()
+        if (rec["outcome"], rec["group_var"]) in suppressed_refs:
+            withheld |= {"diff", "diff_se", "diff_ci_low", "diff_ci_high", "p_value"}
+        for j, name in enumerate(columns, 1):
+            if name in withheld:
+                cell = write_cell(ws, i, j, marker if name == "mean" else None)
+                cell.fill = GREY
+                continue
+            fmt = base.get(name)
+            if name in ("mean", "ci_low", "ci_high", "diff", "diff_ci_low", "diff_ci_high",
+                        "se", "diff_se"):
+                fmt = value_fmt if not (name.startswith("diff") and rec["outcome"] ==
+                                        "log_monthly_wage") else DECIMAL
+            write_cell(ws, i, j, rec[name], fmt)
+    ws.freeze_panes = "D2"
+    _fit_widths(ws, columns)
+
+
+def write_results_xlsx(result: AnalysisResult, path: str | Path, *,
+                       about: Mapping[str, Any] | None = None) -> Path:
+    """The results workbook: About, Firms, Upgrading summary, Shares by group, Group tests,
+    Combinations, Bargaining, Comparisons, Matrix. Suppressed cells are grey and marked."""
+    path = Path(path)
+    wb = Workbook()
+    _write_about(wb.active, result, about or {})
+    wb.active.title = "About"
+    firm_cols = [c for c in ("firm_id", "country", "sector", "region", "process", "product",
+                             "functional", "chain", "end_market", "highest_type",
+                             "upgrading_score", "bargaining_change", "downgraded",
+                             "ms_index_mean", "ms_index_n", "er_index_mean", "er_index_n",
+                             "explanation") if c in result.firms.columns]
+    _write_table(wb.create_sheet("Firms"), result.firms[firm_cols], freeze="B2")
+    _write_table(wb.create_sheet("Upgrading summary"), result.upgrading_summary)
+    shares = withhold_suppressed_shares(result.shares_by_group)
+    ws = wb.create_sheet("Shares by group")
+    _write_table(ws, shares)
+    _mark_suppressed_rows(ws, shares, ["share", "ci_low", "ci_high", "n_true"],
+                          suppressed_text(result))
+    _write_table(wb.create_sheet("Group tests"), result.group_tests)
+    _write_table(wb.create_sheet("Combinations"), result.combinations)
+    _write_table(wb.create_sheet("Bargaining"), result.bargaining)
+    _write_comparisons(wb.create_sheet("Comparisons"), result)
+    _write_table(wb.create_sheet("Matrix"), result.matrix)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return path
+
+
+def _mark_suppressed_rows(ws: Worksheet, frame: pd.DataFrame, cols: list[str], marker: str
+                          ) -> None:
+    if frame.empty:
+        return
+    columns = list(frame.columns)
+    for i, supp in enumerate(frame["suppressed"].astype(bool), 2):
+        if not supp:
+            continue
+        for name in cols:
+            cell = ws.cell(row=i, column=columns.index(name) + 1)
+            cell.fill = GREY
+            if name == "share":
+                write_cell(ws, i, cell.column, marker)
+
+
+def write_results_json(result: AnalysisResult, path: str | Path) -> Path:
+    """DESIGN.md's `analyze` JSON (strict: no NaN tokens)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(result.to_json(), indent=2, ensure_ascii=False, allow_nan=False)
+    path.write_text(text + "\n", encoding="utf-8")
+    return path

@@ -1,0 +1,139 @@
+"""Results workbook and JSON: provenance, formatting, disclosure marks, and never a formula."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+
+import openpyxl
+import pytest
+
+import core
+from core.analysis import run_analysis
+from core.results_export import write_cell, write_results_json, write_results_xlsx
+from tests.core.test_analysis import (
+    DESIGN_COMPARISON_KEYS,
+    DESIGN_FIRM_KEYS,
+    DESIGN_TOP_KEYS,
+    synthetic_survey,
+)
+
+NASTY = ["=1+1", "+SUM(A1:A2)", "-2+3", "@cmd", "\t=1", "\r=1", "=HYPERLINK(\"x\")"]
+MARK = "suppressed (<3 firms or <10 workers)"
+
+
+@pytest.fixture(scope="module")
+def result():
+    firms, workers = synthetic_survey(n_firms=30, workers_per_firm=3, seed=2)
+    firms["firm_id"] = firms["firm_id"].astype(object)
+    old = list(firms["firm_id"][: len(NASTY)])
+    firms.loc[: len(NASTY) - 1, "firm_id"] = NASTY
+    workers["firm_id"] = workers["firm_id"].replace(dict(zip(old, NASTY, strict=True)))
+    return run_analysis(firms, workers)
+
+
+@pytest.fixture(scope="module")
+def workbook(result, tmp_path_factory):
+    path = tmp_path_factory.mktemp("x") / "results.xlsx"
+    write_results_xlsx(result, path, about={"source_file": "=evil.xlsx", "sha256": "ab" * 32,
+                                            "note": "-not a formula"})
+    return path
+
+
+def test_sheets_frozen_headers_and_bold(workbook):
+    wb = openpyxl.load_workbook(workbook)
+    for name in ("About", "Firms", "Upgrading summary", "Comparisons", "Matrix"):
+        assert name in wb.sheetnames
+    assert wb["Firms"].freeze_panes == "B2"
+    assert wb["Upgrading summary"].freeze_panes == "A2"
+    assert wb["Comparisons"]["A1"].font.bold
+    assert wb["Firms"].column_dimensions["A"].width >= 10
+
+
+def test_no_cell_is_a_formula(workbook):
+    wb = openpyxl.load_workbook(workbook)
+    texts = set()
+    for ws in wb:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (ws.title, cell.coordinate, cell.value)
+                if isinstance(cell.value, str):
+                    texts.add(cell.value)
+    # XML normalises a carriage return to a line feed on reading; the text stays literal
+    assert {t.replace("\r", "\n") for t in NASTY} <= texts
+    assert "=evil.xlsx" in texts and "-not a formula" in texts
+    with zipfile.ZipFile(workbook) as z:
+        for name in z.namelist():
+            if name.startswith("xl/worksheets/"):
+                assert "<f>" not in z.read(name).decode("utf-8")
+
+
+def test_write_cell_quotes_formula_triggers(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for i, text in enumerate([*NASTY, "plain"], 1):
+        write_cell(ws, i, 1, text)
+    path = tmp_path / "cells.xlsx"
+    wb.save(path)
+    back = openpyxl.load_workbook(path).active
+    assert [back.cell(i, 1).value for i in range(1, len(NASTY) + 2)] == [
+        t.replace("\r", "\n") for t in [*NASTY, "plain"]]
+    assert all(back.cell(i, 1).data_type == "s" for i in range(1, len(NASTY) + 2))
+    assert back["A1"].quotePrefix and not back[f"A{len(NASTY) + 1}"].quotePrefix
+
+
+def test_about_sheet_provenance(workbook, result):
+    ws = openpyxl.load_workbook(workbook)["About"]
+    about = {ws.cell(r, 1).value: ws.cell(r, 2).value for r in range(2, ws.max_row + 1)}
+    assert about["SHA-256"] == "ab" * 32
+    assert about["App version"] == core.__version__
+    assert json.loads(about["Rules"]) == result.rules
+    assert json.loads(about["Settings"])["min_firms"] == 3
+    assert json.loads(about["Subset"]) == {}
+    assert about["Date"]
+
+
+def test_suppressed_cells_marked_grey_and_blank(workbook, result):
+    ws = openpyxl.load_workbook(workbook)["Comparisons"]
+    header = [c.value for c in ws[1]]
+    col = {name: i + 1 for i, name in enumerate(header)}
+    seen = 0
+    for r in range(2, ws.max_row + 1):
+        if ws.cell(r, col["suppressed"]).value is True:
+            seen += 1
+            assert ws.cell(r, col["mean"]).value == MARK
+            assert ws.cell(r, col["mean"]).fill.start_color.rgb.endswith("D9D9D9")
+            assert ws.cell(r, col["ci_low"]).value is None
+            assert ws.cell(r, col["p_value"]).value is None
+            assert ws.cell(r, col["n_firms"]).value is not None
+    assert seen == int(result.comparisons["suppressed"].sum()) > 0
+
+
+def test_number_formats(tmp_path):
+    path = write_results_xlsx(run_analysis(*synthetic_survey(n_firms=120)), tmp_path / "b.xlsx")
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Upgrading summary"]
+    header = [c.value for c in ws[1]]
+    assert ws.cell(2, header.index("share") + 1).number_format == "0.0%"
+    assert ws.cell(2, header.index("n_known") + 1).number_format == "#,##0"
+    comp = wb["Comparisons"]
+    header = [c.value for c in comp[1]]
+    p_cells = [comp.cell(r, header.index("p_value") + 1) for r in range(2, comp.max_row + 1)]
+    assert any(c.number_format == "0.000" for c in p_cells if isinstance(c.value, float))
+    wage = [r for r in range(2, comp.max_row + 1)
+            if comp.cell(r, header.index("outcome") + 1).value == "monthly_wage"]
+    assert comp.cell(wage[0], header.index("mean") + 1).number_format == "#,##0"
+    share = [r for r in range(2, comp.max_row + 1)
+             if comp.cell(r, header.index("outcome") + 1).value == "training"]
+    assert comp.cell(share[0], header.index("mean") + 1).number_format == "0.0%"
+
+
+def test_json_file_matches_design(result, tmp_path):
+    path = write_results_json(result, tmp_path / "r.json")
+    text = path.read_text(encoding="utf-8")
+    assert "NaN" not in text and "Infinity" not in text
+    data = json.loads(text)
+    assert set(data) >= DESIGN_TOP_KEYS
+    assert all(set(f) >= DESIGN_FIRM_KEYS for f in data["firms"])
+    assert all(set(c) >= DESIGN_COMPARISON_KEYS for c in data["comparisons"])
+    assert {f["firm_id"] for f in data["firms"]} >= set(NASTY)
