@@ -24,9 +24,11 @@ def main(argv: list[str] | None = None) -> int:
 
         return cli_main(argv)
     from gui.app import run
+    from gui.survey_loader import load_for_window
 
     path = Path(argv[0]) if argv and not argv[0].startswith("-") else None
-    return run(sys.argv[:1] + [a for a in argv if a.startswith("-")], path=path)
+    qt_args = sys.argv[:1] + [a for a in argv if a.startswith("-")]
+    return run(qt_args, path=path, loader=load_for_window, sample_path=SAMPLE_PROJECT)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Headless command line: ``inspect`` (and, with the analysis core, ``analyze``).
+"""Headless command line: ``inspect`` and ``analyze``.
 
 Runs the same core functions as the window. Bad input never prints a traceback: the user reads one
 plain paragraph and the exit code is 2. An unexpected failure (a bug) prints a short plain message,
@@ -13,6 +13,7 @@ import sys
 import traceback
 from pathlib import Path
 
+from core import analysis_cli
 from core.errors import UserFacingError
 
 EXIT_OK = 0
@@ -40,12 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", help="survey workbook, csv, .dta, .sav, or project (*.uex.json)")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.set_defaults(run=_inspect)
-    try:
-        from core import analysis_cli
-    except ImportError:  # the analysis core not installed in this build
-        analysis_cli = None
-    if analysis_cli is not None:
-        analysis_cli.add_parser(sub)
+    analysis_cli.add_parser(sub)
     return parser
 
 

@@ -1,0 +1,125 @@
+"""`python main.py inspect` on a workbook nobody here wrote: title rows, a codebook, coded answers."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(REPO / "main.py"), *args], capture_output=True,
+                          text=True, cwd=REPO, timeout=120)
+
+
+def make_unseen_workbook(path: Path) -> None:
+    """A survey laid out the way a partner team might: Vietnamese sheet names, a title block,
+    question codes with the question text in a codebook sheet, coded answers, two orphan workers."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Doanh nghiep"
+    ws.append(["Khảo sát doanh nghiệp 2023"])
+    ws.append(["Dữ liệu đã làm sạch, phiên bản 2"])
+    ws.append([])
+    ws.append(["MADN", "C1", "C2", "C5", "C6", "C9"])
+    for i in range(1, 13):
+        ws.append([f"{i:03d}", 1, 1 if i % 2 else 2, i % 2 + 1, 98 if i == 4 else (1 if i % 3 else 2),
+                   120 + 10 * i])
+    ws2 = wb.create_sheet("Nguoi lao dong")
+    ws2.append(["Khảo sát người lao động 2023"])
+    ws2.append([])
+    ws2.append(["MANLD", "MADN", "B1", "B2", "B7"])
+    for j in range(1, 31):
+        firm = f"{(j % 12) + 1:03d}" if j <= 28 else "099"
+        ws2.append([f"W{j:03d}", firm, 1 if j % 3 else 2, 20 + j, 6_000_000 + 50_000 * j])
+    cb = wb.create_sheet("Codebook")
+    cb.append(["Sheet", "Variable", "Question", "Code", "Code label"])
+    rows = [
+        ("Doanh nghiep", "MADN", "Mã doanh nghiệp", None, None),
+        ("Doanh nghiep", "C1", "Quốc gia", 1, "Việt Nam"),
+        ("Doanh nghiep", "C2", "Ngành", 1, "May mặc"), (None, None, None, 2, "Điện tử"),
+        ("Doanh nghiep", "C5", "Trong 3 năm qua, doanh nghiệp có đầu tư máy móc mới không?", 1, "Có"),
+        (None, None, None, 2, "Không"),
+        ("Doanh nghiep", "C6", "Doanh nghiệp có đưa ra sản phẩm mới không?", 1, "Có"),
+        (None, None, None, 2, "Không"), (None, None, None, 98, "Không biết"),
+        ("Doanh nghiep", "C9", "Tổng số lao động", None, None),
+        ("Nguoi lao dong", "MANLD", "Mã người lao động", None, None),
+        ("Nguoi lao dong", "MADN", "Mã doanh nghiệp", None, None),
+        ("Nguoi lao dong", "B1", "Giới tính", 1, "Nữ"), (None, None, None, 2, "Nam"),
+        ("Nguoi lao dong", "B2", "Tuổi", None, None),
+        ("Nguoi lao dong", "B7", "Tiền lương tháng (đồng)", None, None),
+    ]
+    for r in rows:
+        cb.append(list(r))
+    wb.save(path)
+
+
+@pytest.fixture(scope="module")
+def unseen(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("unseen") / "khao_sat.xlsx"
+    make_unseen_workbook(path)
+    return path
+
+
+def test_inspect_finds_tables_header_rows_links_and_orphans(unseen):
+    before = unseen.read_bytes()
+    out = _run("inspect", str(unseen), "--json")
+    assert out.returncode == 0, out.stderr
+    report = json.loads(out.stdout)
+    assert report["loadable"] is True
+    tables = {t["name"]: t for t in report["tables"]}
+    assert tables["Doanh nghiep"]["kind"] == "firms"
+    assert tables["Nguoi lao dong"]["kind"] == "workers"
+    assert tables["Codebook"]["kind"] == "codebook"
+    assert (tables["Doanh nghiep"]["header_row"], tables["Doanh nghiep"]["n_rows"]) == (4, 12)
+    assert (tables["Nguoi lao dong"]["header_row"], tables["Nguoi lao dong"]["n_rows"]) == (3, 30)
+    assert tables["Doanh nghiep"]["n_columns"] == 6
+    firms, workers = report["mapping"]["firms"], report["mapping"]["workers"]
+    assert firms["firm_id"]["column"] == "MADN" and workers["firm_id"]["column"] == "MADN"
+    assert workers["worker_id"]["column"] == "MANLD"
+    assert firms["sector"]["column"] == "C2"
+    assert firms["new_machinery"]["column"] == "C5"
+    assert firms["new_product"]["column"] == "C6"
+    assert workers["gender"]["column"] == "B1"
+    assert workers["pay_amount"]["column"] == "B7"
+    assert all(0 < m["confidence"] <= 1 for m in (*firms.values(), *workers.values()))
+    orphans = [f for f in report["validation"] if f["code"] == "orphan_worker"]
+    assert [(f["table"], f["row"], f["column"]) for f in orphans] == [
+        ("Nguoi lao dong", 32, "MADN"), ("Nguoi lao dong", 33, "MADN")]
+    assert report["missing_codes"]["firms"]["C6"] == [98]
+    assert unseen.read_bytes() == before  # the user's file is never written
+
+
+def test_inspect_text_report_is_readable(unseen):
+    out = _run("inspect", str(unseen))
+    assert out.returncode == 0
+    assert "firm_id" in out.stdout and "Nguoi lao dong" in out.stdout
+    assert "Traceback" not in out.stdout + out.stderr
+
+
+@pytest.mark.parametrize("content, name", [
+    (b"", "empty.xlsx"),
+    (b"PK\x03\x04 truncated zip", "broken.xlsx"),
+    (bytes(range(256)) * 8, "garbage.dta"),
+])
+def test_unreadable_files_exit_2_with_one_paragraph(tmp_path, content, name):
+    p = tmp_path / name
+    p.write_bytes(content)
+    out = _run("inspect", str(p), "--json")
+    assert out.returncode == 2
+    report = json.loads(out.stdout)
+    assert report["loadable"] is False and report["message"]
+    assert "Traceback" not in out.stdout + out.stderr
+    plain = _run("inspect", str(p))
+    assert plain.returncode == 2 and "\n" not in plain.stdout.strip()
+
+
+def test_missing_file_exit_2(tmp_path):
+    out = _run("inspect", str(tmp_path / "nope.xlsx"))
+    assert out.returncode == 2 and "does not exist" in out.stdout
