@@ -19,13 +19,17 @@ import numpy as np
 import pandas as pd
 
 from core.errors import UserFacingError
+from core.text import fold
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 DEFAULT_TABLE_PATH = RESOURCES / "minimum_wages.csv"
 COLUMNS = ("country", "region", "effective_from", "amount", "currency", "period", "source")
 PERIODS = ("month", "day")
 _ROMAN = {"1": "i", "2": "ii", "3": "iii", "4": "iv"}
-_PREFIXES = ("region ", "vùng ", "vung ", "zone ")
+_NOISE_WORDS = frozenset({
+    "region", "vung", "zone", "province", "tinh", "minimum", "wage", "mwr", "area", "khu", "vuc",
+    "vietnam", "viet", "nam", "thailand", "myanmar", "burma", "cambodia", "indonesia",
+})
 
 
 class MinimumWageTableError(UserFacingError):
@@ -90,13 +94,21 @@ def validate_minimum_wages(table: pd.DataFrame, *, source: str = "minimum-wage t
     return out.reset_index(drop=True)
 
 
+def _region_key(text: str) -> str:
+    """One region's comparable key: folded, with country names and words such as "region",
+    "vùng", "province", "minimum wage" dropped, and 1–4 read as Vietnam's Roman-numbered regions.
+    So "Vietnam: minimum-wage Region I", "Vùng I", "region 1" and "I" all give "i"."""
+    words = [w for w in fold(text).split() if w not in _NOISE_WORDS]
+    key = " ".join(words)
+    return _ROMAN.get(key, key)
+
+
 def normalise_region(values: pd.Series) -> pd.Series:
-    """Comparable region keys: case-folded, trimmed, 'Region 1' == 'I' == 'vùng i'."""
-    s = values.astype("string").fillna("").str.strip().str.casefold()
-    for prefix in _PREFIXES:
-        s = s.str.removeprefix(prefix)
-    s = s.str.strip()
-    return s.replace(_ROMAN).astype(object)
+    """Comparable region keys ('Region 1' == 'I' == 'vùng i' == 'Vietnam: minimum-wage Region I').
+    Computed once per distinct spelling, so it stays fast on a million rows."""
+    s = values.astype("string").fillna("")
+    keys = {v: _region_key(v) for v in pd.unique(s)}
+    return s.map(keys).astype(object)
 
 
 def default_reference_date(table: pd.DataFrame) -> pd.Timestamp:

@@ -207,3 +207,11 @@ def test_duplicate_firm_ids_resolve_to_the_first_row():
     from core.measures import firm_positions
     pos = firm_positions(pd.Series(["A", "B", "A"]), pd.Series(["A", "B", "Z", "A"]))
     assert pos.tolist() == [0, 1, -1, 0]
+
+
+def test_region_labels_as_codebooks_write_them_match_the_table():
+    from core.minimum_wage import normalise_region
+
+    labels = pd.Series(["Vietnam: minimum-wage Region I", "Vùng II", "region 3", "IV",
+                        "Thailand: Chonburi", None])
+    assert normalise_region(labels).tolist() == ["i", "ii", "iii", "iv", "chonburi", ""]
