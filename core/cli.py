@@ -56,6 +56,11 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output piped into `head` or similar, which stopped reading
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as exc:  # a bug: say so plainly, keep the details for whoever fixes it
         print(f"Something went wrong inside Upgrading Explorer ({type(exc).__name__}: {exc}). "
               "Your files were not changed. Please send this message and the file to the "

@@ -123,3 +123,60 @@ def test_unreadable_files_exit_2_with_one_paragraph(tmp_path, content, name):
 def test_missing_file_exit_2(tmp_path):
     out = _run("inspect", str(tmp_path / "nope.xlsx"))
     assert out.returncode == 2 and "does not exist" in out.stdout
+
+
+def test_stata_and_spss_questionnaires_keep_labels_and_user_missing(tmp_path):
+    """One file per questionnaire: roles are found from variable labels alone (codes as names),
+    value labels become the shown values, SPSS user-missing codes are proposed as missing."""
+    import pandas as pd
+    import pyreadstat
+
+    firms = pd.DataFrame({"q1": ["001", "002", "003"], "q2": [1.0, 2.0, 1.0], "q3": [1.0, 2.0, 9.0]})
+    pyreadstat.write_dta(firms, tmp_path / "firms.dta",
+                         column_labels=["Firm ID", "Sector", "Invested in new machinery"],
+                         variable_value_labels={"q2": {1: "Garments", 2: "Electronics"},
+                                                "q3": {1: "Yes", 2: "No", 9: "Don't know"}})
+    workers = pd.DataFrame({"v1": ["a", "b", "c", "d"], "v2": ["001", "001", "002", "004"],
+                            "v3": [1.0, 2.0, 2.0, 1.0], "v4": [1.0, 2.0, 98.0, 1.0]})
+    pyreadstat.write_sav(workers, tmp_path / "workers.sav",
+                         column_labels=["Respondent ID", "Firm ID", "Gender",
+                                        "Received training in the last 12 months"],
+                         variable_value_labels={"v3": {1: "Female", 2: "Male"},
+                                                "v4": {1: "Yes", 2: "No", 98: "Refused"}},
+                         missing_ranges={"v4": [98]})
+    project = tmp_path / "study.uex.json"
+    project.write_text(json.dumps({
+        "format": "upgrading-explorer-project", "version": 1,
+        "firms": {"path": "firms.dta"}, "workers": {"path": "workers.sav"},
+        "roles": {"firms": {"firm_id": "q1", "sector": "q2", "new_machinery": "q3"},
+                  "workers": {"worker_id": "v1", "firm_id": "v2", "gender": "v3", "training": "v4"}},
+        "missing_codes": {"firms": {"q3": [9]}, "workers": {}},
+        "value_maps": {"firms": {"q2": {"1": "apparel", "2": "electronics"}}, "workers": {}},
+        "rules": None, "subset": {}, "settings": {}}), encoding="utf-8")
+
+    firm_report = json.loads(_run("inspect", str(tmp_path / "firms.dta"), "--json").stdout)
+    mapping = firm_report["mapping"]["firms"]
+    assert {r: m["column"] for r, m in mapping.items()} == {
+        "firm_id": "q1", "sector": "q2", "new_machinery": "q3"}
+    assert firm_report["missing_codes"]["firms"] == {"q3": [9]}
+
+    worker_report = json.loads(_run("inspect", str(tmp_path / "workers.sav"), "--json").stdout)
+    wmap = {r: m["column"] for r, m in worker_report["mapping"]["workers"].items()}
+    assert wmap == {"worker_id": "v1", "firm_id": "v2", "gender": "v3", "training": "v4"}
+    assert worker_report["missing_codes"]["workers"]["v4"] == [98]
+
+    out = _run("inspect", str(project), "--json")
+    assert out.returncode == 0, out.stderr
+    report = json.loads(out.stdout)
+    assert (report["n_firms"], report["n_workers"]) == (3, 4)
+    assert {t["kind"] for t in report["tables"]} == {"firms", "workers"}
+    orphans = [f for f in report["validation"] if f["code"] == "orphan_worker"]
+    assert [(f["table"], f["row"]) for f in orphans] == [("workers", 4)]
+
+    from core.loading import open_survey
+
+    survey = open_survey(project).survey
+    assert survey.firms["sector"].tolist() == ["apparel", "electronics", "apparel"]
+    assert survey.firms["new_machinery"].tolist() == [True, False, pd.NA]
+    assert survey.workers["gender"].tolist() == ["female", "male", "male", "female"]
+    assert survey.workers["training"].tolist() == [True, False, pd.NA, True]
