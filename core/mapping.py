@@ -93,16 +93,32 @@ def _keyword_strength(role: Role, text_folded: str) -> float:
     """0..1: the longest role keyword found in the text, longer phrases being more specific."""
     if not text_folded:
         return 0.0
+    if any(contains_phrase(text_folded, fold(w)) for w in role.excluding):
+        return 0.0
     best = 0.0
-    if contains_phrase(text_folded, fold(role.name)):
-        best = 0.9
-    for kw in role.keywords:
+    present = set(_stems(text_folded))
+    for kw in (role.name, *role.keywords):
         k = fold(kw)
-        if k and contains_phrase(text_folded, k):
-            words = len(k.split())
-            strength = 0.55 + 0.12 * min(words, 3) + (0.05 if len(k) >= 8 else 0.0)
-            best = max(best, min(strength, 0.9))
+        if not k:
+            continue
+        words = k.split()
+        strength = min(0.55 + 0.12 * min(len(words), 3) + (0.05 if len(k) >= 8 else 0.0), 0.9)
+        if contains_phrase(text_folded, k):
+            best = max(best, strength)
+        elif len(words) >= 2 and set(_stems(k)) <= present:
+            # the same words in another order or form ("Sales share from new sector")
+            best = max(best, 0.9 * strength)
     return best
+
+
+def _stems(text_folded: str) -> list[str]:
+    """Words with a plural -s dropped, so 'products' meets 'product' and 'sales' meets 'sale'."""
+    out = []
+    for w in text_folded.split():
+        if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+            w = w[:-1]
+        out.append(w)
+    return out
 
 
 def _category_value_match(role: Role, prof: ColumnProfile) -> float:
@@ -126,7 +142,8 @@ def _looks_yes_no(prof: ColumnProfile) -> bool:
     folded = {fold(k) for k in prof.distinct_keys}
     if not folded:
         return True
-    real = {f for f in folded if not f.isdigit() or int(f) < 90}  # 98/99-style codes aside
+    # answers that mean "no answer" (Don't know, 98, 99) say nothing about the column's kind
+    real = {f for f in folded if not is_missing_label(f) and (not f.isdigit() or int(f) < 90)}
     return real <= _YES_NO_LABELS
 
 

@@ -38,6 +38,9 @@ class Role:
     """For categories: canonical value → spellings/labels that mean it (lower-case)."""
     valid_range: tuple[float, float] | None = None
     """Plausible range for numbers; values outside are reported, never dropped."""
+    excluding: tuple[str, ...] = ()
+    """Words that rule the role out even when a keyword matches ("lost" for a gained
+    certification), so the opposite question is not taken for it."""
     group: str = ""
     """Which family the role belongs to (process, product, functional, chain, end_market,
     downgrading, ms, er, ...), used by rules and the import review."""
@@ -138,7 +141,8 @@ ROLES: tuple[Role, ...] = (
        group="functional"),
     _r("export_share", "firm", "number", "Share of sales exported (%)", "Tỷ lệ doanh thu xuất khẩu (%)",
        "export share", "exports % of sales", "direct exports", "d3c", "xuất khẩu", "xuat khau",
-       "% exported", valid_range=(0, 100), group="end_market"),
+       "% exported", "sales exported", "share exported", valid_range=(0, 100), group="end_market",
+       excluding=("stopped", "stop", "ngừng")),
     _r("main_buyer_share", "firm", "number", "Share of sales to the main buyer (%)",
        "Tỷ lệ doanh thu từ khách hàng chính (%)", "main buyer share", "largest buyer",
        "main customer", "khách hàng chính", "khach hang chinh", valid_range=(0, 100),
@@ -162,7 +166,8 @@ ROLES: tuple[Role, ...] = (
        "to chuc lai day chuyen", group="process"),
     _r("certification_new", "firm", "yesno", "Gained a quality certification (ISO 9001/14001; WBES b8)",
        "Đạt chứng nhận chất lượng mới (ISO 9001/14001)", "certification", "iso", "iso 9001",
-       "b8", "chứng nhận", "chung nhan", "chứng chỉ", group="process"),
+       "b8", "chứng nhận", "chung nhan", "chứng chỉ", group="process",
+       excluding=("lost", "lose", "loss", "withdrawn", "revoked", "mất chứng nhận", "bị mất")),
     # ---------------------------------------------------------------- product upgrading
     _r("new_product", "firm", "yesno", "Introduced a new or improved product (WBES h1)",
        "Đưa ra sản phẩm mới hoặc cải tiến", "new product", "improved product", "product innovation",

@@ -39,7 +39,8 @@ def contains_phrase(haystack_folded: str, phrase_folded: str) -> bool:
     """Whole-word phrase match on folded text (so 'iso' does not match 'isolated')."""
     if not phrase_folded:
         return False
-    return re.search(r"(?<!\w)" + re.escape(phrase_folded) + r"(?!\w)", haystack_folded) is not None
+    pattern = r"(?<!\w)" + re.escape(phrase_folded) + r"(?:s|es)?(?!\w)"  # plural forms too
+    return re.search(pattern, haystack_folded) is not None
 
 
 def code_key(value: object) -> str | None:

@@ -93,3 +93,27 @@ def test_classify_firm_and_worker_tables():
     kinds = classify_tables([workers, firms])
     assert kinds.firms is firms and kinds.workers is workers
     assert kinds.kinds == {"Sheet A": "firms", "Sheet B": "workers"}
+
+
+def test_dont_know_answers_do_not_hide_a_yes_no_question():
+    t = _table("Firms", {"Firm ID": ["1", "2", "3", "4"],
+                         "New machinery": ["Yes", "No", "Don't know", "Yes"],
+                         "New process": ["No", "Refused", None, "Yes"]})
+    roles = _roles(map_table(t, "firm"))
+    assert roles["new_machinery"] == "New machinery" and roles["new_process"] == "New process"
+
+
+def test_a_lost_certification_is_not_taken_for_a_gained_one():
+    t = _table("Firms", {"Gained ISO certification": ["Yes", "No"],
+                         "Lost ISO certification": ["No", "No"]})
+    roles = _roles(map_table(t, "firm"))
+    assert roles["certification_new"] == "Gained ISO certification"
+    assert roles["certification_lost"] == "Lost ISO certification"
+
+
+def test_plural_and_reordered_headers():
+    t = _table("Firms", {"Introduced new or improved products": ["Yes", "No"],
+                         "Sales share from new sector (%)": [0.0, 15.0]})
+    roles = _roles(map_table(t, "firm"))
+    assert roles["new_product"] == "Introduced new or improved products"
+    assert roles["new_sector_sales_share"] == "Sales share from new sector (%)"
