@@ -55,7 +55,7 @@ def profile_column(table: RawTable, column: str) -> ColumnProfile:
     """Summarise one column (values, labels) for scoring."""
     s = table.data[column]
     nonmissing = s.dropna()
-    if nonmissing.dtype == object:
+    if not pd.api.types.is_numeric_dtype(nonmissing):
         nonmissing = nonmissing[nonmissing.map(lambda v: code_key(v) is not None)]
     n = len(nonmissing)
     if n:

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
+
 from core.codebook import Codebook, apply_codebook, codebook_score, parse_codebook
 from core.errors import ProjectFileError
 from core.mapping import is_missing_label, map_table, table_level_scores
@@ -136,9 +138,22 @@ def propose_missing_codes(table: RawTable) -> dict[str, list[Any]]:
         for code in table.missing_values.get(col, []):
             if code not in codes:
                 codes.append(code)
+        for text in _missing_answers_written_out(table.data[col]):
+            if text not in codes:
+                codes.append(text)
         if codes:
             out[str(col)] = sorted(codes, key=lambda c: (isinstance(c, str), str(c)))
     return out
+
+
+def _missing_answers_written_out(values) -> list[str]:
+    """Text answers that are their own label and mean 'no answer' ("Don't know", "Refused")."""
+    if pd.api.types.is_numeric_dtype(values):
+        return []
+    texts = values[values.map(lambda v: isinstance(v, str))].drop_duplicates()
+    if len(texts) > 50:  # free text, not coded answers
+        return []
+    return [t for t in texts if is_missing_label(t)]
 
 
 def canonical_value(level: Level, role_name: str, text: object) -> str | None:

@@ -125,3 +125,15 @@ def test_missing_firm_id_role_is_an_error_not_a_crash():
     roles = {"firms": {"employees": "emp"}, "workers": {}}
     s = _survey({"emp": [10, 20]}, {}, roles)
     assert _codes(s, "no_firm_id")
+
+
+def test_written_out_dont_know_is_proposed_as_missing_and_not_reported():
+    from core.study import propose_missing_codes
+
+    table = RawTable("Firms", pd.DataFrame({"q7": ["Yes", "Don't know", "No", "Refused"]}))
+    assert propose_missing_codes(table) == {"q7": ["Don't know", "Refused"]}
+    s = _survey({"id": ["1", "2", "3", "4"], "sec": ["x"] * 4, "q7": table.data["q7"]},
+                {"fid": ["1"], "wid": ["w"], "pay": [1]}, BASE_ROLES,
+                missing={"firms": propose_missing_codes(table), "workers": {}})
+    assert s.firms["new_machinery"].tolist() == [True, pd.NA, False, pd.NA]
+    assert not _codes(s, "unlabeled_code")
