@@ -252,6 +252,19 @@ def worker_group(group_var: str, firms: pd.DataFrame, workers: pd.DataFrame) -> 
     return s
 
 
+MONEY_OUTCOMES = ("monthly_wage", "log_monthly_wage")
+"""Outcomes in a local currency: meaningless when pooled across countries."""
+
+
+def _countries_of(firms: pd.DataFrame, workers: pd.DataFrame) -> list[str]:
+    """The countries the workers' firms are in (for the currency check)."""
+    if "country" not in firms.columns or "firm_id" not in workers.columns:
+        return []
+    pos = firm_positions(firms["firm_id"], workers["firm_id"])
+    found = pd.unique(firms["country"].astype(object).to_numpy()[pos[pos >= 0]])
+    return [str(c) for c in found if pd.notna(c)]
+
+
 def run_comparisons(firms: pd.DataFrame, workers: pd.DataFrame, *,
                     outcomes: Sequence[str] | None = None,
                     group_vars: Sequence[str] = ("highest_type",),
@@ -273,6 +286,17 @@ def run_comparisons(firms: pd.DataFrame, workers: pd.DataFrame, *,
         if n_bad:
             warnings.append(f"{n_bad} workers have a missing or non-positive weight and are left "
                             "out of the weighted comparisons")
+    countries = _countries_of(firms, workers)
+    if len(countries) > 1:
+        pooled = [n for n in names if n in MONEY_OUTCOMES]
+        if outcomes is None and pooled:
+            names = [n for n in names if n not in MONEY_OUTCOMES]
+            warnings.append("Wages in money are not compared across " + ", ".join(countries)
+                            + ": pay is in different currencies. Wage relative to the minimum "
+                            "is compared instead; choose one country to compare wages")
+        elif pooled:
+            warnings.append(", ".join(pooled) + " pools the currencies of " + ", ".join(countries)
+                            + ": compare wage_to_minimum, or restrict to one country")
     frames = []
     for group_var in group_vars:
         try:
@@ -302,13 +326,6 @@ def run_comparisons(firms: pd.DataFrame, workers: pd.DataFrame, *,
                     warnings.append(f"{name} by {group_var}: the reference group "
                                     f"{refs.get(group_var)!r} has no workers; no differences")
             frames.append(table)
-    if "monthly_wage" in names and "country" in firms.columns and "firm_id" in workers.columns:
-        pos = firm_positions(firms["firm_id"], workers["firm_id"])
-        countries = pd.unique(firms["country"].astype(object).to_numpy()[pos[pos >= 0]])
-        countries = [c for c in countries if pd.notna(c)]
-        if len(countries) > 1:
-            warnings.append("monthly_wage pools currencies of " + ", ".join(map(str, countries))
-                            + ": compare wage_to_minimum, or restrict to one country")
     out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(
         columns=COMPARISON_COLUMNS)
     few = out.loc[out["few_firms"].astype(bool) & ~out["suppressed"].astype(bool)]

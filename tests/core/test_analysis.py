@@ -219,3 +219,16 @@ def test_matrix_present_with_breakdowns(result):
     assert {"all", "skill_group", "contract"} == set(result.matrix["breakdown_var"])
     overall = result.matrix[result.matrix["breakdown_var"] == "all"]
     assert overall["n_firms"].sum() == 80
+
+
+def test_money_wages_are_compared_only_within_one_currency(survey):
+    pooled = run_analysis(*survey)
+    outcomes = set(pooled.comparisons["outcome"])
+    assert "wage_to_minimum" in outcomes
+    assert not outcomes & {"monthly_wage", "log_monthly_wage"}
+    assert any("different currencies" in w for w in pooled.warnings)
+    one = run_analysis(*survey, subset={"firms": {"country": ["Vietnam"]}})
+    assert {"monthly_wage", "log_monthly_wage"} <= set(one.comparisons["outcome"])
+    asked = run_analysis(*survey, settings={"outcomes": ["monthly_wage"]})
+    assert set(asked.comparisons["outcome"]) == {"monthly_wage"}
+    assert any("pools the currencies" in w for w in asked.warnings)

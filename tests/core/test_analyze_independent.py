@@ -39,6 +39,7 @@ MINIMUM_WAGES = REPO / "resources" / "minimum_wages.csv"
 
 RANKED = ("process", "product", "functional", "chain")  # DOMAIN: chain > functional > product > process
 FLAGS = (*RANKED, "end_market", "downgraded")
+MONEY_OUTCOMES = ("monthly_wage", "log_monthly_wage")
 OUTCOMES = ("monthly_wage", "log_monthly_wage", "wage_to_minimum", "hours_per_week", "training",
             "promoted", "social_insurance", "regular_contract", "ms_index", "er_index")
 DAYS_PER_MONTH = 26.0
@@ -289,10 +290,22 @@ def close(got, want) -> bool:
     return bool(np.isclose(got, want, rtol=REL, atol=1e-12))
 
 
+def expected_outcomes(fexp: pd.DataFrame) -> tuple[str, ...]:
+    """Wages in money are compared only within one country (one currency)."""
+    if fexp["country"].nunique() > 1:
+        return tuple(o for o in OUTCOMES if o not in MONEY_OUTCOMES)
+    return OUTCOMES
+
+
 def check_comparisons(result: dict, fexp: pd.DataFrame, wexp: pd.DataFrame) -> int:
-    want = expected_comparisons(fexp, wexp)
+    wanted_outcomes = expected_outcomes(fexp)
+    want = {k: v for k, v in expected_comparisons(fexp, wexp).items() if k[0] in wanted_outcomes}
     outcomes = {c["outcome"] for c in result["comparisons"]}
-    assert outcomes == set(OUTCOMES), f"outcomes missing from analyze: {set(OUTCOMES) - outcomes}"
+    assert outcomes == set(wanted_outcomes), (
+        f"outcomes differ: missing {set(wanted_outcomes) - outcomes}, extra "
+        f"{outcomes - set(wanted_outcomes)}")
+    if len(wanted_outcomes) < len(OUTCOMES):
+        assert any("different currencies" in w for w in result["warnings"])
     got = {(c["outcome"], c["group"]): c for c in result["comparisons"]
            if c["group_var"] == "highest_type"}
     assert sorted(got) == sorted(want)
@@ -441,14 +454,15 @@ def test_every_comparison_row_agrees(unseen: UnseenSurvey, out_all: dict) -> Non
     fexp = expected_firms(unseen.firms)
     wexp = expected_workers(unseen.workers, unseen.firms)
     n = check_comparisons(out_all, fexp, wexp)
-    assert n == len(OUTCOMES) * 5  # none, process, product, functional, chain for each outcome
+    n_outcomes = len(expected_outcomes(fexp))
+    assert n == n_outcomes * 5  # none, process, product, functional, chain for each outcome
     rows = [c for c in out_all["comparisons"] if c["group_var"] == "highest_type"]
-    assert sum(not c["suppressed"] for c in rows) >= 4 * len(OUTCOMES)
+    assert sum(not c["suppressed"] for c in rows) >= 4 * n_outcomes
 
 
 def test_the_tiny_chain_group_is_suppressed_with_null_numbers(out_all: dict) -> None:
     rows = [c for c in out_all["comparisons"] if c["group"] == "chain"]
-    assert len(rows) == len(OUTCOMES)
+    assert len(rows) == len(OUTCOMES) - len(MONEY_OUTCOMES)  # two countries: no money wages
     for c in rows:
         assert c["suppressed"] and (c["n_workers"] < MIN_WORKERS or c["n_firms"] < MIN_FIRMS)
         assert c["n_firms"] == 2
