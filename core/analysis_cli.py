@@ -58,8 +58,8 @@ def run_analyze(args: argparse.Namespace) -> int:
     about = {
         "source_file": ", ".join(str(s.path) for s in loaded.sources),
         "sha256": ", ".join(s.sha256 for s in loaded.sources),
-        "project_file": str(loaded.project_path) if loaded.project_path else "",
-        "command": "analyze " + " ".join(f"--where {w}" for w in args.where),
+        "Project file": str(loaded.project_path) if loaded.project_path else "",
+        "Command": "analyze " + " ".join(f"--where {w}" for w in args.where),
     }
     if xlsx:
         write_results_xlsx(result, xlsx, about=about)

@@ -74,21 +74,41 @@ def _formats_for(columns: list[str]) -> dict[str, str]:
 
 def _write_table(ws: Worksheet, frame: pd.DataFrame, *, formats: Mapping[str, str] | None = None,
                  freeze: str = "A2") -> None:
-    """Header row (bold, frozen) and the rows of a DataFrame, with per-column number formats."""
+    """Header row (bold, frozen) and the rows of a DataFrame, with per-column number formats.
+    Number columns get right-aligned headers, so each heading sits above its figures."""
     columns = [str(c) for c in frame.columns]
     fmt = {**_formats_for(columns), **(formats or {})}
-    for j, name in enumerate(columns, 1):
-        write_cell(ws, 1, j, name).font = BOLD
+    numeric = _numeric_columns(frame)
+    _write_header(ws, columns, numeric)
     for i, row in enumerate(frame.astype(object).itertuples(index=False, name=None), 2):
         for j, (name, value) in enumerate(zip(columns, row, strict=True), 1):
             write_cell(ws, i, j, value, fmt.get(name))
     ws.freeze_panes = freeze
-    _fit_widths(ws, columns)
+    _fit_widths(ws, columns, numeric)
 
 
-def _fit_widths(ws: Worksheet, columns: list[str]) -> None:
+def _numeric_columns(frame: pd.DataFrame) -> set[str]:
+    return {str(c) for c in frame.columns if pd.api.types.is_numeric_dtype(frame[c])
+            and not pd.api.types.is_bool_dtype(frame[c])}
+
+
+def _write_header(ws: Worksheet, columns: list[str], numeric: set[str]) -> None:
+    """Bold headings; right-aligned over number columns, so each heading sits above its figures."""
+    for j, name in enumerate(columns, 1):
+        cell = write_cell(ws, 1, j, name)
+        cell.font = BOLD
+        if name in numeric:
+            cell.alignment = Alignment(horizontal="right")
+
+
+def _fit_widths(ws: Worksheet, columns: list[str], numeric: set[str] = frozenset()) -> None:
+    """Text columns as wide as their longest entry (capped); number columns as wide as their
+    heading, since their cells show formatted figures, not the stored full precision."""
     for j, name in enumerate(columns, 1):
         letter = get_column_letter(j)
+        if name in numeric:
+            ws.column_dimensions[letter].width = max(10, len(name) + 3)
+            continue
         longest = max((len(str(c.value)) for c in ws[letter][:500] if c.value is not None),
                       default=len(name))
         ws.column_dimensions[letter].width = min(max(10, longest + 2),
@@ -119,8 +139,12 @@ def _write_about(ws: Worksheet, result: AnalysisResult, about: Mapping[str, Any]
     write_cell(ws, 1, 1, "Item").font = BOLD
     write_cell(ws, 1, 2, "Value").font = BOLD
     for i, (key, value) in enumerate(rows, 2):
-        write_cell(ws, i, 1, key)
-        write_cell(ws, i, 2, value).alignment = Alignment(wrap_text=True, vertical="top")
+        write_cell(ws, i, 1, key).alignment = Alignment(vertical="top")
+        write_cell(ws, i, 2, value).alignment = Alignment(wrap_text=True, vertical="top",
+                                                          horizontal="left")
+        # Spreadsheet programs do not grow wrapped rows on their own when printing: size them.
+        lines = max(1, -(-len(str(value)) // 120) + str(value).count("\n"))
+        ws.row_dimensions[i].height = min(409, 15 * lines)
     ws.freeze_panes = "A2"
     ws.column_dimensions["A"].width = 26
     ws.column_dimensions["B"].width = 110
@@ -131,8 +155,8 @@ def _write_comparisons(ws: Worksheet, result: AnalysisResult) -> None:
     columns = list(frame.columns)
     base = _formats_for(columns)
     marker = suppressed_text(result)
-    for j, name in enumerate(columns, 1):
-        write_cell(ws, 1, j, name).font = BOLD
+    numeric = _numeric_columns(frame)
+    _write_header(ws, columns, numeric)
     suppressed_refs = {
         (o, g) for o, g, grp, ref, s in zip(frame["outcome"], frame["group_var"], frame["group"],
                                             frame["reference"], frame["suppressed"], strict=True)
@@ -154,9 +178,48 @@ def _write_comparisons(ws: Worksheet, result: AnalysisResult) -> None:
                         "se", "diff_se"):
                 fmt = value_fmt if not (name.startswith("diff") and rec["outcome"] ==
                                         "log_monthly_wage") else DECIMAL
-            write_cell(ws, i, j, rec[name], fmt)
+            value = rec[name]
+            if name in ("few_firms", "suppressed"):
+                value = "yes" if bool(value) else "no"
+            write_cell(ws, i, j, value, fmt)
     ws.freeze_panes = "D2"
-    _fit_widths(ws, columns)
+    _fit_widths(ws, columns, numeric)
+
+
+def _readable_flags(frame: pd.DataFrame) -> pd.DataFrame:
+    """Yes/no/unknown flags as words: a spreadsheet shows nullable booleans as 1/0 or TRUE/FALSE
+    and an unknown as a blank that reads like "no"."""
+    out = frame.copy()
+    for col in out.columns:
+        if pd.api.types.is_bool_dtype(out[col]) or str(out[col].dtype) == "boolean":
+            out[col] = out[col].astype(object).map(
+                lambda v: "unknown" if v is None or v is pd.NA else ("yes" if v else "no"))
+    return out
+
+
+def _wrap_explanations(ws: Worksheet, columns: list[str], width: int = 90) -> None:
+    """The firm explanations run long: wrap them in a fixed-width column, rows sized to fit."""
+    if "explanation" not in columns:
+        return
+    j = columns.index("explanation") + 1
+    ws.column_dimensions[get_column_letter(j)].width = width
+    for i in range(2, ws.max_row + 1):
+        for k in range(1, ws.max_column + 1):
+            ws.cell(i, k).alignment = Alignment(vertical="top", horizontal=ws.cell(
+                i, k).alignment.horizontal)
+        cell = ws.cell(i, j)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        lines = max(1, -(-len(str(cell.value or "")) // width))
+        ws.row_dimensions[i].height = min(409, 15 * lines)
+
+
+def _print_fit_to_width(ws: Worksheet) -> None:
+    """Landscape, one page wide, header row repeated: a printed or PDF'd sheet stays readable."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
 
 
 def write_results_xlsx(result: AnalysisResult, path: str | Path, *,
@@ -172,7 +235,9 @@ def write_results_xlsx(result: AnalysisResult, path: str | Path, *,
                              "upgrading_score", "bargaining_change", "downgraded",
                              "ms_index_mean", "ms_index_n", "er_index_mean", "er_index_n",
                              "explanation") if c in result.firms.columns]
-    _write_table(wb.create_sheet("Firms"), result.firms[firm_cols], freeze="B2")
+    firms_ws = wb.create_sheet("Firms")
+    _write_table(firms_ws, _readable_flags(result.firms[firm_cols]), freeze="B2")
+    _wrap_explanations(firms_ws, firm_cols)
     _write_table(wb.create_sheet("Upgrading summary"), result.upgrading_summary)
     shares = withhold_suppressed_shares(result.shares_by_group)
     ws = wb.create_sheet("Shares by group")
@@ -184,6 +249,8 @@ def write_results_xlsx(result: AnalysisResult, path: str | Path, *,
     _write_table(wb.create_sheet("Bargaining"), result.bargaining)
     _write_comparisons(wb.create_sheet("Comparisons"), result)
     _write_table(wb.create_sheet("Matrix"), result.matrix)
+    for ws in wb.worksheets:
+        _print_fit_to_width(ws)
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
     return path
