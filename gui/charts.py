@@ -1,0 +1,745 @@
+"""Shared pyqtgraph helpers: one chart widget, categorical bars with CI whiskers, box plots,
+jittered scatters, histograms, a palette readable in grey, and PNG/SVG export.
+
+Every chart is a :class:`Chart` (a ``pg.PlotWidget`` on white, large fonts for projectors). Drawing
+functions add items and register *hit regions* (rectangles in data coordinates, each with a payload),
+so a click anywhere inside a bar, a box or a quadrant emits :attr:`Chart.clicked` with that payload;
+tests call :meth:`Chart.click_data` with a data position instead of synthesising mouse events.
+
+Colour: the Okabe–Ito palette, ordered so neighbouring series differ in lightness, plus a hatch
+pattern per series, so bars stay distinguishable in greyscale print and for colour-blind viewers.
+
+Export: PNG at 2× by rendering the view into a QImage; SVG by rendering the same view into a
+``QSvgGenerator`` (pyqtgraph's own SVGExporter fails on PySide6 ≥ 6.11). Both go through
+:meth:`QGraphicsView.render`, so the files show exactly what is on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QWidget
+
+PALETTE: tuple[str, ...] = (
+    "#0072B2",  # blue (dark)
+    "#E69F00",  # orange (light)
+    "#009E73",  # bluish green (mid)
+    "#CC79A7",  # reddish purple (light-mid)
+    "#D55E00",  # vermillion (mid-dark)
+    "#56B4E9",  # sky blue (light)
+    "#F0E442",  # yellow (very light)
+    "#000000",  # black
+)
+"""Okabe & Ito (2008) colour-blind-safe palette, reordered to alternate dark and light."""
+
+HATCHES: tuple[str | None, ...] = (None, "/", "-", "\\", "+", "x", "|", "//")
+"""One hatch per series, drawn as black lines over the colour (real lines, not a pattern brush,
+so SVG files keep them): the series differ in grey too."""
+
+SYMBOLS: tuple[str, ...] = ("o", "t", "s", "d", "+", "star", "x", "p")
+"""Scatter symbols per group, for the same reason."""
+
+INK = "#1a1a1a"
+SELECTED = "#000000"
+FONT_PT = 12
+"""Tick and label size on a 1280×800 window; titles are 2 pt larger. :func:`set_font_scale`
+enlarges every chart created afterwards (presentation mode)."""
+_font_scale = 1.0
+
+
+def set_font_scale(scale: float) -> None:
+    """Presentation mode: scale chart fonts of charts created from now on."""
+    global _font_scale
+    _font_scale = float(scale)
+
+
+def _pt(extra: int = 0) -> int:
+    return round((FONT_PT + extra) * _font_scale)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("charts", text)
+
+
+def color(i: int) -> QColor:
+    return QColor(PALETTE[i % len(PALETTE)])
+
+
+def hatch(i: int) -> str | None:
+    return HATCHES[i % len(HATCHES)]
+
+
+def paint_hatch(p: QPainter, device_rect: QRectF, style: str | None, spacing: float = 7.0
+                ) -> None:
+    """Hatch lines inside a rectangle given in device pixels (the painter's transform is reset).
+    Lines are clipped by arithmetic, not a clip path: SVG Tiny (QSvgGenerator) ignores clipping."""
+    if not style or device_rect.width() < 1 or device_rect.height() < 1:
+        return
+    pen = QPen(QColor(INK))
+    pen.setWidthF(1.0)
+    p.setPen(pen)
+    left, right = device_rect.left(), device_rect.right()
+    top, bottom = device_rect.top(), device_rect.bottom()
+    step = spacing / 2 if style == "//" else spacing
+    kinds = {"/": "/", "//": "/", "\\": "\\", "-": "-", "|": "|", "+": "-|", "x": "/\\"}[style]
+    for kind in kinds:
+        if kind == "/":  # x + y = c
+            c = left + top + step / 2
+            while c < right + bottom:
+                lo, hi = max(left, c - bottom), min(right, c - top)
+                if lo < hi:
+                    p.drawLine(QPointF(lo, c - lo), QPointF(hi, c - hi))
+                c += step
+        elif kind == "\\":  # y = x + c
+            c = top - right + step / 2
+            while c < bottom - left:
+                lo, hi = max(left, top - c), min(right, bottom - c)
+                if lo < hi:
+                    p.drawLine(QPointF(lo, lo + c), QPointF(hi, hi + c))
+                c += step
+        elif kind == "-":
+            y = top + step / 2
+            while y < bottom:
+                p.drawLine(QPointF(left, y), QPointF(right, y))
+                y += step
+        else:
+            x = left + step / 2
+            while x < right:
+                p.drawLine(QPointF(x, top), QPointF(x, bottom))
+                x += step
+
+
+class HatchItem(pg.GraphicsObject):
+    """Hatch lines over data-space rectangles (bars, boxes), spaced in screen pixels."""
+
+    def __init__(self, rects: Sequence[QRectF], style: str | None) -> None:
+        super().__init__()
+        self.rects = [QRectF(r).normalized() for r in rects]
+        self.style = style
+        self._bounds = QRectF()
+        for r in self.rects:
+            self._bounds = self._bounds.united(r)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, p: QPainter, *args: Any) -> None:
+        transform = p.transform()
+        p.save()
+        p.resetTransform()
+        for r in self.rects:
+            paint_hatch(p, transform.mapRect(r), self.style)
+        p.restore()
+
+
+def add_hatch(chart: Chart, rects: Sequence[QRectF], index: int) -> None:
+    style = hatch(index)
+    if style is not None and rects:
+        chart.addItem(HatchItem(rects, style))
+
+
+def percent(v: float, digits: int = 0) -> str:
+    return "—" if v is None or not np.isfinite(v) else f"{100 * v:.{digits}f}%"
+
+
+def number(v: float) -> str:
+    """Readable numbers for labels: 3 significant figures, thousands grouped, millions as 'M'."""
+    if v is None or not np.isfinite(v):
+        return "—"
+    a = abs(v)
+    if a >= 1e6:
+        return f"{v / 1e6:,.2f} M"
+    if a >= 1000:
+        return f"{v:,.0f}"
+    if a >= 100:
+        return f"{v:.0f}"
+    if a >= 10:
+        return f"{v:.1f}"
+    return f"{v:.2f}"
+
+
+@dataclass
+class Hit:
+    """A clickable rectangle in data coordinates and what clicking it means."""
+
+    rect: QRectF
+    payload: Any
+
+
+class _Swatch(pg.graphicsItems.LegendItem.ItemSample):
+    """Legend sample: the series colour with its hatch (or its scatter symbol)."""
+
+    def __init__(self, index: int, symbol: str | None = None) -> None:
+        super().__init__(pg.PlotDataItem())
+        self.index = index
+        self.symbol = symbol
+
+    def paint(self, p: QPainter, *args: Any) -> None:
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.symbol:
+            p.translate(10, 10)
+            pg.graphicsItems.ScatterPlotItem.drawSymbol(
+                p, self.symbol, 14, pg.mkPen(INK, width=1.2), pg.mkBrush(color(self.index)))
+            return
+        rect = QRectF(1, 1, 18, 18)
+        p.setPen(pg.mkPen(INK, width=1))
+        p.setBrush(QBrush(color(self.index)))
+        p.drawRect(rect)
+        transform = p.transform()
+        p.save()
+        p.resetTransform()
+        paint_hatch(p, transform.mapRect(rect), hatch(self.index), spacing=5.0)
+        p.restore()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, 20, 20)
+
+
+class NumberAxis(pg.AxisItem):
+    """Tick labels people read: 8 M instead of 8e+06, 12,000 instead of 12000."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        if self._tickLevels is not None or not values:
+            return super().tickStrings(values, scale, spacing)
+        top = max(abs(v) for v in values)
+        out = []
+        for v in values:
+            if top >= 1e6:
+                out.append(f"{v / 1e6:,.{0 if spacing >= 1e6 else 1}f} M")
+            elif top >= 1e4:
+                out.append(f"{v:,.0f}")
+            else:
+                out.extend(super().tickStrings([v], scale, spacing))
+        return out
+
+
+class Chart(pg.PlotWidget):
+    """A plot on white with plain-words axis labels, a title, a legend, hit regions and export.
+
+    Signals: ``clicked(object)`` with the payload of the hit region under a left click (the
+    smallest one when regions nest); ``clickedEmpty()`` for a click outside every region.
+    """
+
+    clicked = Signal(object)
+    clickedEmpty = Signal()
+
+    def __init__(self, title: str = "", x_label: str = "", y_label: str = "", *,
+                 object_name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent=parent, background="w",
+                         axisItems={"left": NumberAxis("left"), "bottom": NumberAxis("bottom")})
+        if object_name:
+            self.setObjectName(object_name)
+        self.setAccessibleName(title or object_name)
+        self.title = title
+        self.hits: list[Hit] = []
+        self.legend: pg.LegendItem | None = None
+        self._message: pg.TextItem | None = None
+        self._selection_items: list[pg.GraphicsObject] = []
+        plot = self.getPlotItem()
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        self.setMouseEnabled(x=False, y=False)
+        tick_font = QFont()
+        tick_font.setPointSize(_pt())
+        for name in ("left", "bottom"):
+            axis = plot.getAxis(name)
+            axis.setPen(pg.mkPen(INK, width=1))
+            axis.setTextPen(pg.mkPen(INK))
+            axis.setTickFont(tick_font)
+            axis.setStyle(tickTextOffset=6, autoExpandTextSpace=True)
+            axis.enableAutoSIPrefix(False)  # never "(x0.001)" beside a plain-words label
+        plot.getAxis("left").setWidth(round(64 * _font_scale))
+        self.set_labels(title, x_label, y_label)
+        self.scene().sigMouseClicked.connect(self._on_scene_click)
+
+    # -- text ------------------------------------------------------------------------------------
+
+    def set_labels(self, title: str | None = None, x_label: str | None = None,
+                   y_label: str | None = None) -> None:
+        plot = self.getPlotItem()
+        style = {"color": INK, "font-size": f"{_pt(1)}pt"}
+        if title is not None:
+            self.title = title
+            self.setAccessibleName(title)
+            plot.setTitle(title, color=INK, size=f"{_pt(2)}pt", bold=True)
+        if x_label is not None:
+            plot.setLabel("bottom", x_label, **style)
+        if y_label is not None:
+            plot.setLabel("left", y_label, **style)
+
+    def add_legend(self, entries: Sequence[tuple[int, str]], *, symbols: bool = False,
+                   columns: int = 1, offset: tuple[int, int] = (-10, 10)) -> None:
+        """A legend of (series index, name) with colour + hatch swatches (or symbols)."""
+        if self.legend is not None:
+            self.legend.scene() and self.legend.scene().removeItem(self.legend)
+            self.legend = None
+        if not entries:
+            return
+        legend = pg.LegendItem(offset=offset, labelTextColor=INK,
+                               labelTextSize=f"{_pt(-1)}pt", brush=pg.mkBrush(255, 255, 255, 225),
+                               pen=pg.mkPen("#999999"), colCount=columns)
+        legend.setParentItem(self.getPlotItem().vb)
+        for index, name in entries:
+            legend.addItem(_Swatch(index, SYMBOLS[index % len(SYMBOLS)] if symbols else None),
+                           name)
+        self.legend = legend
+
+    def show_message(self, text: str, title: str = "") -> None:
+        """A plain-words message in the middle of an otherwise empty chart (axis titles cleared,
+        long text wrapped)."""
+        self.clear_chart()
+        plot = self.getPlotItem()
+        plot.getAxis("bottom").showLabel(False)
+        plot.getAxis("left").showLabel(False)
+        if title:
+            self.set_labels(title=title)
+        else:
+            plot.setTitle(None)
+        self.title = title
+        item = pg.TextItem(wrap_label(text, 44), color=INK, anchor=(0.5, 0.5))
+        font = QFont()
+        font.setPointSize(_pt(2))
+        item.setFont(font)
+        self.addItem(item)
+        item.setPos(0.5, 0.5)
+        self.getPlotItem().getAxis("bottom").setTicks([[]])
+        self.getPlotItem().getAxis("left").setTicks([[]])
+        self.setXRange(0, 1, padding=0)
+        self.setYRange(0, 1, padding=0)
+        self._message = item
+
+    def message(self) -> str:
+        return self._message.toPlainText() if self._message is not None else ""
+
+    def clear_chart(self) -> None:
+        self.getPlotItem().clear()
+        self.hits = []
+        self._selection_items = []
+        self._message = None
+        if self.legend is not None:
+            if self.legend.scene() is not None:
+                self.legend.scene().removeItem(self.legend)
+            self.legend = None
+        plot = self.getPlotItem()
+        for name in ("left", "bottom"):
+            plot.getAxis(name).setTicks(None)
+        plot.getAxis("left").setWidth(round(64 * _font_scale))
+        plot.getAxis("bottom").setHeight(None)
+
+    # -- clicks ----------------------------------------------------------------------------------
+
+    def add_hit(self, rect: QRectF, payload: Any) -> None:
+        self.hits.append(Hit(rect.normalized(), payload))
+
+    def hit_at(self, x: float, y: float) -> Hit | None:
+        inside = [h for h in self.hits if h.rect.contains(QPointF(x, y))]
+        if not inside:
+            return None
+        return min(inside, key=lambda h: h.rect.width() * h.rect.height())
+
+    def click_data(self, x: float, y: float) -> Any:
+        """What a left click at data position (x, y) does: emits and returns the payload."""
+        hit = self.hit_at(x, y)
+        if hit is None:
+            self.clickedEmpty.emit()
+            return None
+        self.clicked.emit(hit.payload)
+        return hit.payload
+
+    def _on_scene_click(self, event: Any) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        vb = self.getPlotItem().vb
+        if not vb.sceneBoundingRect().contains(event.scenePos()):
+            return
+        point = vb.mapSceneToView(event.scenePos())
+        self.click_data(point.x(), point.y())
+        event.accept()
+
+    # -- selection overlay -----------------------------------------------------------------------
+
+    def set_selection_items(self, items: Sequence[pg.GraphicsObject]) -> None:
+        """Replace the overlay that marks the selection (drawn above everything else)."""
+        for item in self._selection_items:
+            self.removeItem(item)
+        self._selection_items = list(items)
+        for item in self._selection_items:
+            item.setZValue(50)
+            self.addItem(item)
+
+    # -- export ----------------------------------------------------------------------------------
+
+    def _source_rect(self) -> QRectF:
+        rect = self.viewport().rect()
+        if rect.width() < 50 or rect.height() < 50:  # never shown: export at a sensible size
+            self.resize(960, 600)
+            rect = self.viewport().rect()
+        return QRectF(rect)
+
+    def render_image(self, scale: float = 2.0) -> QImage:
+        source = self._source_rect()
+        image = QImage(round(source.width() * scale), round(source.height() * scale),
+                       QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self.render(painter, QRectF(image.rect()), source.toRect())
+        painter.end()
+        return image
+
+    def export_png(self, path: str | Path, scale: float = 2.0) -> Path:
+        """The chart as PNG at ``scale``× the on-screen size (default 2× for print)."""
+        path = Path(path)
+        if not self.render_image(scale).save(str(path), "PNG"):
+            raise OSError(f"Could not write {path}")
+        return path
+
+    def export_svg(self, path: str | Path) -> Path:
+        """The chart as SVG, rendered through QSvgGenerator (vector text and shapes)."""
+        path = Path(path)
+        source = self._source_rect()
+        size = QSize(round(source.width()), round(source.height()))
+        generator = QSvgGenerator()
+        generator.setFileName(str(path))
+        generator.setSize(size)
+        generator.setResolution(96)  # so browsers show it at its on-screen size
+        generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+        generator.setTitle(self.title or "chart")
+        generator.setDescription(tr("Made with Upgrading Explorer"))
+        painter = QPainter(generator)
+        self.render(painter, QRectF(0, 0, size.width(), size.height()), source.toRect())
+        painter.end()
+        if not path.exists() or path.stat().st_size == 0:
+            raise OSError(f"Could not write {path}")
+        return path
+
+
+# ---------------------------------------------------------------------------------------- bars
+
+@dataclass
+class BarSeries:
+    """One series of a grouped bar chart: a value per category, optional CI and payloads.
+
+    ``suppressed`` bars are not drawn; the chart says "too few firms to show" in their place.
+    """
+
+    name: str
+    values: Sequence[float]
+    low: Sequence[float] | None = None
+    high: Sequence[float] | None = None
+    payloads: Sequence[Any] | None = None
+    suppressed: Sequence[bool] | None = None
+    labels: Sequence[str] | None = None
+    """Text above each bar (default: the value, formatted by the chart's ``fmt``)."""
+    notes: Sequence[str] = field(default_factory=list)
+    """Per category: a small note under the value label (e.g. 'n=23')."""
+
+
+def _arr(values: Sequence[float] | None, n: int) -> np.ndarray:
+    if values is None:
+        return np.full(n, np.nan)
+    return np.asarray(values, dtype=float)
+
+
+def wrap_label(text: str, width: int = 14) -> str:
+    """Break a long category label on spaces so ticks do not overlap (explicit newlines kept)."""
+    out = []
+    for part in str(text).split("\n"):
+        words, line = part.split(), ""
+        for w in words:
+            if line and len(line) + 1 + len(w) > width:
+                out.append(line)
+                line = w
+            else:
+                line = f"{line} {w}".strip()
+        out.append(line)
+    return "\n".join(out) or str(text)
+
+
+def fit_category_axis(chart: Chart, axis: pg.AxisItem, labels: Sequence[str],
+                      horizontal: bool) -> None:
+    """Room for every (possibly multi-line) category label, so none is dropped or overlaps
+    the axis title."""
+    font = QFont()
+    font.setPointSize(_pt())
+    from PySide6.QtGui import QFontMetrics
+
+    metrics = QFontMetrics(font)
+    lines = [str(t).split("\n") for t in labels] or [[""]]
+    if horizontal:
+        widest = max(metrics.horizontalAdvance(line) for ls in lines for line in ls)
+        axis.setWidth(widest + 20 + (metrics.height() + 8 if axis.label.isVisible() else 0))
+    else:
+        n_lines = max(len(ls) for ls in lines)
+        label_font = QFont()
+        label_font.setPointSize(_pt(1))
+        label = QFontMetrics(label_font).height() + 8
+        axis.setHeight(n_lines * (metrics.height() + 2) + 16 + label)
+
+
+def bar_chart(chart: Chart, categories: Sequence[str], series: Sequence[BarSeries], *,
+              fmt: Callable[[float], str] = number, y_range: tuple[float, float] | None = None,
+              suppressed_text: str | None = None, legend: bool = True,
+              legend_columns: int = 1, horizontal: bool = False) -> None:
+    """Grouped bars (one ``BarGraphItem`` per series) with CI whiskers, value labels, hatches and a
+    hit region per bar; categories on a text axis. Horizontal bars for long category names."""
+    chart.clear_chart()
+    n_cat, n_ser = len(categories), max(len(series), 1)
+    if n_cat == 0 or not series:
+        chart.show_message(tr("Nothing to show for this subset"))
+        return
+    group_width = 0.8
+    width = group_width / n_ser
+    suppressed_text = suppressed_text or tr("too few firms\nto show")
+    top = 0.0
+    for s in series:
+        shown_mask = ~np.asarray(s.suppressed if s.suppressed is not None
+                                 else [False] * n_cat, bool)
+        vals = np.where(shown_mask, _arr(s.values, n_cat), np.nan)
+        hi = np.where(shown_mask, _arr(s.high, n_cat), np.nan)
+        cand = np.concatenate([vals[np.isfinite(vals)], hi[np.isfinite(hi)]])
+        if cand.size:
+            top = max(top, float(cand.max()))
+    top = top or 1.0
+    show_legend = legend and (len(series) > 1 or bool(series[0].name))
+    headroom = 1.18 if not show_legend else 1.22 + 0.09 * min(len(series), 6)
+    y_lo, y_hi = y_range if y_range else (0.0, top * headroom)
+    label_font = QFont()
+    label_font.setPointSize(_pt(-1))
+    for j, s in enumerate(series):
+        vals, lo, hi = _arr(s.values, n_cat), _arr(s.low, n_cat), _arr(s.high, n_cat)
+        supp = np.asarray(s.suppressed if s.suppressed is not None else [False] * n_cat, bool)
+        pos = np.arange(n_cat) - group_width / 2 + width * (j + 0.5)
+        shown = np.isfinite(vals) & ~supp
+        heights = np.where(shown, vals, 0.0)
+        geometry = (dict(x0=np.zeros(n_cat), y=pos, width=heights, height=width * 0.92)
+                    if horizontal else dict(x=pos, height=heights, width=width * 0.92))
+        bars = pg.BarGraphItem(**geometry, brush=pg.mkBrush(color(j)), pen=pg.mkPen(INK, width=1))
+        chart.addItem(bars)
+        bar_w = width * 0.92
+        add_hatch(chart, [QRectF(0, p_ - bar_w / 2, h, bar_w) if horizontal else
+                          QRectF(p_ - bar_w / 2, 0, bar_w, h)
+                          for p_, h in zip(pos, heights, strict=True) if h], j)
+        ci = shown & np.isfinite(lo) & np.isfinite(hi)
+        if ci.any():
+            kw = (dict(x=vals[ci], y=pos[ci], left=vals[ci] - lo[ci], right=hi[ci] - vals[ci],
+                       beam=width * 0.35) if horizontal else
+                  dict(x=pos[ci], y=vals[ci], top=hi[ci] - vals[ci], bottom=vals[ci] - lo[ci],
+                       beam=width * 0.35))
+            chart.addItem(pg.ErrorBarItem(**kw, pen=pg.mkPen(INK, width=2)))
+        for i in range(n_cat):
+            payload = s.payloads[i] if s.payloads is not None else (j, i)
+            if supp[i] or not np.isfinite(vals[i]):
+                text = suppressed_text if supp[i] else tr("no data")
+                narrow = n_ser > 1 and not horizontal
+                if narrow:  # one rotated line fits a narrow bar's width
+                    text = " ".join(text.split())
+                item = pg.TextItem(text, color="#555555", angle=90 if narrow else 0,
+                                   anchor=(0, 0.5) if horizontal or narrow else (0.5, 1.0))
+                item.setFont(label_font)
+                chart.addItem(item)
+                item.setPos(QPointF(0, pos[i]) if horizontal else QPointF(pos[i], 0))
+                continue
+            crowded = n_cat * n_ser > 14 and s.labels is None
+            label = "" if crowded else s.labels[i] if s.labels is not None else fmt(vals[i])
+            if s.notes and i < len(s.notes) and s.notes[i]:
+                label = f"{label}\n{s.notes[i]}"
+            end = hi[i] if np.isfinite(hi[i]) else vals[i]
+            item = pg.TextItem(label, color=INK, anchor=(0, 0.5) if horizontal else (0.5, 1.0))
+            item.setFont(label_font)
+            chart.addItem(item)
+            item.setPos(QPointF(end, pos[i]) if horizontal else QPointF(pos[i], end))
+            # generous hit area: the whole column above the bar, so thin bars are easy to click
+            rect = (QRectF(min(0.0, vals[i]), pos[i] - width / 2, max(abs(vals[i]), 0) +
+                           (y_hi - y_lo) * 0.06, width)
+                    if horizontal else
+                    QRectF(pos[i] - width / 2, min(0.0, vals[i]), width,
+                           max(abs(vals[i]), 0) + (y_hi - y_lo) * 0.06))
+            chart.add_hit(rect, payload)
+    ticks = [[(i, wrap_label(c, 28 if horizontal else 14)) for i, c in enumerate(categories)]]
+    axis = chart.getPlotItem().getAxis("left" if horizontal else "bottom")
+    axis.setTicks(ticks)
+    fit_category_axis(chart, axis, [t for _, t in ticks[0]], horizontal)
+    if horizontal:
+        chart.setYRange(-0.6, n_cat - 0.4, padding=0)
+        chart.setXRange(y_lo, y_hi * 1.12, padding=0)
+        chart.getPlotItem().invertY(True)
+    else:
+        chart.getPlotItem().invertY(False)
+        chart.setXRange(-0.6, n_cat - 0.4, padding=0)
+        chart.setYRange(y_lo, y_hi, padding=0)
+    if fmt is percent or getattr(fmt, "is_percent", False):
+        value_axis = chart.getPlotItem().getAxis("bottom" if horizontal else "left")
+        step = (0.02 if y_hi <= 0.1 else 0.05 if y_hi <= 0.3 else 0.1 if y_hi <= 0.6 else 0.2)
+        value_axis.setTicks([[(v, f"{round(100 * v)}%")
+                              for v in np.arange(0, y_hi + 1e-9, step)]])
+    if show_legend:
+        chart.add_legend([(j, s.name) for j, s in enumerate(series)], columns=legend_columns)
+
+
+def percent1(v: float) -> str:
+    return percent(v, 0)
+
+
+percent1.is_percent = True  # type: ignore[attr-defined]
+
+
+# ----------------------------------------------------------------------------------- boxplots
+
+def box_stats(values: np.ndarray) -> dict[str, float]:
+    """Quartiles and Tukey whiskers (1.5 × IQR, clipped to the data) of finite values."""
+    v = np.asarray(values, dtype=float)
+    v = v[np.isfinite(v)]
+    if v.size == 0:
+        return {}
+    q1, med, q3 = np.percentile(v, [25, 50, 75])
+    iqr = q3 - q1
+    lo = float(v[v >= q1 - 1.5 * iqr].min())
+    hi = float(v[v <= q3 + 1.5 * iqr].max())
+    return {"q1": float(q1), "median": float(med), "q3": float(q3), "low": lo, "high": hi,
+            "n": int(v.size), "outliers": v[(v < lo) | (v > hi)]}
+
+
+def box_chart(chart: Chart, categories: Sequence[str], groups: Sequence[np.ndarray], *,
+              payloads: Sequence[Any] | None = None, notes: Sequence[str] | None = None,
+              hidden: Sequence[str | None] | None = None, fmt: Callable[[float], str] = number
+              ) -> list[dict[str, float]]:
+    """One box per category (quartiles, median, Tukey whiskers, outliers as small dots); a
+    ``hidden[i]`` text replaces a box that must not be drawn (e.g. too few firms)."""
+    chart.clear_chart()
+    if not categories:
+        chart.show_message(tr("Nothing to show for this subset"))
+        return []
+    stats = []
+    label_font = QFont()
+    label_font.setPointSize(_pt(-1))
+    ymax, ymin = -np.inf, np.inf
+    for i, values in enumerate(groups):
+        st = {} if hidden and hidden[i] else box_stats(values)
+        stats.append(st)
+        if not st:
+            text = hidden[i] if hidden and hidden[i] else tr("no data")
+            item = pg.TextItem(text, color="#555555", anchor=(0.5, 0.5))
+            item.setFont(label_font)
+            chart.addItem(item)
+            item.setPos(i, np.nan)  # placed once the range is known
+            st["_placeholder"] = item
+            continue
+        w = 0.6
+        chart.addItem(pg.BarGraphItem(x=[i], y0=[st["q1"]], height=[st["q3"] - st["q1"]],
+                                      width=w, brush=pg.mkBrush(color(i)),
+                                      pen=pg.mkPen(INK, width=1.5)))
+        add_hatch(chart, [QRectF(i - w / 2, st["q1"], w, st["q3"] - st["q1"])], i)
+        lines = np.array([[i - w / 2, st["median"]], [i + w / 2, st["median"]],
+                          [i, st["q3"]], [i, st["high"]], [i, st["q1"]], [i, st["low"]],
+                          [i - w / 4, st["high"]], [i + w / 4, st["high"]],
+                          [i - w / 4, st["low"]], [i + w / 4, st["low"]]])
+        chart.addItem(pg.PlotDataItem(lines[:, 0], lines[:, 1], connect="pairs",
+                                      pen=pg.mkPen(INK, width=2)))
+        # the median drawn white-on-black so it shows on any fill
+        chart.addItem(pg.PlotDataItem([i - w / 2, i + w / 2], [st["median"]] * 2,
+                                      pen=pg.mkPen(INK, width=4)))
+        out = st["outliers"]
+        if out.size:
+            chart.addItem(pg.ScatterPlotItem(np.full(out.size, i), out, size=5,
+                                             pen=pg.mkPen(None), brush=pg.mkBrush(60, 60, 60, 140)))
+        text = pg.TextItem(fmt(st["median"]), color=INK, anchor=(0.5, 1.0),
+                           fill=pg.mkBrush(255, 255, 255, 215))
+        text.setFont(label_font)
+        text.setZValue(20)
+        chart.addItem(text)
+        text.setPos(i, st["q3"])
+        st["_label"] = text
+        ymax = max(ymax, st["high"], float(out.max()) if out.size else st["high"])
+        ymin = min(ymin, st["low"], float(out.min()) if out.size else st["low"])
+        payload = payloads[i] if payloads is not None else i
+        chart.add_hit(QRectF(i - w / 2, st["low"], w, st["high"] - st["low"] or 1e-9), payload)
+    if not np.isfinite(ymax):
+        ymin, ymax = 0.0, 1.0
+    span = (ymax - ymin) or 1.0
+    for st in stats:
+        if "_placeholder" in st:
+            item = st.pop("_placeholder")
+            item.setPos(item.pos().x(), ymin + span / 2)
+    ticks = [(i, wrap_label(c if not (notes and notes[i]) else f"{c}\n{notes[i]}"))
+             for i, c in enumerate(categories)]
+    axis = chart.getPlotItem().getAxis("bottom")
+    axis.setTicks([ticks])
+    fit_category_axis(chart, axis, [t for _, t in ticks], False)
+    chart.setXRange(-0.6, len(categories) - 0.4, padding=0)
+    chart.setYRange(ymin - span * 0.04, ymax + span * 0.06, padding=0)
+    return stats
+
+
+# ------------------------------------------------------------------------------------ scatter
+
+def jitter(n: int, amount: float = 0.25, seed: int = 20240) -> np.ndarray:
+    """Deterministic jitter in [-amount, amount]: the same firm lands on the same spot each time."""
+    return np.random.default_rng(seed).uniform(-amount, amount, n)
+
+
+def scatter_points(chart: Chart, x: np.ndarray, y: np.ndarray, *, index: int = 0,
+                   size: float = 10, data: Sequence[Any] | None = None,
+                   name: str | None = None) -> pg.ScatterPlotItem:
+    """Points of one group: palette colour, group symbol, thin dark outline (readable in grey)."""
+    item = pg.ScatterPlotItem(np.asarray(x, float), np.asarray(y, float), size=size,
+                              symbol=SYMBOLS[index % len(SYMBOLS)],
+                              pen=pg.mkPen(INK, width=0.8),
+                              brush=pg.mkBrush(color(index).red(), color(index).green(),
+                                               color(index).blue(), 210),
+                              data=list(data) if data is not None else None, name=name)
+    chart.addItem(item)
+    return item
+
+
+def selection_overlay(x: np.ndarray, y: np.ndarray, size: float = 18) -> pg.ScatterPlotItem:
+    """Rings around selected points (a second item, so the base scatter is never redrawn)."""
+    return pg.ScatterPlotItem(np.asarray(x, float), np.asarray(y, float), size=size, symbol="o",
+                              pen=pg.mkPen(SELECTED, width=2.5), brush=pg.mkBrush(None))
+
+
+def histogram_chart(chart: Chart, groups: Sequence[tuple[str, np.ndarray]], *, bins: int = 20,
+                    fmt: Callable[[float], str] = number) -> np.ndarray:
+    """Overlaid step-free histograms (counts) sharing bin edges, one per group; returns the edges."""
+    chart.clear_chart()
+    finite = [v[np.isfinite(v)] for _, v in groups]
+    allv = np.concatenate(finite) if finite else np.array([])
+    if allv.size == 0:
+        chart.show_message(tr("Nothing to show for this subset"))
+        return np.array([])
+    edges = np.histogram_bin_edges(allv, bins=bins)
+    k = len(groups)
+    width = (edges[1] - edges[0]) / max(k, 1)
+    for j, (_name, v) in enumerate(groups):
+        counts, _ = np.histogram(v[np.isfinite(v)], bins=edges)
+        x = edges[:-1] + width * (j + 0.5)
+        chart.addItem(pg.BarGraphItem(x=x, height=counts, width=width * 0.95,
+                                      brush=pg.mkBrush(color(j)), pen=pg.mkPen(INK, width=0.5)))
+        add_hatch(chart, [QRectF(a - width * 0.475, 0, width * 0.95, c)
+                          for a, c in zip(x, counts, strict=True) if c], j)
+        for a, b, c in zip(edges[:-1], edges[1:], counts, strict=True):
+            chart.add_hit(QRectF(a, 0, b - a, max(c, 0.5)), (j, float(a), float(b)))
+    if k > 1:
+        chart.add_legend([(j, name) for j, (name, _) in enumerate(groups)])
+    chart.enableAutoRange()
+    return edges
+
+
+def qpen(c: str, width: float = 1.5, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+    return pg.mkPen(c, width=width, style=style)
+
+
+__all__ = [
+    "HATCHES", "PALETTE", "SYMBOLS", "BarSeries", "Chart", "Hit", "bar_chart", "box_chart",
+    "box_stats", "color", "hatch", "histogram_chart", "jitter", "number", "percent", "percent1",
+    "scatter_points", "selection_overlay", "set_font_scale", "wrap_label",
+]

@@ -1,0 +1,350 @@
+"""The analysis views (issue 5) and what they share.
+
+Views (each a QWidget with an objectName, meant to be a tab of the main window):
+
+- :class:`gui.views.upgrading_view.UpgradingView` (``upgradingView``)
+- :class:`gui.views.outcomes_view.OutcomesView` (``outcomesView``)
+- :class:`gui.views.matrix_view.MatrixView` (``matrixView``)
+- :class:`gui.views.chart_builder.ChartBuilder` (``chartBuilder``)
+
+Common API (from :class:`AnalysisView`): ``set_result(result, *, result_b=None)``,
+``highlight_firms(ids)``, signals ``firmsSelected(list)`` (firm ids) and
+``workersSelected(object)`` (a numpy array of worker row positions: positions in the worker table
+given to :class:`gui.analysis_runner.AnalysisRunner` when the result came through it, else in
+``result.workers``), ``charts()`` (name → :class:`gui.charts.Chart`, for the results workbook).
+
+This module also holds the small helpers the views share: plain-words labels with units, a
+read-only table model over a small DataFrame, and a chart panel with export buttons.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.analysis_runner import ROW_COLUMN
+from gui.charts import Chart
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("views", text)
+
+
+TYPE_LABELS = {
+    "process": "Process", "product": "Product", "functional": "Functional",
+    "chain": "Chain (new sector)", "end_market": "End market", "downgraded": "Downgraded",
+    "none": "None", "unknown": "Unknown",
+}
+
+VARIABLE_LABELS = {
+    "monthly_wage": "Monthly wage",
+    "log_monthly_wage": "Log of monthly wage",
+    "wage_to_minimum": "Wage ÷ minimum wage",
+    "hours_per_week": "Hours per week",
+    "training": "Received training",
+    "promoted": "Promoted",
+    "social_insurance": "Has social insurance",
+    "health_insurance": "Has health insurance",
+    "regular_contract": "Regular contract",
+    "written_contract": "Written contract",
+    "cba_covered": "Covered by a collective agreement",
+    "injury": "Injured at work",
+    "ms_index": "Measurable standards index",
+    "er_index": "Enabling rights index",
+    "ms_index_mean": "Firm mean of measurable standards index",
+    "er_index_mean": "Firm mean of enabling rights index",
+    "highest_type": "Highest upgrading type",
+    "upgrading_score": "Upgrading score (types, 0–4)",
+    "bargaining_change": "Bargaining position with buyers",
+    "skill_group": "Skill group", "contract": "Contract", "gender": "Gender",
+    "education": "Education", "country": "Country", "sector": "Sector", "region": "Region",
+    "ownership": "Ownership", "employees": "Employees", "age": "Age, years",
+    "tenure_years": "Years with the firm", "pay_amount": "Pay as reported",
+    "export_share": "Export share, %", "main_buyer_share": "Main buyer's share of sales, %",
+    "year_founded": "Year founded", "piece_rate": "Paid by piece", "none": "No grouping",
+}
+
+UNITS = {
+    "hours_per_week": "hours", "ms_index": "0–1", "er_index": "0–1", "ms_index_mean": "0–1",
+    "er_index_mean": "0–1", "wage_to_minimum": "ratio",
+}
+MONEY = ("monthly_wage", "pay_amount")
+
+
+def type_label(name: str, *, short: bool = False) -> str:
+    """'Chain (new sector)' in tables; ``short`` ('Chain') on chart axes."""
+    if short and name == "chain":
+        return tr("Chain")
+    return tr(TYPE_LABELS.get(str(name), str(name).replace("_", " ").capitalize()))
+
+
+def variable_label(name: str, *, currency: str | None = None, share: bool = False) -> str:
+    """'Monthly wage, VND', 'Received training (share of workers)', 'Hours per week, hours'."""
+    text = tr(VARIABLE_LABELS.get(name, name.replace("_", " ").capitalize()))
+    if name in MONEY:
+        return f"{text}, {currency}" if currency else text
+    if share:
+        return text + tr(" (share)")
+    unit = UNITS.get(name)
+    return f"{text}, {tr(unit)}" if unit and unit not in text else text
+
+
+def currency_of(workers: pd.DataFrame) -> str | None:
+    """The one currency of the workers' pay, or None when several (or unknown)."""
+    if "min_wage_currency" not in workers.columns:
+        return None
+    found = pd.unique(workers["min_wage_currency"].dropna().astype(str))
+    return str(found[0]) if len(found) == 1 else None
+
+
+def currencies_of(workers: pd.DataFrame) -> list[str]:
+    if "min_wage_currency" not in workers.columns:
+        return []
+    return sorted(str(c) for c in pd.unique(workers["min_wage_currency"].dropna().astype(str)))
+
+
+def is_yes_no(series: pd.Series) -> bool:
+    return isinstance(series.dtype, pd.BooleanDtype) or series.dtype == bool
+
+
+def categorical_columns(frame: pd.DataFrame, *, max_levels: int = 12,
+                        skip: Iterable[str] = ()) -> list[str]:
+    """Columns usable as a grouping: categories, yes/no, or text with few distinct values."""
+    out = []
+    skip = set(skip)
+    for name in frame.columns:
+        if name in skip or name.startswith("_") or name in ("firm_id", "worker_id", "explanation"):
+            continue
+        s = frame[name]
+        if isinstance(s.dtype, pd.CategoricalDtype) or is_yes_no(s):
+            if s.nunique(dropna=True) <= max_levels:
+                out.append(name)
+        elif s.dtype == object and 1 < s.nunique(dropna=True) <= max_levels:
+            out.append(name)
+    return out
+
+
+def numeric_columns(frame: pd.DataFrame, *, skip: Iterable[str] = ()) -> list[str]:
+    skip = set(skip)
+    return [c for c in frame.columns if c not in skip and not c.startswith("_")
+            and pd.api.types.is_numeric_dtype(frame[c].dtype) and not is_yes_no(frame[c])
+            and c not in ("ms_n_items", "er_n_items")]
+
+
+def group_values(series: pd.Series) -> pd.Series:
+    """A grouping as categorical text (yes/no → 'yes'/'no'), categories in their order."""
+    if is_yes_no(series):
+        return series.astype("boolean").map({True: "yes", False: "no"}).astype(
+            pd.CategoricalDtype(["no", "yes"]))
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        return series.cat.rename_categories([str(c) for c in series.cat.categories])
+    return series.astype("string").astype("category")
+
+
+def worker_positions(workers: pd.DataFrame, mask: np.ndarray) -> np.ndarray:
+    """Row positions of the masked workers in the table the analysis was given (see module doc)."""
+    mask = np.asarray(mask, dtype=bool)
+    if ROW_COLUMN in workers.columns:
+        return workers[ROW_COLUMN].to_numpy(dtype=np.int64)[mask]
+    return np.flatnonzero(mask).astype(np.int64)
+
+
+def workers_of_firms(workers: pd.DataFrame, firm_ids: Sequence[Any]) -> np.ndarray:
+    """Mask over ``workers`` of those working in the given firms."""
+    if "firm_id" not in workers.columns:
+        return np.zeros(len(workers), dtype=bool)
+    return workers["firm_id"].isin(list(firm_ids)).to_numpy()
+
+
+# ------------------------------------------------------------------------------- table model
+
+class FrameTableModel(QAbstractTableModel):
+    """Read-only model over a small, already formatted DataFrame (every cell text built once).
+
+    ``tooltips``: column name → tooltip column; ``grey_rows``: rows shown in grey italics (e.g.
+    suppressed groups); ``highlight``: rows painted as selected elsewhere.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._headers: list[str] = []
+        self._cells: list[list[str]] = []
+        self._tips: list[list[str | None]] = []
+        self._align: list[Qt.AlignmentFlag] = []
+        self._grey: set[int] = set()
+        self._highlight: set[int] = set()
+        self.frame = pd.DataFrame()
+
+    def set_frame(self, frame: pd.DataFrame, *, headers: Sequence[str] | None = None,
+                  formatters: dict[str, Callable[[Any], str]] | None = None,
+                  tooltips: dict[str, str] | None = None,
+                  grey_rows: Iterable[int] = (), numeric: Iterable[str] = ()) -> None:
+        self.beginResetModel()
+        self.frame = frame.reset_index(drop=True)
+        formatters = formatters or {}
+        tooltips = tooltips or {}
+        shown = [c for c in frame.columns if c not in set(tooltips.values())]
+        self._columns = shown
+        self._headers = list(headers) if headers is not None else shown
+        numeric = set(numeric)
+        self._align = [(Qt.AlignmentFlag.AlignRight if c in numeric else Qt.AlignmentFlag.AlignLeft)
+                       | Qt.AlignmentFlag.AlignVCenter for c in shown]
+        cols = []
+        tips = []
+        for c in shown:
+            fmt = formatters.get(c, _default_format)
+            cols.append([fmt(v) for v in self.frame[c].tolist()])
+            tip_col = tooltips.get(c)
+            tips.append(self.frame[tip_col].astype(object).tolist() if tip_col else None)
+        self._cells = [list(r) for r in zip(*cols, strict=True)] if cols else []
+        self._tips = tips
+        self._grey = set(grey_rows)
+        self._highlight = set()
+        self.endResetModel()
+
+    def set_highlight(self, rows: Iterable[int]) -> None:
+        self._highlight = set(rows)
+        if self._cells:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._cells) - 1, len(self._headers) - 1),
+                                  [Qt.ItemDataRole.BackgroundRole])
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._cells)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r, c = index.row(), index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cells[r][c]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tips = self._tips[c]
+            return str(tips[r]) if tips is not None and tips[r] is not None else self._cells[r][c]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self._align[c]
+        if role == Qt.ItemDataRole.ForegroundRole and r in self._grey:
+            return QBrush(QColor("#666666"))
+        if role == Qt.ItemDataRole.BackgroundRole and r in self._highlight:
+            return QBrush(QColor("#FFE8A3"))
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal:
+                return self._headers[section]
+            return str(section + 1)
+        return None
+
+    def text(self, row: int, column: int) -> str:
+        return self._cells[row][column]
+
+
+def _default_format(value: Any) -> str:
+    if value is None or value is pd.NA or (isinstance(value, float) and not np.isfinite(value)):
+        return "—"
+    if isinstance(value, bool | np.bool_):
+        return tr("yes") if value else tr("no")
+    if isinstance(value, float):
+        return f"{value:,.3f}" if abs(value) < 100 else f"{value:,.0f}"
+    if isinstance(value, int | np.integer):
+        return f"{value:,}"
+    return str(value)
+
+
+# -------------------------------------------------------------------------------- chart panel
+
+class ChartPanel(QWidget):
+    """A chart with "Save as PNG…" / "Save as SVG…" buttons under it."""
+
+    def __init__(self, chart: Chart, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chart = chart
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(chart, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for text, fmt in ((tr("Save as PNG…"), "png"), (tr("Save as SVG…"), "svg")):
+            button = QPushButton(text, self)
+            button.setObjectName(f"{chart.objectName()}Save{fmt.upper()}")
+            button.setAccessibleName(f"{text} {chart.title}")
+            button.clicked.connect(lambda _=False, f=fmt: self.save_as(f))
+            row.addWidget(button)
+        layout.addLayout(row)
+
+    def save_as(self, fmt: str) -> Path | None:
+        title = self.chart.title or "chart"
+        suggested = "".join(ch if ch.isalnum() else "_" for ch in title).strip("_")[:60]
+        name, _ = QFileDialog.getSaveFileName(
+            self, tr("Save chart"), f"{suggested}.{fmt}",
+            tr("PNG image (*.png)") if fmt == "png" else tr("SVG drawing (*.svg)"))
+        if not name:
+            return None
+        return (self.chart.export_png(name) if fmt == "png" else self.chart.export_svg(name))
+
+
+# ------------------------------------------------------------------------------- view base
+
+class AnalysisView(QWidget):
+    """Selection plumbing shared by the views (see the module docstring for the API)."""
+
+    firmsSelected = Signal(list)
+    workersSelected = Signal(object)
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.result = None
+        self.result_b = None
+        self.selected_firms: list[Any] = []
+        self.selection_label = QLabel(self)
+        self.selection_label.setObjectName(f"{object_name}Selection")
+        self.selection_label.setAccessibleName(tr("Selection"))
+
+    def charts(self) -> dict[str, Chart]:
+        return {}
+
+    def select(self, firm_ids: Sequence[Any], worker_mask: np.ndarray | None = None) -> None:
+        """Emit a linked selection: firm ids and the rows of their (or the given) workers."""
+        if self.result is None:
+            return
+        workers = self.result.workers
+        ids = [i for i in dict.fromkeys(firm_ids)]
+        mask = worker_mask if worker_mask is not None else workers_of_firms(workers, ids)
+        rows = worker_positions(workers, mask)
+        self.selected_firms = ids
+        self.selection_label.setText(tr("Selected: {firms} firms, {workers} workers").format(
+            firms=f"{len(ids):,}", workers=f"{len(rows):,}"))
+        self.firmsSelected.emit(ids)
+        self.workersSelected.emit(rows)
+
+    def highlight_firms(self, ids: Iterable[Any]) -> None:
+        """Mark firms selected elsewhere (the tables); views override to draw the overlay."""
+        self.selected_firms = list(ids)
+
+
+__all__ = [
+    "AnalysisView", "ChartPanel", "FrameTableModel", "categorical_columns", "currencies_of",
+    "currency_of", "group_values", "numeric_columns", "type_label", "variable_label",
+    "worker_positions", "workers_of_firms",
+]
