@@ -18,6 +18,7 @@ from core.study import (
     SIDES,
     Study,
     TableKinds,
+    TableRef,
     apply_codebooks,
     classify_tables,
     is_project_file,
@@ -101,7 +102,30 @@ def _pick_table(source: SourceFile, sheet: str | None, side: str, project: Path)
 
 
 def _open_project(path: Path, progress: Progress) -> LoadedSurvey:
-    study = load_project(path)
+    return open_with_study(load_project(path), progress=progress, project_path=path)
+
+
+def open_with_study(study: Study, *, progress: Progress = _no_progress,
+                    project_path: Path | None = None,
+                    sources: list[SourceFile] | None = None) -> LoadedSurvey:
+    """Open the data files a study names and build the survey with that study (no proposal).
+
+    Used for project files and for a survey whose import review was accepted before. ``sources``
+    already read are reused when their header rows match the study's, so an edited study does not
+    re-read the workbook; raises only UserFacingError subclasses.
+    """
+    where = project_path if project_path is not None else Path(
+        (study.firms or study.workers or TableRef(Path("survey"))).path)
+    return _open_study(study, where, progress, project_path, sources or [])
+
+
+def _reusable(source: SourceFile, header_rows: dict[str, int | None]) -> bool:
+    have = {t.name: t.header_row for t in source.tables}
+    return all(row is None or have.get(sheet) == row for sheet, row in header_rows.items())
+
+
+def _open_study(study: Study, path: Path, progress: Progress, project_path: Path | None,
+                known: list[SourceFile]) -> LoadedSurvey:
     sources: dict[Path, SourceFile] = {}
     chosen: dict[str, RawTable | None] = {}
     for side in SIDES:
@@ -116,10 +140,15 @@ def _open_project(path: Path, progress: Progress) -> LoadedSurvey:
                     f"The {side} data file named in the project is not there",
                     where=f"{path.name} → {ref.path}",
                     todo="Put the data file back beside the project, or edit the path in it")
-            progress(f"Reading {key.name}")
             header_rows = {r.sheet: r.header_row for r in (study.firms, study.workers)
                            if r is not None and Path(r.path).resolve() == key and r.sheet}
-            sources[key] = read_source(key, header_rows=header_rows)
+            reuse = [s for s in known if Path(s.path).resolve() == key
+                     and _reusable(s, header_rows)]
+            if reuse:
+                sources[key] = reuse[0]
+            else:
+                progress(f"Reading {key.name}")
+                sources[key] = read_source(key, header_rows=header_rows)
         chosen[side] = _pick_table(sources[key], ref.sheet, side, path)
     all_tables = [t for s in sources.values() for t in s.tables]
     kinds: TableKinds = classify_tables(all_tables)
@@ -130,4 +159,4 @@ def _open_project(path: Path, progress: Progress) -> LoadedSurvey:
             kind_names[chosen[side].name] = side
     progress("Building the survey")
     survey = build_survey(study, chosen)
-    return LoadedSurvey(survey, list(sources.values()), kind_names, project_path=path)
+    return LoadedSurvey(survey, list(sources.values()), kind_names, project_path=project_path)

@@ -29,8 +29,20 @@ class LoadedSurvey:
     derived_columns: set[str] = field(default_factory=set)
     """Columns computed by the app (upgrading flags, monthly wage, ...), marked in the headers."""
     path: Path | None = None
+    core: Any = None
+    """The core.loading.LoadedSurvey behind it (study, sources, canonical frames, findings), when
+    it came from core; None for a hand-made survey (tests, embedding)."""
+    canonical_firms: pd.DataFrame | None = None
+    """Canonical firm frame (columns named by role) aligned row for row with ``firms``: what the
+    subset panel filters on. None when no firm table was recognised."""
+    canonical_workers: pd.DataFrame | None = None
+    needs_review: bool = False
+    """True for a survey file opened for the first time: the window shows the import review."""
+    sha256: str | None = None
+    """The data file's fingerprint (import choices are remembered under it)."""
 
 
 Loader = Callable[[Path], LoadedSurvey]
 """Opens a survey or project file. Raises (ideally core.errors.UserFacingError, whose ``message``
-the window shows as is) when the file cannot be used."""
+the window shows as is) when the file cannot be used. A loader may also accept a keyword
+``progress`` (a callable taking a message), which raises to cancel."""

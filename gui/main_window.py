@@ -1,44 +1,66 @@
-"""The main window: the firm and worker tables of one survey, opened from a file or the sample.
+"""The main window: open a survey, review its import, browse the tables, choose a subset.
 
 It only turns gestures into calls: opening goes through an injected ``loader`` (wired to ``core`` by
-main.py), so the window can be tested with any callable and never reads files itself.
+main.py) on a background thread, the import review edits the study through ``core.study_edit``, the
+subset panel evaluates subsets with ``core.subset``, derived columns come from
+``core.analysis.run_analysis`` (also off the GUI thread).
+
+For the analysis views (another part of the window), the public surface is:
+
+- ``subsetChanged(Subset)``: the current subset, after every change (``current_subset()``);
+- ``comparisonChanged(A, B)``: two Subsets when "compare with…" is on, ``(None, None)`` when off
+  (``comparison()``);
+- ``surveyLoaded(LoadedSurvey)`` / ``derivedReady()``: a survey is shown / its derived columns are
+  in; ``analysis_frames()`` gives the canonical firm and worker frames with the derived columns
+  (what subsets filter), and ``subset_masks()`` the current core.subset.SubsetMasks;
+- ``tabs``: the centre QTabWidget, where views add their tabs.
 """
 
 from __future__ import annotations
 
+import inspect
 import logging
-import traceback
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QMainWindow,
-    QMessageBox,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QWidget,
 )
 
+from core.subset import Subset, SubsetMasks
+from gui import survey_loader
+from gui.error_dialog import format_details, make_error_box, plain_message, record
 from gui.loaded_survey import LoadedSurvey, Loader
+from gui.settings_store import SettingsStore, import_choices_dir
+from gui.subset_panel import SubsetPanel
 from gui.table_model import DataFrameTableModel
+from gui.table_view import TablePanel
+from gui.tasks import Task, TaskRunner
+from gui.welcome_page import WelcomePage
 
 __all__ = ["LoadedSurvey", "Loader", "MainWindow"]
 
 log = logging.getLogger(__name__)
-
-_MIN_COLUMN_WIDTH = 56
-_MAX_COLUMN_WIDTH = 320
-_SIZE_HINT_ROWS = 200
-"""Rows sampled to size columns: enough for a fair width, cheap on a 1M-row table."""
 
 
 def _split_variable_labels(
@@ -53,11 +75,29 @@ def _split_variable_labels(
     return flat, flat
 
 
+def _accepts_progress(loader: Loader) -> bool:
+    try:
+        return "progress" in inspect.signature(loader).parameters
+    except (TypeError, ValueError):
+        return False
+
+
 class MainWindow(QMainWindow):
-    """Firms and Workers tabs, a File menu, drag-and-drop opening, and a one-line survey summary."""
+    """Welcome page, or the subset panel beside the Firms and Workers tables."""
 
     surveyShown = Signal(str)
     """Emitted with the title after a survey is shown (other views and tests listen to it)."""
+    surveyLoaded = Signal(object)
+    """The gui LoadedSurvey just shown (``.core`` is the core LoadedSurvey when from core)."""
+    openFinished = Signal(bool)
+    """After every open attempt: True when a survey was shown; False when it failed, was
+    cancelled, or the import review was cancelled."""
+    derivedReady = Signal()
+    """The derived columns (flags, highest_type, monthly_wage, indices) were added."""
+    subsetChanged = Signal(object)
+    """The current core.subset.Subset."""
+    comparisonChanged = Signal(object, object)
+    """(A, B) Subsets while comparing; (None, None) otherwise."""
 
     def __init__(
         self,
@@ -71,59 +111,93 @@ class MainWindow(QMainWindow):
         self._loader = loader
         self._sample_path = sample_path
         self._title = ""
-        self._last_dir = ""
+        self._survey: LoadedSurvey | None = None
+        self._analysis_firms: pd.DataFrame | None = None
+        self._analysis_workers: pd.DataFrame | None = None
+        self._project_path: Path | None = None
+        self._load_task: Task | None = None
+        self._loading_path: Path | None = None
+        self._derive_token = 0
+        self._import_dialog = None
+        self.last_error_box = None
+        self.settings = SettingsStore()
+        self._last_dir = self.settings.last_dir()
+        self.runner = TaskRunner(self, max_threads=2)
         self.setAcceptDrops(True)
 
-        self.firms_model = DataFrameTableModel(parent=self)
-        self.workers_model = DataFrameTableModel(parent=self)
-        self.firms_table = self._make_table("firmsTable", self.tr("Firms table"), self.firms_model)
-        self.workers_table = self._make_table(
-            "workersTable", self.tr("Workers table"), self.workers_model
-        )
+        self.firms_panel = TablePanel("firmsTable", self.tr("Firms table"), self.tr("firms"), self)
+        self.workers_panel = TablePanel("workersTable", self.tr("Workers table"),
+                                        self.tr("workers"), self)
+        self.firms_model: DataFrameTableModel = self.firms_panel.model
+        self.workers_model: DataFrameTableModel = self.workers_panel.model
+        self.firms_table: QTableView = self.firms_panel.view
+        self.workers_table: QTableView = self.workers_panel.view
+        self.firms_panel.exportRequested.connect(lambda: self.export_table(self.firms_panel))
+        self.workers_panel.exportRequested.connect(lambda: self.export_table(self.workers_panel))
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("surveyTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.firms_table, self.tr("Firms"))
-        self.tabs.addTab(self.workers_table, self.tr("Workers"))
-        self.setCentralWidget(self.tabs)
+        self.tabs.addTab(self.firms_panel, self.tr("Firms"))
+        self.tabs.addTab(self.workers_panel, self.tr("Workers"))
+
+        self.subset_panel = SubsetPanel(self)
+        self.subset_panel.subsetChanged.connect(self._subset_changed)
+        self.subset_panel.comparisonChanged.connect(self.comparisonChanged)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("workspace")
+        self.splitter.addWidget(self.subset_panel)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([320, 960])
+
+        self.welcome = WelcomePage(self)
+        self.welcome.openRequested.connect(self.open_file)
+        self.welcome.sampleRequested.connect(self.open_sample)
+        self.welcome.recentRequested.connect(self.open_path)
+
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("centralStack")
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.splitter)
+        self.setCentralWidget(self.stack)
 
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("surveySummary")
         self.summary_label.setAccessibleName(self.tr("Survey summary"))
         self.statusBar().addWidget(self.summary_label, 1)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("loadProgress")
+        self.progress.setAccessibleName(self.tr("Opening progress"))
+        self.progress.setRange(0, 0)  # busy: reading a workbook has no fraction to show
+        self.progress.setMaximumWidth(200)
+        self.progress.setTextVisible(False)
+        self.progress_label = QLabel(self)
+        self.progress_label.setObjectName("loadMessage")
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setObjectName("cancelLoad")
+        self.cancel_button.setToolTip(self.tr("Stop opening the file (Esc)"))
+        self.cancel_button.clicked.connect(self.cancel_load)
+        for w in (self.progress_label, self.progress, self.cancel_button):
+            self.statusBar().addPermanentWidget(w)
+            w.setVisible(False)
 
         self._make_menus()
         self._update_actions()
+        self._refresh_recent()
         self._show_empty_state()
-        self._resize_to_screen()
+        geometry = self.settings.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._resize_to_screen()
+        splitter_state = self.settings.splitter_state()
+        if splitter_state is not None:
+            self.splitter.restoreState(splitter_state)
+        self.setTabOrder(self.subset_panel, self.tabs)
 
     # -- construction ------------------------------------------------------------------------------
-
-    def _make_table(self, name: str, accessible: str, model: DataFrameTableModel) -> QTableView:
-        view = QTableView(self)
-        view.setObjectName(name)
-        view.setAccessibleName(accessible)
-        view.setModel(model)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        header = view.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setHighlightSections(False)
-        header.setResizeContentsPrecision(_SIZE_HINT_ROWS)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSortIndicatorClearable(True)  # a third click returns to the file's order
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # open in file order, unsorted
-        view.setSortingEnabled(True)
-        rows = view.verticalHeader()
-        # Fixed row heights: Qt never measures 1M rows, and scrolling stays instant.
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(view.fontMetrics().height() + 8)
-        rows.setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return view
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -140,6 +214,29 @@ class MainWindow(QMainWindow):
         self.action_open_sample.setStatusTip(self.tr("Open the survey bundled with the app"))
         self.action_open_sample.triggered.connect(self.open_sample)
         file_menu.addAction(self.action_open_sample)
+
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.recent_menu.setObjectName("recentMenu")
+        file_menu.addMenu(self.recent_menu)
+
+        file_menu.addSeparator()
+        self.action_save = QAction(self.tr("&Save project"), self)
+        self.action_save.setObjectName("actionSaveProject")
+        self.action_save.setShortcut(QKeySequence.StandardKey.Save)
+        self.action_save.setStatusTip(self.tr("Save the survey's mapping, subsets and settings"))
+        self.action_save.triggered.connect(lambda: self.save_project())
+        file_menu.addAction(self.action_save)
+        self.action_save_as = QAction(self.tr("Save project &as…"), self)
+        self.action_save_as.setObjectName("actionSaveProjectAs")
+        self.action_save_as.setShortcut(QKeySequence(self.tr("Ctrl+Shift+S")))
+        self.action_save_as.triggered.connect(lambda: self.save_project(ask=True))
+        file_menu.addAction(self.action_save_as)
+        self.action_export = QAction(self.tr("&Export rows shown…"), self)
+        self.action_export.setObjectName("actionExportTable")
+        self.action_export.setShortcut(QKeySequence(self.tr("Ctrl+E")))
+        self.action_export.setStatusTip(self.tr("Save the rows of the table shown to Excel or CSV"))
+        self.action_export.triggered.connect(lambda: self.export_table(self.current_panel()))
+        file_menu.addAction(self.action_export)
 
         file_menu.addSeparator()
         self.action_quit = QAction(self.tr("&Quit"), self)
@@ -162,6 +259,53 @@ class MainWindow(QMainWindow):
         self.action_value_labels.toggled.connect(self.set_show_value_labels)
         view_menu.addAction(self.action_value_labels)
 
+        self.action_find = QAction(self.tr("&Search the table"), self)
+        self.action_find.setObjectName("actionFind")
+        self.action_find.setShortcut(QKeySequence.StandardKey.Find)
+        self.action_find.triggered.connect(self._focus_search)
+        view_menu.addAction(self.action_find)
+
+        view_menu.addSeparator()
+        self.action_subset_panel = QAction(self.tr("Go to the s&ubset panel"), self)
+        self.action_subset_panel.setObjectName("actionFocusSubset")
+        self.action_subset_panel.setShortcut(QKeySequence(self.tr("Ctrl+1")))
+        self.action_subset_panel.triggered.connect(lambda: self.subset_panel.tree.setFocus())
+        view_menu.addAction(self.action_subset_panel)
+        self.action_firms_tab = QAction(self.tr("Go to the &firms table"), self)
+        self.action_firms_tab.setShortcut(QKeySequence(self.tr("Ctrl+2")))
+        self.action_firms_tab.triggered.connect(lambda: self._focus_tab(self.firms_panel))
+        view_menu.addAction(self.action_firms_tab)
+        self.action_workers_tab = QAction(self.tr("Go to the &workers table"), self)
+        self.action_workers_tab.setShortcut(QKeySequence(self.tr("Ctrl+3")))
+        self.action_workers_tab.triggered.connect(lambda: self._focus_tab(self.workers_panel))
+        view_menu.addAction(self.action_workers_tab)
+        self.action_clear_subset = QAction(self.tr("&Clear the subset"), self)
+        self.action_clear_subset.setObjectName("actionClearSubset")
+        self.action_clear_subset.setShortcut(QKeySequence(self.tr("Ctrl+Shift+Backspace")))
+        self.action_clear_subset.triggered.connect(self.subset_panel.clear)
+        view_menu.addAction(self.action_clear_subset)
+
+        self.action_cancel = QAction(self.tr("Cancel opening"), self)
+        self.action_cancel.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.action_cancel.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.action_cancel.triggered.connect(self.cancel_load)
+        self.action_cancel.setEnabled(False)
+        self.addAction(self.action_cancel)
+
+    def _focus_tab(self, panel: TablePanel) -> None:
+        self.tabs.setCurrentWidget(panel)
+        panel.view.setFocus()
+
+    def _focus_search(self) -> None:
+        panel = self.current_panel()
+        if panel is not None:
+            panel.search.setFocus()
+            panel.search.selectAll()
+
+    def current_panel(self) -> TablePanel | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, TablePanel) else None
+
     def _resize_to_screen(self) -> None:
         """1280×800, but never larger than a small projector's screen."""
         width, height = 1280, 800
@@ -173,10 +317,16 @@ class MainWindow(QMainWindow):
         self.resize(max(width, 640), max(height, 480))
 
     def _update_actions(self) -> None:
-        self.action_open.setEnabled(self._loader is not None)
-        self.action_open_sample.setEnabled(
-            self._loader is not None and self._sample_path is not None
-        )
+        can_open = self._loader is not None
+        self.action_open.setEnabled(can_open)
+        self.action_open_sample.setEnabled(can_open and self._sample_path is not None)
+        self.welcome.set_open_available(can_open)
+        self.welcome.set_sample_available(can_open and self._sample_path is not None)
+        has_study = self._survey is not None and getattr(self._survey, "core", None) is not None
+        self.action_save.setEnabled(has_study)
+        self.action_save_as.setEnabled(has_study)
+        self.action_export.setEnabled(self._survey is not None or bool(self._title))
+        self.recent_menu.setEnabled(can_open)
 
     def set_loader(self, loader: Loader | None, sample_path: Path | None = None) -> None:
         """Wire the window to a loader after construction (main.py may build the window first)."""
@@ -197,8 +347,11 @@ class MainWindow(QMainWindow):
         worker_labels: Mapping[str, Mapping[Any, str]] | None = None,
         variable_labels: Mapping[str, Any] | None = None,
         derived_columns: set[str] | frozenset[str] = frozenset(),
+        canonical_firms: pd.DataFrame | None = None,
+        canonical_workers: pd.DataFrame | None = None,
     ) -> None:
-        """Replace what both tables show. ``variable_labels`` as in LoadedSurvey."""
+        """Replace what both tables show. ``variable_labels`` as in LoadedSurvey; the canonical
+        frames (aligned row for row) are what the subset panel filters on."""
         firm_vars, worker_vars = _split_variable_labels(variable_labels)
         # Prepare both before showing either: if one fails, the previous survey stays whole.
         prepared_firms = self.firms_model.prepare_frame(
@@ -209,13 +362,19 @@ class MainWindow(QMainWindow):
             derived_columns=derived_columns)
         self.firms_model.commit_frame(prepared_firms)
         self.workers_model.commit_frame(prepared_workers)
-        for view in (self.firms_table, self.workers_table):
-            view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-            self._fit_columns(view)
-            view.scrollToTop()
+        for panel in (self.firms_panel, self.workers_panel):
+            panel.frame_changed()
         self._title = title
+        self._analysis_firms = canonical_firms
+        self._analysis_workers = canonical_workers
+        self.subset_panel.set_frames(
+            canonical_firms if canonical_firms is not None else pd.DataFrame(),
+            canonical_workers if canonical_workers is not None else pd.DataFrame(),
+            subset=Subset())
+        self.stack.setCurrentWidget(self.splitter)
         self.setWindowTitle(self.tr("Upgrading Explorer — {title}").format(title=title))
         self.summary_label.setText(self._summary_text(title, len(firms), len(workers)))
+        self._update_actions()
         self.surveyShown.emit(title)
 
     def show_loaded(self, survey: LoadedSurvey | Any) -> None:
@@ -228,10 +387,32 @@ class MainWindow(QMainWindow):
             worker_labels=getattr(survey, "worker_labels", None),
             variable_labels=getattr(survey, "variable_labels", None),
             derived_columns=frozenset(getattr(survey, "derived_columns", None) or ()),
+            canonical_firms=getattr(survey, "canonical_firms", None),
+            canonical_workers=getattr(survey, "canonical_workers", None),
         )
 
     def survey_title(self) -> str:
         return self._title
+
+    def current_survey(self) -> LoadedSurvey | None:
+        return self._survey
+
+    def analysis_frames(self) -> tuple[pd.DataFrame | None, pd.DataFrame | None]:
+        """Canonical firm and worker frames (+ derived columns once computed), aligned row for
+        row with the tables: what subsets filter and the analysis views analyse."""
+        return self._analysis_firms, self._analysis_workers
+
+    def current_subset(self) -> Subset:
+        return self.subset_panel.subset()
+
+    def subset_masks(self) -> SubsetMasks | None:
+        return self.subset_panel.masks()
+
+    def comparison(self) -> tuple[Subset | None, Subset | None]:
+        return self.subset_panel.comparison()
+
+    def project_path(self) -> Path | None:
+        return self._project_path
 
     def _summary_text(self, title: str, n_firms: int, n_workers: int) -> str:
         # Same digit grouping as the tables, so the counts read the same everywhere.
@@ -248,20 +429,7 @@ class MainWindow(QMainWindow):
         self.summary_label.setText(
             self.tr("No survey open. Use File → Open… or drop a survey file on this window.")
         )
-
-    def _fit_columns(self, view: QTableView) -> None:
-        """Size columns to header and sampled contents, within bounds so one long text column
-        cannot push the others off a projector screen."""
-        view.resizeColumnsToContents()
-        model = view.model()
-        header = view.horizontalHeader()
-        metrics = header.fontMetrics()
-        for column in range(model.columnCount()):
-            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            # Room for the header text plus the sort arrow, which Qt's size hint leaves out.
-            title_width = metrics.horizontalAdvance(title) + 34
-            width = max(view.columnWidth(column) + 12, title_width, _MIN_COLUMN_WIDTH)
-            view.setColumnWidth(column, min(width, _MAX_COLUMN_WIDTH))
+        self.stack.setCurrentWidget(self.welcome)
 
     def set_show_value_labels(self, show: bool) -> None:
         """Labels ("Apparel") or codes (1) in both tables."""
@@ -270,13 +438,30 @@ class MainWindow(QMainWindow):
         if self.action_value_labels.isChecked() != show:
             self.action_value_labels.setChecked(show)
 
+    # -- subset ----------------------------------------------------------------------------------
+
+    def _subset_changed(self, subset: Subset) -> None:
+        """Tables follow the subset at once (masks from core, via the panel)."""
+        masks = self.subset_panel.masks()
+        if masks is not None and self._analysis_firms is not None \
+                and len(masks.firms) == len(self.firms_model.frame()):
+            self.firms_panel.set_subset_mask(masks.firms)
+        else:
+            self.firms_panel.set_subset_mask(None)
+        if masks is not None and self._analysis_workers is not None \
+                and len(masks.workers) == len(self.workers_model.frame()):
+            self.workers_panel.set_subset_mask(masks.workers)
+        else:
+            self.workers_panel.set_subset_mask(None)
+        self.subsetChanged.emit(subset)
+
     # -- opening files ----------------------------------------------------------------------------
 
     def choose_file(self) -> Path | None:
         """Ask for a file (tests patch this instead of driving the native dialog)."""
         filters = ";;".join([
-            self.tr("Surveys and projects (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.dta "
-                    "*.sav *.zsav *.json)"),
+            self.tr("Surveys and projects (*.xlsx *.xlsm *.xlsb *.xls *.ods *.csv *.tsv *.txt "
+                    "*.dta *.sav *.zsav *.json)"),
             self.tr("All files (*)"),
         ])
         name, _ = QFileDialog.getOpenFileName(
@@ -285,7 +470,7 @@ class MainWindow(QMainWindow):
         return Path(name) if name else None
 
     def open_file(self) -> bool:
-        """File → Open…: choose a file and open it. False if cancelled or it failed."""
+        """File → Open…: choose a file and start opening it. False if cancelled."""
         path = self.choose_file()
         if path is None:
             return False
@@ -297,9 +482,13 @@ class MainWindow(QMainWindow):
             return False
         return self.open_path(self._sample_path)
 
+    def is_loading(self) -> bool:
+        return self._load_task is not None
+
     def open_path(self, path: Path | str) -> bool:
-        """Load through the injected loader and show the result. On failure the previous survey
-        stays open and the user sees what went wrong; returns whether it opened."""
+        """Start opening ``path`` in the background; True when started. When it ends the window
+        shows the survey (after the import review for a new survey file) or explains the
+        failure, and emits ``openFinished``; the previous survey stays open until then."""
         path = Path(path)
         if self._loader is None:
             self.show_error(
@@ -308,52 +497,380 @@ class MainWindow(QMainWindow):
                 self.tr("Start Upgrading Explorer with “python main.py”."),
             )
             return False
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        if self._load_task is not None:
+            self.cancel_load(quiet=True)
+        loader = self._loader
+        with_progress = _accepts_progress(loader)
+        is_sample = self._sample_path is not None and Path(path) == Path(self._sample_path)
+        choices_dir = self._choices_dir()
+
+        def job(progress, _cancelled):
+            survey = loader(path, progress=progress) if with_progress else loader(path)
+            if getattr(survey, "needs_review", False):
+                if is_sample:
+                    survey.needs_review = False
+                else:
+                    progress("Looking for choices made before")
+                    survey = survey_loader.apply_remembered(survey, choices_dir)
+            return survey
+
+        self._loading_path = path
+        self._set_busy(self.tr("Opening {name}…").format(name=path.name))
+        self._load_task = self.runner.start(
+            job, on_finished=lambda s, p=path: self._load_finished(p, s),
+            on_failed=lambda e, d, p=path: self._load_failed(p, e, d),
+            on_progress=self._load_progress, name=f"open {path.name}")
+        return True
+
+    def _choices_dir(self) -> Path | None:
         try:
-            survey = self._loader(path)
-        except Exception as error:
-            QApplication.restoreOverrideCursor()
-            self._report_open_error(path, error)
-            return False
+            return import_choices_dir()
+        except OSError:
+            return None
+
+    def _set_busy(self, message: str | None) -> None:
+        busy = message is not None
+        for w in (self.progress_label, self.progress, self.cancel_button):
+            w.setVisible(busy)
+        self.progress_label.setText(message or "")
+        self.action_cancel.setEnabled(busy)
+        self.welcome.set_busy(message or "")
+
+    def _load_progress(self, message: str) -> None:
+        if self._load_task is not None:
+            self.progress_label.setText(self.tr(message))
+            self.welcome.set_busy(self.tr(message))
+
+    def cancel_load(self, quiet: bool = False) -> None:
+        """Stop waiting for the file being opened: the window is free at once; the reading
+        thread winds down on its own and its result is thrown away."""
+        task = self._load_task
+        if task is None:
+            return
+        task.cancel()
+        self._load_task = None
+        self._set_busy(None)
+        if not quiet:
+            name = self._loading_path.name if self._loading_path else ""
+            self.statusBar().showMessage(self.tr("Stopped opening {name}").format(name=name), 8000)
+            self.openFinished.emit(False)
+
+    def _load_finished(self, path: Path, survey: LoadedSurvey) -> None:
+        if self._load_task is None or self._loading_path != path:
+            return  # cancelled or superseded
+        self._load_task = None
+        self._set_busy(None)
+        if getattr(survey, "needs_review", False) and getattr(survey, "core", None) is not None:
+            self._review_import(path, survey)
+            return
+        self._finish_open(path, survey)
+
+    def _load_failed(self, path: Path, error: BaseException, details: str) -> None:
+        if self._load_task is None or self._loading_path != path:
+            return
+        self._load_task = None
+        self._set_busy(None)
+        self._report_open_error(path, error, details)
+        self.openFinished.emit(False)
+
+    def _finish_open(self, path: Path, survey: LoadedSurvey) -> bool:
         try:
             self.show_loaded(survey)
         except Exception as error:  # a malformed LoadedSurvey is a bug, but say so in plain words
-            QApplication.restoreOverrideCursor()
-            self._report_open_error(path, error)
+            self._report_open_error(path, error, format_details(error))
+            self.openFinished.emit(False)
             return False
-        QApplication.restoreOverrideCursor()
+        self._survey = survey
+        core = getattr(survey, "core", None)
+        self._project_path = getattr(core, "project_path", None) if core is not None else None
+        self._restore_subsets(core)
         self._last_dir = str(path.parent)
+        self.settings.set_last_dir(self._last_dir)
+        is_sample = self._sample_path is not None and Path(path) == Path(self._sample_path)
+        if not is_sample:
+            self.settings.add_recent(path)
+            if self._project_path is not None:
+                self.settings.set_last_project(self._project_path)
+        self._refresh_recent()
+        self._update_actions()
+        self.surveyLoaded.emit(survey)
+        self.openFinished.emit(True)
+        self._start_derived(survey)
         return True
 
-    def _report_open_error(self, path: Path, error: BaseException) -> None:
-        details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
-        message = getattr(error, "message", None)
-        if isinstance(message, str) and message.strip():
-            # An expected refusal (damaged file, wrong format): no console noise, details kept.
-            log.info("Could not open %s\n%s", path, details)
-            text, informative = message.strip(), ""
+    # -- import review ----------------------------------------------------------------------------
+
+    def _review_import(self, path: Path, survey: LoadedSurvey) -> None:
+        from gui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(survey.core, path, self)
+        self._import_dialog = dialog
+
+        def accepted() -> None:
+            self._import_dialog = None
+            loaded = dialog.accepted_survey()
+            self._remember(loaded, survey.sha256)
+            new = survey_loader.to_window(loaded, path)
+            new.needs_review = False
+            self._finish_open(path, new)
+
+        def rejected() -> None:
+            self._import_dialog = None
+            self.statusBar().showMessage(
+                self.tr("{name} was not opened").format(name=path.name), 8000)
+            self.openFinished.emit(False)
+
+        dialog.accepted.connect(accepted)
+        dialog.rejected.connect(rejected)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()  # window-modal, does not block the event loop
+
+    def import_dialog(self):
+        """The import review being shown, if any (tests drive it)."""
+        return self._import_dialog
+
+    def _remember(self, loaded, sha256: str | None) -> None:
+        choices_dir = self._choices_dir()
+        if choices_dir is None or not sha256:
+            return
+        from core.study_edit import accepted_study
+
+        try:
+            survey_loader.remember_study(choices_dir, sha256, accepted_study(loaded))
+        except Exception:  # remembering is a convenience; never fail the open for it
+            log.warning("Could not remember the import choices", exc_info=True)
+
+    # -- derived columns ---------------------------------------------------------------------------
+
+    def _start_derived(self, survey: LoadedSurvey) -> None:
+        firms = getattr(survey, "canonical_firms", None)
+        workers = getattr(survey, "canonical_workers", None)
+        if firms is None or "firm_id" not in firms.columns:
+            return
+        self._derive_token += 1
+        token = self._derive_token
+        core = getattr(survey, "core", None)
+        study = getattr(core, "study", None)
+        rules = getattr(study, "rules", None)
+        settings = getattr(study, "settings", None) or None
+
+        def job(progress, _cancelled):
+            progress("Computing upgrading types and worker measures")
+            return survey_loader.compute_derived(firms, workers, rules=rules, settings=settings)
+
+        self.statusBar().showMessage(self.tr("Computing upgrading types and wages…"))
+        self.runner.start(job, on_finished=lambda d, t=token: self._derived_finished(t, d),
+                          on_failed=lambda e, det, t=token: self._derived_failed(t, e, det),
+                          name="derived columns")
+
+    def _derived_failed(self, token: int, error: BaseException, details: str) -> None:
+        if token != self._derive_token:
+            return
+        record("Derived columns failed", details, expected=plain_message(error) is not None)
+        self.statusBar().showMessage(
+            self.tr("Upgrading types could not be computed: {why}").format(
+                why=plain_message(error) or type(error).__name__), 15000)
+
+    def _derived_finished(self, token: int, derived: survey_loader.Derived) -> None:
+        if token != self._derive_token or self._survey is None:
+            return
+        self.statusBar().clearMessage()
+        self.add_derived_columns(derived.firms, derived.workers)
+
+    def add_derived_columns(self, firms: pd.DataFrame | None,
+                            workers: pd.DataFrame | None) -> None:
+        """Append (or replace) columns computed by the app, aligned row for row with the tables:
+        shown marked as derived, and added to the frames the subset panel filters (so a facet
+        such as highest_type appears). Emits derivedReady."""
+        added_any = False
+        for panel, extra, attr in ((self.firms_panel, firms, "_analysis_firms"),
+                                   (self.workers_panel, workers, "_analysis_workers")):
+            if extra is None or extra.empty or len(extra) != len(panel.model.frame()):
+                continue
+            model = panel.model
+            stale = [c for c in extra.columns if c in model.derived_columns()]
+            frame, added = survey_loader.append_columns(
+                model.frame().drop(columns=stale), extra)
+            self._replace_frame(panel, frame, added)
+            analysis = getattr(self, attr)
+            if analysis is not None and len(analysis) == len(extra):
+                analysis = analysis.drop(columns=[c for c in extra.columns
+                                                  if c in analysis.columns])
+                setattr(self, attr, survey_loader.append_columns(analysis, extra)[0])
+            if self._survey is not None:
+                self._survey.derived_columns = set(self._survey.derived_columns) | set(added)
+            added_any = added_any or bool(added)
+        if not added_any:
+            return
+        self.subset_panel.set_frames(
+            self._analysis_firms if self._analysis_firms is not None else pd.DataFrame(),
+            self._analysis_workers if self._analysis_workers is not None else pd.DataFrame())
+        self.derivedReady.emit()
+
+    def _replace_frame(self, panel: TablePanel, frame: pd.DataFrame, added: list[str]) -> None:
+        """Show the frame with derived columns, keeping sort, hidden columns and widths."""
+        model, view = panel.model, panel.view
+        if not added:
+            return
+        sort_name = (model.column_name(model.sort_column())
+                     if model.sort_column() >= 0 else None)
+        order = model.sort_order()
+        hidden = {model.column_name(c) for c in range(model.columnCount()) if view.isColumnHidden(c)}
+        widths = {model.column_name(c): view.columnWidth(c) for c in range(model.columnCount())}
+        prepared = model.prepare_frame(frame, value_labels=model.value_labels(),
+                                       variable_labels=model.variable_labels(),
+                                       derived_columns=set(model.derived_columns()) | set(added))
+        model.commit_frame(prepared)
+        view.fit_columns()
+        for c in range(model.columnCount()):
+            name = model.column_name(c)
+            if name in widths:
+                view.setColumnWidth(c, widths[name])
+            view.setColumnHidden(c, name in hidden)
+        if sort_name is not None:
+            view.sortByColumn(model.column_index(sort_name), order)
         else:
-            log.error("Could not open %s\n%s", path, details)
+            view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        panel.legend.setVisible(True)
+        panel.apply_filter()
+
+    # -- projects --------------------------------------------------------------------------------
+
+    def _restore_subsets(self, core) -> None:
+        study = getattr(core, "study", None)
+        saved: dict[str, Subset] = {}
+        subset = Subset()
+        if study is not None:
+            try:
+                for name, data in (study.extra.get("subsets") or {}).items():
+                    saved[str(name)] = Subset.from_json(data)
+                if study.subset:
+                    subset = Subset.from_json(study.subset)
+            except Exception as error:
+                record("Saved subsets could not be read", format_details(error), expected=True)
+        self.subset_panel.stop_comparing()
+        self.subset_panel.set_saved_subsets(saved)
+        if subset.to_json() != Subset().to_json():
+            self.subset_panel.set_subset(subset)
+
+    def choose_project_path(self) -> Path | None:
+        """Ask where to save the project (tests patch this)."""
+        suggested = str(Path(self._last_dir or ".") / f"{self._title or 'survey'}.uex.json")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save project"), suggested,
+                                              self.tr("Upgrading Explorer project (*.uex.json)"))
+        if not name:
+            return None
+        path = Path(name)
+        if not path.name.lower().endswith(".uex.json"):
+            path = path.with_name(path.name.removesuffix(".json") + ".uex.json")
+        return path
+
+    def save_project(self, ask: bool = False) -> Path | None:
+        """Save the study, the subset and the saved subsets as a project file."""
+        core = getattr(self._survey, "core", None)
+        if core is None:
+            return None
+        path = self._project_path if (self._project_path is not None and not ask) else None
+        is_sample = path is not None and self._sample_path is not None and \
+            Path(path).resolve() == Path(self._sample_path).resolve()
+        if path is None or is_sample:
+            path = self.choose_project_path()
+            if path is None:
+                return None
+        from core.study import save_project
+        from core.study_edit import accepted_study
+
+        study = accepted_study(core)
+        study.subset = self.current_subset().to_json()
+        study.extra = dict(study.extra)
+        saved = self.subset_panel.saved_subsets()
+        if saved:
+            study.extra["subsets"] = {n: s.to_json() for n, s in saved.items()}
+        else:
+            study.extra.pop("subsets", None)
+        try:
+            save_project(study, path)
+        except OSError as error:
+            self.show_error(self.tr("Could not save the project"),
+                            self.tr("The project could not be written to “{name}”.").format(
+                                name=path.name),
+                            self.tr("Choose another folder, or close the file if another program "
+                                    "has it open."), format_details(error))
+            return None
+        self._project_path = path
+        self.settings.add_recent(path)
+        self.settings.set_last_project(path)
+        self._refresh_recent()
+        self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 8000)
+        return path
+
+    # -- export ------------------------------------------------------------------------------------
+
+    def export_table(self, panel: TablePanel | None) -> Path | None:
+        if panel is None or not len(panel.model.frame().columns):
+            return None
+        noun = "firms" if panel is self.firms_panel else "workers"
+        suggested = str(Path(self._last_dir or ".") / f"{self._title or 'survey'} - {noun}.xlsx")
+        path = panel.choose_export_path(suggested)
+        if path is None:
+            return None
+        try:
+            n = panel.export_visible(path, sheet_name=noun.capitalize())
+        except Exception as error:
+            text = plain_message(error) or self.tr("The rows could not be exported.")
+            self.show_error(self.tr("Could not export"), text, "", format_details(error))
+            return None
+        self.statusBar().showMessage(
+            self.tr("Saved {n} rows to {name}").format(n=f"{n:,}", name=path.name), 8000)
+        return path
+
+    # -- recent files --------------------------------------------------------------------------------
+
+    def _refresh_recent(self) -> None:
+        files = self.settings.recent_files()
+        self.recent_menu.clear()
+        for i, path in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{i} {path.name}")
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if files:
+            self.recent_menu.addSeparator()
+            clear = self.recent_menu.addAction(self.tr("Clear the list"))
+            clear.triggered.connect(self._clear_recent)
+        else:
+            empty = self.recent_menu.addAction(self.tr("No recent files"))
+            empty.setEnabled(False)
+        self.welcome.set_recent(files)
+
+    def _clear_recent(self) -> None:
+        self.settings.clear_recent()
+        self._refresh_recent()
+
+    # -- errors ----------------------------------------------------------------------------------
+
+    def _report_open_error(self, path: Path, error: BaseException, details: str = "") -> None:
+        details = details or format_details(error)
+        message = plain_message(error)
+        if message:
+            # An expected refusal (damaged file, wrong format): no console noise, details kept.
+            log_file = record(f"Could not open {path}", details, expected=True)
+            text, informative = message, self.tr(
+                "The survey you had open is still open.") if self._title else ""
+        else:
+            log_file = record(f"Could not open {path}", details, expected=False)
             text = self.tr("Upgrading Explorer could not open “{name}”.").format(name=path.name)
             informative = self.tr(
                 "This is probably a problem in Upgrading Explorer, not in your file. Your previous "
                 "survey is still open. Please send the details below to the team."
             )
-        self.show_error(self.tr("Could not open the file"), text, informative, details)
+        self.show_error(self.tr("Could not open the file"), text, informative, details,
+                        log_file=log_file)
 
-    def show_error(self, title: str, text: str, informative: str = "", details: str = "") -> None:
+    def show_error(self, title: str, text: str, informative: str = "", details: str = "",
+                   log_file: Path | None = None) -> None:
         """A plain-words message; the traceback (if any) sits behind Show Details…."""
-        box = QMessageBox(self)
-        box.setObjectName("errorBox")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(title)
-        box.setText(text)
-        if informative:
-            box.setInformativeText(informative)
-        if details:
-            box.setDetailedText(details)
-        box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box = make_error_box(self, title, text, informative, details, log_file)
         self.last_error_box = box
         box.exec()
 
@@ -384,3 +901,19 @@ class MainWindow(QMainWindow):
         # Open after the drop returns: a dialog inside dropEvent would freeze the drag source
         # (Windows Explorer) until it closes.
         QTimer.singleShot(0, lambda: self.open_path(path))
+
+    # -- lifetime ----------------------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        """Stop background work (waits for the threads) and remember the window."""
+        if self._load_task is not None:
+            self._load_task.cancel()
+            self._load_task = None
+        self.runner.shutdown()
+        self.settings.set_geometry(self.saveGeometry())
+        self.settings.set_splitter_state(self.splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QBrush, QColor, QFont
 
 ValueLabels = Mapping[str, Mapping[Any, str]]
 """Column name -> {stored code: label text}."""
@@ -37,8 +37,11 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
 _FONT = Qt.ItemDataRole.FontRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
 _SERVED_CELL_ROLES = frozenset({_DISPLAY, _ALIGN, _TOOLTIP, RAW_VALUE_ROLE})
-_SERVED_HEADER_ROLES = frozenset({_DISPLAY, _TOOLTIP, _FONT})
+_SERVED_HEADER_ROLES = frozenset({_DISPLAY, _TOOLTIP, _FONT, _FOREGROUND})
+DERIVED_COLOUR = "#0b6e69"
+"""Header text colour of derived columns (dark teal: readable on a washed-out projector)."""
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -530,6 +533,7 @@ class PreparedFrame:
     columns: list[_Column]
     variable_labels: dict[str, str]
     derived: frozenset[str]
+    value_labels: dict[str, dict[Any, str]] | None = None
 
 
 class DataFrameTableModel(QAbstractTableModel):
@@ -564,6 +568,11 @@ class DataFrameTableModel(QAbstractTableModel):
         self._inverse: np.ndarray | None = None
         self._derived_font = QFont()
         self._derived_font.setItalic(True)
+        self._derived_font.setBold(True)
+        self._derived_brush = QBrush(QColor(DERIVED_COLOUR))
+        self._value_labels: dict[str, dict[Any, str]] = {}
+        self._row_labels: np.ndarray | None = None
+        self._search_cache: dict[tuple[int, bool], tuple[np.ndarray, np.ndarray]] = {}
         if frame is not None:
             self.set_frame(frame, value_labels=value_labels, variable_labels=variable_labels,
                            derived_columns=derived_columns)
@@ -616,6 +625,7 @@ class DataFrameTableModel(QAbstractTableModel):
             columns=columns,
             variable_labels={str(k): str(v) for k, v in (variable_labels or {}).items() if v},
             derived=frozenset(str(c) for c in derived_columns),
+            value_labels={str(k): dict(v) for k, v in value_labels.items() if v},
         )
 
     def commit_frame(self, prepared: PreparedFrame) -> None:
@@ -626,6 +636,9 @@ class DataFrameTableModel(QAbstractTableModel):
         self._columns = prepared.columns
         self._variable_labels = prepared.variable_labels
         self._derived = prepared.derived
+        self._value_labels = dict(prepared.value_labels or {})
+        self._row_labels = None
+        self._search_cache.clear()
         self._base_rows = None
         self._rows = None
         self._n_visible = len(prepared.frame)
@@ -648,6 +661,61 @@ class DataFrameTableModel(QAbstractTableModel):
     def derived_columns(self) -> frozenset[str]:
         return self._derived
 
+    def variable_labels(self) -> dict[str, str]:
+        """Column -> question text, as given with the frame."""
+        return self._variable_labels
+
+    def value_labels(self) -> dict[str, dict[Any, str]]:
+        """Column -> {code: label} as given with the frame (for export)."""
+        return self._value_labels
+
+    def set_row_labels(self, labels: np.ndarray | None) -> None:
+        """What the row headers show for each frame row (e.g. the sheet row number in a preview);
+        None shows the frame's own 1-based row number."""
+        self._row_labels = None if labels is None else np.asarray(labels)
+        if self._n_visible:
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self._n_visible - 1)
+
+    # -- search ----------------------------------------------------------------------------------
+
+    def _shown_uniques(self, column: int) -> tuple[np.ndarray, np.ndarray]:
+        """Codes per frame row and the folded text shown for each distinct value (cached)."""
+        col = self._columns[column]
+        key = (column, self._show_labels)
+        found = self._search_cache.get(key)
+        if found is None:
+            codes, _ = pd.factorize(self._frame.iloc[:, column], use_na_sentinel=True)
+            if len(codes):
+                _, first = np.unique(codes, return_index=True)
+                present = codes[first] >= 0
+                first = first[present]
+                order = codes[first]
+                shown = np.empty(int(order.max()) + 1 if order.size else 0, dtype=object)
+                for code, row in zip(order, first, strict=True):
+                    shown[code] = col.display(int(row), self._show_labels).casefold()
+            else:
+                shown = np.empty(0, dtype=object)
+            found = (codes, shown.astype(str) if shown.size else np.empty(0, dtype=str))
+            self._search_cache[key] = found
+        return found
+
+    def search_mask(self, text: str, columns: Iterable[int] | None = None) -> np.ndarray:
+        """Frame rows where any (given) column shows ``text``, case-insensitive, as displayed
+        (labels when they are shown). Empty text matches every row."""
+        n = len(self._frame)
+        needle = (text or "").strip().casefold()
+        if not needle:
+            return np.ones(n, dtype=bool)
+        mask = np.zeros(n, dtype=bool)
+        for column in (range(len(self._columns)) if columns is None else columns):
+            codes, shown = self._shown_uniques(column)
+            if not shown.size:
+                continue
+            hits = np.char.find(shown, needle) >= 0
+            valid = codes >= 0
+            mask[valid] |= hits[codes[valid]]
+        return mask
+
     def column_name(self, column: int) -> str:
         return self._names[column]
 
@@ -663,6 +731,7 @@ class DataFrameTableModel(QAbstractTableModel):
         if show == self._show_labels:
             return
         self._show_labels = show
+        self._search_cache.clear()
         column = self._sort_column
         if 0 <= column < len(self._columns) and self._columns[column].label_dependent_sort:
             self.sort(column, self._sort_order)
@@ -838,7 +907,10 @@ class DataFrameTableModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             if role == _DISPLAY and 0 <= section < self._n_visible:
-                return str(self.source_row(section) + 1)  # the frame's own row number
+                row = self.source_row(section)
+                if self._row_labels is not None:
+                    return str(self._row_labels[row])
+                return str(row + 1)  # the frame's own row number
             return None
         if not 0 <= section < len(self._names):
             return None
@@ -848,6 +920,8 @@ class DataFrameTableModel(QAbstractTableModel):
         derived = name in self._derived
         if role == _FONT:
             return self._derived_font if derived else None
+        if role == _FOREGROUND:
+            return self._derived_brush if derived else None
         parts = []
         label = self._variable_labels.get(name)
         if label:

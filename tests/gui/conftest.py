@@ -40,3 +40,14 @@ def make_survey(n_firms: int, n_workers: int, seed: int = 0) -> tuple[pd.DataFra
 @pytest.fixture
 def survey_frames() -> tuple[pd.DataFrame, pd.DataFrame]:
     return make_survey(280, 802)
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path_factory, monkeypatch):
+    """Every GUI test gets its own QSettings file and user data folder (never the real ones)."""
+    from PySide6.QtCore import QSettings
+
+    root = tmp_path_factory.mktemp("user")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(root / "settings"))
+    monkeypatch.setenv("UPGRADING_EXPLORER_DATA_DIR", str(root / "data"))
+    return root

@@ -50,6 +50,13 @@ def errors(monkeypatch) -> list[QMessageBox]:
     return shown
 
 
+def finished(qtbot, window: MainWindow, start) -> bool:
+    """Run ``start()`` (which opens in the background) and wait for the open to end."""
+    with qtbot.waitSignal(window.openFinished, timeout=10_000) as blocker:
+        start()
+    return bool(blocker.args[0])
+
+
 def make_window(qtbot, loader=None, **kwargs) -> MainWindow:
     window = MainWindow(loader=loader, **kwargs)
     qtbot.addWidget(window)
@@ -151,7 +158,7 @@ def test_open_calls_the_loader_and_shows_the_new_survey(qtbot, monkeypatch, erro
     window = make_window(qtbot, loader)
     chosen = Path("/data/vietnam.xlsx")
     monkeypatch.setattr(window, "choose_file", lambda: chosen)
-    window.action_open.trigger()
+    assert finished(qtbot, window, window.action_open.trigger)
     assert loader.paths == [chosen]
     assert window.findChild(QTableView, "firmsTable").model().rowCount() == 12
     assert window.findChild(QTableView, "workersTable").model().rowCount() == 30
@@ -173,7 +180,7 @@ def test_open_sample(qtbot, errors):
     sample = Path("resources/sample_survey.xlsx")
     window = make_window(qtbot, loader, sample_path=sample)
     assert window.action_open_sample.isEnabled()
-    window.action_open_sample.trigger()
+    assert finished(qtbot, window, window.action_open_sample.trigger)
     assert loader.paths == [sample]
     assert window.survey_title() == "Sample survey"
 
@@ -188,7 +195,7 @@ def test_a_refused_file_shows_its_message_and_keeps_the_previous_survey(
     window.show_survey("Sample survey", firms, workers)
     monkeypatch.setattr(window, "choose_file", lambda: Path("broken.xlsx"))
 
-    assert window.open_file() is False
+    assert finished(qtbot, window, window.open_file) is False
 
     assert len(errors) == 1
     box = errors[0]
@@ -203,7 +210,7 @@ def test_an_unexpected_error_is_explained_in_plain_words(qtbot, survey_frames, e
     firms, workers = survey_frames
     window = make_window(qtbot, RecordingLoader(error=KeyError("sheet1")))
     window.show_survey("Sample survey", firms, workers)
-    assert window.open_path(Path("odd.xlsx")) is False
+    assert finished(qtbot, window, lambda: window.open_path(Path("odd.xlsx"))) is False
     box = errors[0]
     assert "could not open “odd.xlsx”" in box.text()
     assert "previous survey is still open" in box.informativeText()
@@ -216,7 +223,7 @@ def test_a_malformed_survey_leaves_the_previous_one_whole(qtbot, survey_frames, 
     broken = LoadedSurvey("Broken", firms.iloc[:3], workers=None)  # type: ignore[arg-type]
     window = make_window(qtbot, RecordingLoader(broken))
     window.show_survey("Sample survey", firms, workers)
-    assert window.open_path(Path("x.xlsx")) is False
+    assert finished(qtbot, window, lambda: window.open_path(Path("x.xlsx"))) is False
     assert len(errors) == 1
     assert window.firms_model.rowCount() == 280 and window.workers_model.rowCount() == 802
     assert window.survey_title() == "Sample survey"

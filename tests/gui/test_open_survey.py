@@ -24,10 +24,16 @@ def _column_texts(view: QTableView, column: int, n: int = 3) -> list[str]:
     return [model.index(r, column).data() for r in range(n)]
 
 
+def _finished(qtbot, window, start) -> bool:
+    with qtbot.waitSignal(window.openFinished, timeout=20_000) as blocker:
+        start()
+    return bool(blocker.args[0])
+
+
 def test_sample_project_opens_with_firms_and_workers(qtbot):
     window = MainWindow(loader=load_for_window, sample_path=SAMPLE)
     qtbot.addWidget(window)
-    assert window.open_sample()
+    assert _finished(qtbot, window, window.open_sample)
     firms, workers = _table(window, "firmsTable"), _table(window, "workersTable")
     assert firms.model().rowCount() == 280
     assert workers.model().rowCount() == 802
@@ -42,13 +48,13 @@ def test_sample_project_opens_with_firms_and_workers(qtbot):
 def test_broken_file_shows_error_and_keeps_the_sample(qtbot, tmp_path, monkeypatch):
     window = MainWindow(loader=load_for_window, sample_path=SAMPLE)
     qtbot.addWidget(window)
-    assert window.open_sample()
+    assert _finished(qtbot, window, window.open_sample)
     shown = {}
     monkeypatch.setattr(window, "show_error",
-                        lambda title, text, informative="", details="": shown.update(
+                        lambda title, text, informative="", details="", log_file=None: shown.update(
                             title=title, text=text, informative=informative))
     broken = tmp_path / "survey.xlsx"
     broken.write_bytes(b"PK\x03\x04 this zip was cut short")
-    assert not window.open_path(broken)
+    assert not _finished(qtbot, window, lambda: window.open_path(broken))
     assert "survey.xlsx" in " ".join(shown.values())
     assert _table(window, "firmsTable").model().rowCount() == 280

@@ -1,0 +1,64 @@
+"""Errors in plain words: what happened and what to do, with the technical details behind a
+"Show Details…" button and in the log file of the user data folder.
+
+A QMessageBox (objectName ``errorBox``) rather than a custom dialog: it is what Windows users know,
+its Details button and keyboard handling are native, and screen readers announce it.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from gui.settings_store import install_log_file
+
+log = logging.getLogger("upgrading_explorer.errors")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ErrorDialog", text)
+
+
+def format_details(error: BaseException) -> str:
+    return "".join(traceback.format_exception(type(error), error, error.__traceback__))
+
+
+def plain_message(error: BaseException) -> str | None:
+    """core.errors.UserFacingError's message (what, where, what to do), else None."""
+    message = getattr(error, "message", None)
+    return message.strip() if isinstance(message, str) and message.strip() else None
+
+
+def record(summary: str, details: str, *, expected: bool) -> Path | None:
+    """Write the error to the log file; returns the log's path (None if it cannot be written)."""
+    try:
+        path = install_log_file()
+    except OSError:
+        path = None
+    (log.info if expected else log.error)("%s\n%s", summary, details)
+    return path
+
+
+def make_error_box(parent: QWidget | None, title: str, text: str, informative: str = "",
+                   details: str = "", log_file: Path | None = None) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setObjectName("errorBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if log_file is not None and details:
+        note = _tr("The details are also saved in {path}.").format(path=str(log_file))
+        informative = f"{informative}\n\n{note}" if informative else note
+    if informative:
+        box.setInformativeText(informative)
+    if details:
+        box.setDetailedText(details)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setDefaultButton(QMessageBox.StandardButton.Ok)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setAccessibleName(title)
+    return box

@@ -1,0 +1,197 @@
+"""The import review, driven as a user: File → Open a new workbook, check and change, accept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QSpinBox
+
+from gui.import_dialog import ImportDialog
+from gui.main_window import MainWindow
+from gui.survey_loader import load_for_window
+from tests.core.test_study_edit import write_small_workbook
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+SAMPLE_PROJECT = RESOURCES / "sample_survey.uex.json"
+SAMPLE_XLSX = RESOURCES / "sample_survey.xlsx"
+
+
+@pytest.fixture
+def errors(monkeypatch) -> list[QMessageBox]:
+    shown: list[QMessageBox] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        shown.append(box)
+        return int(QMessageBox.StandardButton.Ok.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    return shown
+
+
+@pytest.fixture
+def window(qtbot) -> MainWindow:
+    w = MainWindow(loader=load_for_window, sample_path=SAMPLE_PROJECT)
+    qtbot.addWidget(w)
+    return w
+
+
+@pytest.fixture
+def workbook(tmp_path) -> Path:
+    return write_small_workbook(tmp_path / "small survey.xlsx")
+
+
+def start_open(qtbot, window: MainWindow, monkeypatch, path: Path) -> ImportDialog | None:
+    """File → Open… with the file dialog patched; returns the review if one is shown."""
+    results: list[bool] = []
+    window.openFinished.connect(results.append)
+    monkeypatch.setattr(window, "choose_file", lambda: path)
+    window.action_open.trigger()
+    qtbot.waitUntil(lambda: window.import_dialog() is not None or bool(results), timeout=20_000)
+    return window.import_dialog()
+
+
+def accept(qtbot, window: MainWindow, dialog: ImportDialog) -> None:
+    with qtbot.waitSignal(window.openFinished, timeout=10_000) as blocker:
+        qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [True]
+
+
+def test_a_new_workbook_is_reviewed_a_role_changed_and_accepted(qtbot, window, workbook,
+                                                                monkeypatch, errors):
+    dialog = start_open(qtbot, window, monkeypatch, workbook)
+    assert dialog is not None and dialog.objectName() == "importDialog"
+    assert dialog.isVisible()
+    # sheets and what they are
+    assert [dialog.sheets.item(r, 0).text() for r in range(dialog.sheets.rowCount())] == \
+        ["Firms", "Workers"]
+    assert dialog._kind_boxes["Firms"].currentData() == "firms"
+    # every column with its proposed role and confidence
+    assert dialog.role_shown("country") == "country"
+    row = dialog._row_of("ownership")
+    assert dialog.columns.item(row, 2).text() == "99%"
+
+    # change a role from the searchable list: ownership → region
+    dialog.columns.selectRow(row)
+    qtbot.mouseClick(dialog.change_role, Qt.MouseButton.LeftButton)
+    picker = dialog.picker
+    assert picker is not None and picker.isVisible()
+    qtbot.keyClicks(picker.search, "province")  # a keyword, not the role's name
+    assert picker.chosen_role() == "region"
+    with qtbot.waitSignal(dialog.surveyChanged):
+        qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+    assert dialog.role_shown("ownership") == "region"
+    assert dialog.role_shown("country") == "country"
+
+    accept(qtbot, window, dialog)
+    assert window.import_dialog() is None
+    assert window.firms_model.rowCount() == 10 and window.workers_model.rowCount() == 30
+    firms, _ = window.analysis_frames()
+    assert "region" in firms.columns and "ownership" not in firms.columns
+    assert window.subset_panel.facet_item("region", "foreign") is not None
+    assert not errors
+
+    # the choice is remembered for this file: no review the second time, same mapping
+    assert start_open(qtbot, window, monkeypatch, workbook) is None
+    qtbot.waitUntil(lambda: not window.is_loading())
+    firms, _ = window.analysis_frames()
+    assert "region" in firms.columns
+
+
+def test_the_header_row_can_be_moved_and_the_preview_follows(qtbot, window, tmp_path,
+                                                             monkeypatch):
+    path = write_small_workbook(tmp_path / "titled.xlsx", title_rows=2)
+    dialog = start_open(qtbot, window, monkeypatch, path)
+    spin = dialog.sheets.cellWidget(0, 2)
+    assert isinstance(spin, QSpinBox) and spin.value() == 3
+    dialog.tabs.setCurrentIndex(1)
+    assert dialog.preview_model.headerData(0, Qt.Orientation.Horizontal) == "firm_id"
+    assert dialog.preview_model.headerData(0, Qt.Orientation.Vertical) == "4"  # Excel's row
+    with qtbot.waitSignal(dialog.surveyChanged, timeout=5_000):
+        spin.setValue(4)
+    assert dialog.preview_model.headerData(0, Qt.Orientation.Horizontal) == "F01"
+    assert dialog.preview_model.rowCount() == 9
+    with qtbot.waitSignal(dialog.surveyChanged, timeout=5_000):
+        dialog.sheets.cellWidget(0, 2).setValue(3)
+    assert dialog.role_shown("country") == "country"
+    dialog.reject()
+
+
+def test_clicking_a_finding_shows_that_row_and_missing_codes_are_editable(qtbot, window,
+                                                                          workbook, monkeypatch):
+    dialog = start_open(qtbot, window, monkeypatch, workbook)
+    rows = [r for r in range(dialog.problems.rowCount())
+            if "age = 98" in dialog.problems.item(r, 3).text()]
+    assert len(rows) == 1
+    assert dialog.problems.item(rows[0], 2).text() == "6"
+    dialog.tabs.setCurrentIndex(3)
+    rect = dialog.problems.visualItemRect(dialog.problems.item(rows[0], 3))
+    qtbot.mouseClick(dialog.problems.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert dialog.tabs.currentIndex() == 1  # the preview
+    assert dialog._preview_table == "Workers"
+    assert dialog.preview_current_sheet_row() == 6
+    assert dialog.preview_model.column_name(dialog.preview.currentIndex().column()) == "age"
+
+    # mark 98 as "no answer" for age: the finding goes away
+    dialog.side_box.setCurrentIndex(1)
+    cell = dialog.columns.item(dialog._row_of("age"), 3)
+    with qtbot.waitSignal(dialog.surveyChanged, timeout=5_000):
+        cell.setText("98")
+    assert not any("age = 98" in dialog.problems.item(r, 3).text()
+                   for r in range(dialog.problems.rowCount()))
+    assert dialog.columns.item(dialog._row_of("age"), 3).text() == "98"
+    dialog.reject()
+
+
+def test_spellings_are_listed_and_can_be_merged(qtbot, window, workbook, monkeypatch):
+    dialog = start_open(qtbot, window, monkeypatch, workbook)
+    texts = [dialog.merges.item(i).text() for i in range(dialog.merges.count())]
+    assert any('"Vietnam", "Viet Nam"' in t for t in texts)
+    assert dialog.select_value_column("firms", "sector")
+    raws = [dialog.values.item(r, 0).text() for r in range(dialog.values.rowCount())]
+    row = raws.index("Garments")
+    assert dialog.values.item(row, 2).text() == "apparel"
+    with qtbot.waitSignal(dialog.surveyChanged, timeout=5_000):
+        dialog.values.item(row, 2).setText("electronics")
+    counts = dialog.loaded().survey.firms["sector"].value_counts().to_dict()
+    assert counts == {"apparel": 4, "electronics": 6}
+    dialog.reject()
+
+
+def test_choosing_which_sheet_is_which(qtbot, window, workbook, monkeypatch):
+    dialog = start_open(qtbot, window, monkeypatch, workbook)
+    with qtbot.waitSignal(dialog.surveyChanged):
+        dialog._kind_boxes["Workers"].setCurrentIndex(3)  # Not used
+    assert dialog.loaded().study.workers is None
+    assert dialog.loaded().survey.workers.empty
+    with qtbot.waitSignal(dialog.surveyChanged):
+        dialog._kind_boxes["Workers"].setCurrentIndex(1)  # Workers
+    assert dialog.current_side() == "workers"
+    assert dialog.role_shown("gender") == "gender"
+    dialog.reject()
+
+
+def test_cancelling_the_review_keeps_the_survey_that_was_open(qtbot, window, workbook,
+                                                              monkeypatch):
+    with qtbot.waitSignal(window.openFinished, timeout=20_000):
+        window.open_sample()
+    dialog = start_open(qtbot, window, monkeypatch, workbook)
+    with qtbot.waitSignal(window.openFinished) as blocker:
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [False]
+    assert window.survey_title() == "Sample survey"
+    assert window.firms_model.rowCount() == 280
+
+
+def test_project_files_and_the_bundled_sample_open_without_a_review(qtbot, tmp_path,
+                                                                    monkeypatch):
+    window = MainWindow(loader=load_for_window, sample_path=SAMPLE_XLSX)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.openFinished, timeout=20_000) as blocker:
+        window.open_sample()
+    assert blocker.args == [True] and window.import_dialog() is None
+    assert window.firms_model.rowCount() == 280
+    assert start_open(qtbot, window, monkeypatch, SAMPLE_PROJECT) is None
+    qtbot.waitUntil(lambda: not window.is_loading())
+    assert window.project_path() == SAMPLE_PROJECT
