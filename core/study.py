@@ -165,7 +165,19 @@ def canonical_value(level: Level, role_name: str, text: object) -> str | None:
     for canon, spellings in r.canonical_values.items():
         if f == fold(canon) or any(f == fold(s) for s in spellings):
             return canon
-    return None
+    # "Apparel/garments", "Garments and textiles": every word names the same value
+    words = [w for w in f.split() if w not in _JOINING_WORDS]
+    found = set()
+    for w in words:
+        hits = {canon for canon, spellings in r.canonical_values.items()
+                if w == fold(canon) or any(w == fold(s) for s in spellings)}
+        if len(hits) != 1:
+            return None
+        found |= hits
+    return found.pop() if len(found) == 1 else None
+
+
+_JOINING_WORDS = frozenset({"and", "or", "&", "va", "hoac", "textile", "textiles", "det"})
 
 
 def propose_value_map(table: RawTable, level: Level, role_name: str, column: str,

@@ -137,3 +137,12 @@ def test_written_out_dont_know_is_proposed_as_missing_and_not_reported():
                 missing={"firms": propose_missing_codes(table), "workers": {}})
     assert s.firms["new_machinery"].tolist() == [True, pd.NA, False, pd.NA]
     assert not _codes(s, "unlabeled_code")
+
+
+def test_compound_labels_naming_one_value_are_recognised():
+    from core.study import canonical_value
+
+    assert canonical_value("firm", "sector", "Apparel/garments") == "apparel"
+    assert canonical_value("firm", "sector", "Garments and textiles") == "apparel"
+    assert canonical_value("firm", "sector", "Apparel and electronics") is None
+    assert canonical_value("firm", "ownership", "Foreign-owned") == "foreign"
