@@ -88,17 +88,26 @@ class Subset:
             for role, vals in part.items():
                 if isinstance(vals, str | bool | int | float):
                     vals = [vals]
+                if not isinstance(vals, list | tuple):
+                    raise SubsetError(f"The values for {role!r} must be a list",
+                                      todo='Write e.g. {"country": ["Vietnam"]}')
                 out[str(role)] = [_as_text(v) for v in vals]
             return out
 
         def ranges(key: str) -> dict[str, Range]:
             part = data.get(key) or {}
+            if not isinstance(part, Mapping):
+                raise SubsetError(f"Subset entry {key!r} must map roles to [low, high] ranges")
             out = {}
             for role, pair in part.items():
                 if not (isinstance(pair, list | tuple) and len(pair) == 2):
                     raise SubsetError(f"The range for {role!r} must be [low, high]",
                                       todo="Use null for an open end")
-                lo, hi = (None if v is None else float(v) for v in pair)
+                try:
+                    lo, hi = (None if v is None else float(v) for v in pair)
+                except (TypeError, ValueError):
+                    raise SubsetError(f"The range for {role!r} must hold numbers",
+                                      todo="Use null for an open end") from None
                 out[str(role)] = (lo, hi)
             return out
 
