@@ -65,6 +65,8 @@ def run_analyze(args: argparse.Namespace) -> int:
         write_results_xlsx(result, xlsx, about=about)
     if js:
         write_results_json(result, js)
+    for note in loaded.notes:
+        print(f"Note: {note}")
     print(headline_text(result.to_json(), loaded.title))
     for path in (xlsx, js):
         if path:

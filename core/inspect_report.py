@@ -53,6 +53,7 @@ def report_for(loaded: LoadedSurvey) -> dict[str, Any]:
         "n_workers": survey.n_workers,
         "missing_codes": study.missing_codes,
         "missing_roles": missing_roles,
+        "notes": list(loaded.notes),
     }
 
 
@@ -81,7 +82,9 @@ def format_text(report: dict[str, Any], *, max_findings: int = 60) -> str:
     """A readable report for the terminal."""
     if not report["loadable"]:
         return report["message"]
-    lines = [report["message"], "", "Sheets:"]
+    lines = [report["message"]]
+    lines += [f"Note: {n}" for n in report.get("notes", [])]
+    lines += ["", "Sheets:"]
     for t in report["tables"]:
         hdr = f"header on row {t['header_row']}" if t["header_row"] else "no header row"
         lines.append(f"  {t['name']:<24} {t['kind']:<9} {hdr:<20} "

@@ -22,7 +22,6 @@ from core.study import (
     apply_codebooks,
     classify_tables,
     is_project_file,
-    load_project,
     propose_study,
 )
 from core.survey import Survey, build_survey
@@ -102,7 +101,13 @@ def _pick_table(source: SourceFile, sheet: str | None, side: str, project: Path)
 
 
 def _open_project(path: Path, progress: Progress) -> LoadedSurvey:
-    return open_with_study(load_project(path), progress=progress, project_path=path)
+    """Through core.project, so older formats are migrated, moved data files are looked for
+    beside the project, and changed data files are reported (in ``notes``)."""
+    from core.project import open_project  # core.project builds on this module
+
+    result = open_project(path, progress=progress)
+    result.loaded.notes.extend(result.notes)
+    return result.loaded
 
 
 def open_with_study(study: Study, *, progress: Progress = _no_progress,
