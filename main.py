@@ -2,6 +2,7 @@
 
     python main.py                      the window, on the last project or the bundled sample
     python main.py FILE                 the window, on a survey file or project (*.uex.json)
+    python main.py --selftest           open the sample in the window, quit with 0 if it shows
     python main.py inspect FILE [--json]
     python main.py analyze FILE [--where ROLE=VALUE ...] [--out results.xlsx] [--json results.json]
 
@@ -26,9 +27,12 @@ def main(argv: list[str] | None = None) -> int:
     from gui.app import run
     from gui.survey_loader import load_for_window
 
+    selftest = "--selftest" in argv
+    argv = [a for a in argv if a != "--selftest"]
     path = Path(argv[0]) if argv and not argv[0].startswith("-") else None
     qt_args = sys.argv[:1] + [a for a in argv if a.startswith("-")]
-    return run(qt_args, path=path, loader=load_for_window, sample_path=SAMPLE_PROJECT)
+    return run(qt_args, path=path, loader=load_for_window, sample_path=SAMPLE_PROJECT,
+               selftest=selftest)
 
 
 if __name__ == "__main__":
