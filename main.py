@@ -14,8 +14,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from core.paths import resource_path
+
 HEADLESS_COMMANDS = ("inspect", "analyze", "-h", "--help")
-SAMPLE_PROJECT = Path(__file__).resolve().parent / "resources" / "sample_survey.uex.json"
+SAMPLE_PROJECT = resource_path("sample_survey.uex.json")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -19,9 +19,10 @@ import numpy as np
 import pandas as pd
 
 from core.errors import UserFacingError
+from core.paths import resource_path
 from core.text import fold
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+RESOURCES = resource_path()
 DEFAULT_TABLE_PATH = RESOURCES / "minimum_wages.csv"
 COLUMNS = ("country", "region", "effective_from", "amount", "currency", "period", "source")
 PERIODS = ("month", "day")

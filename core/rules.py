@@ -33,9 +33,10 @@ import numpy as np
 import pandas as pd
 
 from core.errors import RuleError
+from core.paths import resource_path
 from core.roles import Role, roles_for
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+RESOURCES = resource_path()
 DEFAULT_RULES_PATH = RESOURCES / "default_rules.json"
 
 TYPES: tuple[str, ...] = ("process", "product", "functional", "chain", "end_market")

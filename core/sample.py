@@ -32,6 +32,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from core.paths import resource_path
 from core.roles import Level, Role, role, roles_for
 
 SAMPLE_SEED = 20230915
@@ -39,7 +40,7 @@ SAMPLE_SEED = 20230915
 GENERATOR_VERSION = "1.0"
 SURVEY_YEAR = 2023
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+RESOURCES = resource_path()
 SAMPLE_WORKBOOK = "sample_survey.xlsx"
 SAMPLE_PROJECT = "sample_survey.uex.json"
 TEMPLATE_WORKBOOK = "survey_template.xlsx"
