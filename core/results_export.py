@@ -17,8 +17,10 @@ from typing import Any
 
 import pandas as pd
 from openpyxl import Workbook
+from openpyxl.drawing.image import Image
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 import core
@@ -213,19 +215,26 @@ def _wrap_explanations(ws: Worksheet, columns: list[str], width: int = 90) -> No
         ws.row_dimensions[i].height = min(409, 15 * lines)
 
 
-def _print_fit_to_width(ws: Worksheet) -> None:
+def _print_fit_to_width(ws: Worksheet, *, header: bool = True) -> None:
     """Landscape, one page wide, header row repeated: a printed or PDF'd sheet stays readable."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = "1:1"
+    if header:
+        ws.print_title_rows = "1:1"
 
 
 def write_results_xlsx(result: AnalysisResult, path: str | Path, *,
-                       about: Mapping[str, Any] | None = None) -> Path:
+                       about: Mapping[str, Any] | None = None,
+                       images: Mapping[str, str | Path | bytes] | None = None,
+                       image_scale: float = 0.5) -> Path:
     """The results workbook: About, Firms, Upgrading summary, Shares by group, Group tests,
-    Combinations, Bargaining, Comparisons, Matrix. Suppressed cells are grey and marked."""
+    Combinations, Bargaining, Comparisons, Matrix. Suppressed cells are grey and marked.
+
+    ``images``: caption → PNG (a path or the bytes), e.g. the window's charts; they go on a
+    "Charts" sheet, each under its caption, shown at ``image_scale`` × their pixel size (0.5: a
+    2×-resolution export appears at its on-screen size and prints sharp)."""
     path = Path(path)
     wb = Workbook()
     _write_about(wb.active, result, about or {})
@@ -249,11 +258,59 @@ def write_results_xlsx(result: AnalysisResult, path: str | Path, *,
     _write_table(wb.create_sheet("Bargaining"), result.bargaining)
     _write_comparisons(wb.create_sheet("Comparisons"), result)
     _write_table(wb.create_sheet("Matrix"), result.matrix)
+    if images:
+        _write_images(wb.create_sheet("Charts"), images, image_scale)
     for ws in wb.worksheets:
-        _print_fit_to_width(ws)
+        _print_fit_to_width(ws, header=ws.title != "Charts")
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
     return path
+
+
+class PngImage(Image):
+    """An embedded PNG that needs no Pillow (openpyxl's Image opens files with Pillow only to
+    learn their size and format; a PNG's header says both)."""
+
+    def __init__(self, data: bytes, width: int | None = None, height: int | None = None):
+        size = png_size(data)
+        self.ref = None
+        self._png = bytes(data)
+        self.format = "png"
+        self.width, self.height = (width, height) if width and height else size
+
+    def _data(self) -> bytes:
+        return self._png
+
+
+def png_size(data: bytes) -> tuple[int, int]:
+    """(width, height) in pixels from a PNG's header; ValueError if ``data`` is not a PNG."""
+    if len(data) < 24 or data[:8] != b"\x89PNG\r\n\x1a\n" or data[12:16] != b"IHDR":
+        raise ValueError("not a PNG image")
+    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+
+
+_ROW_PX = 20  # a default row's height in pixels (15 points)
+_MAX_IMAGE_WIDTH = 1100
+
+
+def _write_images(ws: Worksheet, images: Mapping[str, str | Path | bytes], scale: float) -> None:
+    """Each image under a bold caption, one below the other."""
+    ws.column_dimensions["A"].width = 120
+    row = 1
+    for caption, source in images.items():
+        data = source if isinstance(source, bytes | bytearray) else Path(source).read_bytes()
+        width, height = png_size(data)
+        shown = max(scale, 0.01)
+        if width * shown > _MAX_IMAGE_WIDTH:
+            shown = _MAX_IMAGE_WIDTH / width
+        w, h = max(1, round(width * shown)), max(1, round(height * shown))
+        write_cell(ws, row, 1, str(caption)).font = BOLD
+        ws.add_image(PngImage(data, w, h), f"A{row + 1}")
+        below = row + 1 + -(-h // _ROW_PX) + 2
+        for r in range(row, below):  # spreadsheet programs differ in the default row height
+            ws.row_dimensions[r].height = _ROW_PX * 0.75
+        ws.row_breaks.append(Break(id=below - 1))  # printed: one chart per page
+        row = below
 
 
 def _mark_suppressed_rows(ws: Worksheet, frame: pd.DataFrame, cols: list[str], marker: str

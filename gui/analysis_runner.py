@@ -13,6 +13,11 @@ Worker rows: ``request_analysis`` tags each worker row with its position in the 
 was given (column :data:`ROW_COLUMN`), so the views' ``workersSelected`` signals carry positions in
 that table even though ``run_analysis`` returns only the subset's rows.
 
+The main window asks for subset A (and B while comparing) in one request,
+:meth:`AnalysisRunner.request_analysis_pair` → ``pairReady(result, result_b)``; a result it already
+has (e.g. the whole survey, computed with the derived columns) is handed over with
+:meth:`AnalysisRunner.deliver_pair`, which also makes any older request stale.
+
 Before the runner is destroyed (window close, test teardown) call :meth:`shutdown`.
 """
 
@@ -43,6 +48,15 @@ def run_analysis_tagged(firms: pd.DataFrame, workers: pd.DataFrame | None, **kwa
     from core.analysis import run_analysis
 
     return run_analysis(firms, tag_worker_rows(workers), **kwargs)
+
+
+def run_analysis_pair(firms: pd.DataFrame, workers: pd.DataFrame | None, *, subset: Any = None,
+                      subset_b: Any = None, **kwargs: Any) -> tuple[Any, Any]:
+    """Subset A and, when ``subset_b`` is given, subset B (same rules and settings)."""
+    result = run_analysis_tagged(firms, workers, subset=subset, **kwargs)
+    result_b = (None if subset_b is None
+                else run_analysis_tagged(firms, workers, subset=subset_b, **kwargs))
+    return result, result_b
 
 
 class _Relay(QObject):
@@ -78,12 +92,14 @@ class AnalysisRunner(QObject):
     Signals:
       ``finished(str key, object result)``: the result of the latest request of ``key``;
       ``resultReady(object)``: an ``AnalysisResult`` from :meth:`request_analysis`;
+      ``pairReady(object, object)``: (A, B or None) from :meth:`request_analysis_pair`;
       ``failed(str key, str message, str details)``: the latest request of ``key`` raised;
       ``busyChanged(bool)``: True while any request is pending (show a progress indicator).
     """
 
     finished = Signal(str, object)
     resultReady = Signal(object)
+    pairReady = Signal(object, object)
     failed = Signal(str, str, str)
     busyChanged = Signal(bool)
 
@@ -126,6 +142,27 @@ class AnalysisRunner(QObject):
         """``run_analysis(firms, workers, **kwargs)`` off the GUI thread → ``resultReady``."""
         return self.submit("analysis", run_analysis_tagged, firms, workers, **kwargs)
 
+    def request_analysis_pair(self, firms: pd.DataFrame, workers: pd.DataFrame | None = None, *,
+                              subset: Any = None, subset_b: Any = None, **kwargs: Any) -> int:
+        """Subsets A and B (None: not comparing) off the GUI thread → ``pairReady``."""
+        return self.submit("pair", run_analysis_pair, firms, workers, subset=subset,
+                           subset_b=subset_b, **kwargs)
+
+    def discard(self, key: str) -> None:
+        """Forget the requests of ``key``: a queued one is dropped, a running one ignored."""
+        task = self._tasks.pop(key, None)
+        if task is not None:
+            self._pool.tryTake(task)
+            self._retired.append(task)
+        self._latest[key] = next(self._counter)
+        if key in self._pending:
+            self._settle(key)
+
+    def deliver_pair(self, result: Any, result_b: Any = None) -> None:
+        """Hand over a pair computed elsewhere as if it were the latest request's."""
+        self.discard("pair")
+        self.pairReady.emit(result, result_b)
+
     def is_busy(self) -> bool:
         return bool(self._pending)
 
@@ -160,6 +197,8 @@ class AnalysisRunner(QObject):
         self.finished.emit(key, result)
         if key == "analysis":
             self.resultReady.emit(result)
+        elif key == "pair":
+            self.pairReady.emit(*result)
 
     @Slot(str, int, str, str)
     def _on_failed(self, key: str, generation: int, message: str, details: str) -> None:
@@ -169,4 +208,5 @@ class AnalysisRunner(QObject):
         self.failed.emit(key, message, details)
 
 
-__all__ = ["ROW_COLUMN", "AnalysisRunner", "run_analysis_tagged", "tag_worker_rows"]
+__all__ = ["ROW_COLUMN", "AnalysisRunner", "run_analysis_pair", "run_analysis_tagged",
+           "tag_worker_rows"]

@@ -13,25 +13,43 @@ For the analysis views (another part of the window), the public surface is:
 - ``surveyLoaded(LoadedSurvey)`` / ``derivedReady()``: a survey is shown / its derived columns are
   in; ``analysis_frames()`` gives the canonical firm and worker frames with the derived columns
   (what subsets filter), and ``subset_masks()`` the current core.subset.SubsetMasks;
-- ``tabs``: the centre QTabWidget, where views add their tabs.
+- ``tabs``: the centre QTabWidget: Firms · Workers · Upgrading · Worker outcomes ·
+  Economic × social · Chart builder.
+
+The analysis views (gui.views) are wired here: once a survey's derived columns are in, and after
+every subset, comparison or rule change, the window asks ONE :class:`AnalysisRunner` for
+``core.analysis.run_analysis`` of subset A (and B while comparing), off the GUI thread, latest
+request wins, and hands the result to each view (the one shown at once, the others when their tab
+is opened). A view's ``firmsSelected``/``workersSelected`` select exactly those rows in the tables;
+rows selected in the firms table are highlighted in the views. Rules applied in the rule editor
+become the window's rules (saved with the project) and recompute the derived columns and the
+analysis. File → Export results workbook… and Export analysis as Python script… write what the
+views show.
 """
 
 from __future__ import annotations
 
+import copy
 import inspect
+import json
 import logging
+import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
+    QColor,
     QDragEnterEvent,
     QDropEvent,
+    QImage,
     QKeySequence,
+    QPainter,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -49,6 +67,8 @@ from PySide6.QtWidgets import (
 
 from core.subset import Subset, SubsetMasks
 from gui import survey_loader
+from gui.analysis_runner import ROW_COLUMN, AnalysisRunner
+from gui.charts import Chart
 from gui.error_dialog import format_details, make_error_box, plain_message, record
 from gui.loaded_survey import LoadedSurvey, Loader
 from gui.settings_store import SettingsStore, import_choices_dir
@@ -56,11 +76,19 @@ from gui.subset_panel import SubsetPanel
 from gui.table_model import DataFrameTableModel
 from gui.table_view import TablePanel
 from gui.tasks import Task, TaskRunner
+from gui.views import AnalysisView, fit_title
+from gui.views.chart_builder import ChartBuilder
+from gui.views.matrix_view import MatrixView
+from gui.views.outcomes_view import OutcomesView
+from gui.views.upgrading_view import UpgradingView
 from gui.welcome_page import WelcomePage
 
 __all__ = ["LoadedSurvey", "Loader", "MainWindow"]
 
 log = logging.getLogger(__name__)
+
+HIDDEN_CHART_SIZE = (960, 600)
+"""Size at which a chart never shown (its tab not opened yet) is drawn for the workbook."""
 
 
 def _split_variable_labels(
@@ -98,6 +126,12 @@ class MainWindow(QMainWindow):
     """The current core.subset.Subset."""
     comparisonChanged = Signal(object, object)
     """(A, B) Subsets while comparing; (None, None) otherwise."""
+    analysisShown = Signal(object, object)
+    """(result A, result B or None): the views were given a new analysis."""
+    rulesChanged = Signal(object)
+    """The window's rules changed (a dict; None = the default rules)."""
+    exportFinished = Signal(str, object)
+    """("results" or "script", Path) once an export is written."""
 
     def __init__(
         self,
@@ -123,6 +157,16 @@ class MainWindow(QMainWindow):
         self.settings = SettingsStore()
         self._last_dir = self.settings.last_dir()
         self.runner = TaskRunner(self, max_threads=2)
+        self.analysis_runner = AnalysisRunner(self)
+        self._rules: dict | None = None
+        self._settings: dict = {}
+        self._result = None
+        self._result_b = None
+        self._analysis_armed = False
+        self._analysis_key: str | None = None
+        self._ready_pair: tuple[str, Any] | None = None
+        self._dirty_views: set[AnalysisView] = set()
+        self._pending_firms = 0
         self.setAcceptDrops(True)
 
         self.firms_panel = TablePanel("firmsTable", self.tr("Firms table"), self.tr("firms"), self)
@@ -140,6 +184,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.firms_panel, self.tr("Firms"))
         self.tabs.addTab(self.workers_panel, self.tr("Workers"))
+        self._make_views()
 
         self.subset_panel = SubsetPanel(self)
         self.subset_panel.subsetChanged.connect(self._subset_changed)
@@ -184,6 +229,18 @@ class MainWindow(QMainWindow):
         for w in (self.progress_label, self.progress, self.cancel_button):
             self.statusBar().addPermanentWidget(w)
             w.setVisible(False)
+        self.analysis_busy_label = QLabel(self.tr("Updating the analysis…"), self)
+        self.analysis_busy_label.setObjectName("analysisBusyLabel")
+        self.analysis_busy = QProgressBar(self)
+        self.analysis_busy.setObjectName("analysisBusy")
+        self.analysis_busy.setAccessibleName(self.tr("Updating the analysis"))
+        self.analysis_busy.setRange(0, 0)
+        self.analysis_busy.setMaximumWidth(120)
+        self.analysis_busy.setTextVisible(False)
+        for w in (self.analysis_busy_label, self.analysis_busy):
+            self.statusBar().addPermanentWidget(w)
+            w.setVisible(False)
+        self.analysis_runner.busyChanged.connect(self._analysis_busy_changed)
 
         self._make_menus()
         self._update_actions()
@@ -198,6 +255,40 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.subset_panel, self.tabs)
 
     # -- construction ------------------------------------------------------------------------------
+
+    def _make_views(self) -> None:
+        """The analysis tabs after Firms · Workers, and their wiring to the window."""
+        self.upgrading_view = UpgradingView(self)
+        self.outcomes_view = OutcomesView(self, runner=self.analysis_runner)
+        self.matrix_view = MatrixView(self)
+        self.chart_builder = ChartBuilder(parent=self)
+        self.views: list[AnalysisView] = [self.upgrading_view, self.outcomes_view,
+                                          self.matrix_view, self.chart_builder]
+        for view, title in zip(self.views, (self.tr("Upgrading"), self.tr("Worker outcomes"),
+                                            self.tr("Economic × social"),
+                                            self.tr("Chart builder")), strict=True):
+            self.tabs.addTab(view, title)
+            view.firmsSelected.connect(self._view_selected_firms)
+            view.workersSelected.connect(self._view_selected_workers)
+        self.upgrading_view.rulesChanged.connect(self.set_rules)
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_shown_view())
+
+        self.analysis_runner.pairReady.connect(self._analysis_ready)
+        self.analysis_runner.failed.connect(self._analysis_failed)
+        self._analysis_timer = QTimer(self)
+        self._analysis_timer.setSingleShot(True)
+        self._analysis_timer.setInterval(0)  # coalesce the signals of one gesture
+        self._analysis_timer.timeout.connect(self.request_analysis)
+        self.derivedReady.connect(self._arm_analysis)
+        self.subsetChanged.connect(lambda _s: self._schedule_analysis())
+        self.comparisonChanged.connect(lambda _a, _b: self._schedule_analysis())
+
+        self._highlight_timer = QTimer(self)
+        self._highlight_timer.setSingleShot(True)
+        self._highlight_timer.setInterval(60)  # a drag over rows highlights once, at the end
+        self._highlight_timer.timeout.connect(self._highlight_from_firms_table)
+        self.firms_table.selectionModel().selectionChanged.connect(
+            lambda *_: self._highlight_timer.start())
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -237,6 +328,19 @@ class MainWindow(QMainWindow):
         self.action_export.setStatusTip(self.tr("Save the rows of the table shown to Excel or CSV"))
         self.action_export.triggered.connect(lambda: self.export_table(self.current_panel()))
         file_menu.addAction(self.action_export)
+        self.action_export_results = QAction(self.tr("Export results &workbook…"), self)
+        self.action_export_results.setObjectName("actionExportResults")
+        self.action_export_results.setStatusTip(self.tr(
+            "Save every results table, the subset, the rules, where the data came from and the "
+            "charts to one Excel workbook"))
+        self.action_export_results.triggered.connect(lambda: self.export_results())
+        file_menu.addAction(self.action_export_results)
+        self.action_export_script = QAction(self.tr("Export analysis as &Python script…"), self)
+        self.action_export_script.setObjectName("actionExportScript")
+        self.action_export_script.setStatusTip(self.tr(
+            "Save a short Python script that reproduces these numbers without the window"))
+        self.action_export_script.triggered.connect(lambda: self.export_script())
+        file_menu.addAction(self.action_export_script)
 
         file_menu.addSeparator()
         self.action_quit = QAction(self.tr("&Quit"), self)
@@ -279,6 +383,14 @@ class MainWindow(QMainWindow):
         self.action_workers_tab.setShortcut(QKeySequence(self.tr("Ctrl+3")))
         self.action_workers_tab.triggered.connect(lambda: self._focus_tab(self.workers_panel))
         view_menu.addAction(self.action_workers_tab)
+        for key, view, text in ((4, self.upgrading_view, self.tr("Go to &upgrading")),
+                                (5, self.outcomes_view, self.tr("Go to worker &outcomes")),
+                                (6, self.matrix_view, self.tr("Go to &economic × social")),
+                                (7, self.chart_builder, self.tr("Go to the chart &builder"))):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(self.tr("Ctrl+{n}").format(n=key)))
+            action.triggered.connect(lambda _=False, v=view: self._focus_view(v))
+            view_menu.addAction(action)
         self.action_clear_subset = QAction(self.tr("&Clear the subset"), self)
         self.action_clear_subset.setObjectName("actionClearSubset")
         self.action_clear_subset.setShortcut(QKeySequence(self.tr("Ctrl+Shift+Backspace")))
@@ -291,6 +403,10 @@ class MainWindow(QMainWindow):
         self.action_cancel.triggered.connect(self.cancel_load)
         self.action_cancel.setEnabled(False)
         self.addAction(self.action_cancel)
+
+    def _focus_view(self, view: QWidget) -> None:
+        self.tabs.setCurrentWidget(view)
+        view.setFocus()
 
     def _focus_tab(self, panel: TablePanel) -> None:
         self.tabs.setCurrentWidget(panel)
@@ -326,6 +442,9 @@ class MainWindow(QMainWindow):
         self.action_save.setEnabled(has_study)
         self.action_save_as.setEnabled(has_study)
         self.action_export.setEnabled(self._survey is not None or bool(self._title))
+        self.action_export_results.setEnabled(self._result is not None)
+        self.action_export_script.setEnabled(
+            self._result is not None and getattr(self._survey, "core", None) is not None)
         self.recent_menu.setEnabled(can_open)
 
     def set_loader(self, loader: Loader | None, sample_path: Path | None = None) -> None:
@@ -583,6 +702,7 @@ class MainWindow(QMainWindow):
         self._survey = survey
         core = getattr(survey, "core", None)
         self._project_path = getattr(core, "project_path", None) if core is not None else None
+        self._reset_analysis(getattr(core, "study", None))
         self._restore_subsets(core)
         self._last_dir = str(path.parent)
         self.settings.set_last_dir(self._last_dir)
@@ -649,10 +769,8 @@ class MainWindow(QMainWindow):
             return
         self._derive_token += 1
         token = self._derive_token
-        core = getattr(survey, "core", None)
-        study = getattr(core, "study", None)
-        rules = getattr(study, "rules", None)
-        settings = getattr(study, "settings", None) or None
+        rules = copy.deepcopy(self._rules)
+        settings = copy.deepcopy(self._settings) or None
 
         def job(progress, _cancelled):
             progress("Computing upgrading types and worker measures")
@@ -666,6 +784,7 @@ class MainWindow(QMainWindow):
     def _derived_failed(self, token: int, error: BaseException, details: str) -> None:
         if token != self._derive_token:
             return
+        self._arm_analysis()  # the views then say what the analysis lacks
         record("Derived columns failed", details, expected=plain_message(error) is not None)
         self.statusBar().showMessage(
             self.tr("Upgrading types could not be computed: {why}").format(
@@ -675,6 +794,7 @@ class MainWindow(QMainWindow):
         if token != self._derive_token or self._survey is None:
             return
         self.statusBar().clearMessage()
+        self._keep_whole_survey_result(derived.result)
         self.add_derived_columns(derived.firms, derived.workers)
 
     def add_derived_columns(self, firms: pd.DataFrame | None,
@@ -734,6 +854,402 @@ class MainWindow(QMainWindow):
         panel.legend.setVisible(True)
         panel.apply_filter()
 
+    # -- analysis views ----------------------------------------------------------------------------
+
+    def _reset_analysis(self, study: Any) -> None:
+        """A new survey is shown: its project's rules and settings; no analysis until its
+        derived columns are in."""
+        self._rules = copy.deepcopy(getattr(study, "rules", None))
+        self._settings = dict(getattr(study, "settings", None) or {})
+        self._analysis_armed = False
+        self._analysis_key = None
+        self._ready_pair = None
+        self._result = self._result_b = None
+        self.analysis_runner.discard("pair")
+        self._update_actions()
+
+    def current_rules(self) -> dict | None:
+        """The rules the analysis uses (None = the default rules); saved with the project."""
+        return copy.deepcopy(self._rules)
+
+    def set_rules(self, rules: dict | None) -> None:
+        """Use these rules (the rule editor's Apply / Reset): recompute the derived columns
+        and the analysis; Save project writes them."""
+        self._rules = copy.deepcopy(dict(rules)) if rules is not None else None
+        self.rulesChanged.emit(self.current_rules())
+        if self._survey is not None:
+            self.statusBar().showMessage(self.tr("Applying the new rules…"), 4000)
+            self._start_derived(self._survey)
+            self._schedule_analysis()
+
+    def current_result(self) -> tuple[Any, Any]:
+        """(result A, result B or None) shown in the views; (None, None) before the first."""
+        return self._result, self._result_b
+
+    def _analysis_inputs(self) -> tuple[pd.DataFrame | None, pd.DataFrame | None]:
+        """The canonical frames as loaded (run_analysis derives its own columns)."""
+        survey = self._survey
+        return (getattr(survey, "canonical_firms", None),
+                getattr(survey, "canonical_workers", None))
+
+    def _request_key(self, subset: Subset, subset_b: Subset | None) -> str:
+        firms, workers = self._analysis_inputs()
+        return json.dumps([id(firms), id(workers), subset.to_json(),
+                           None if subset_b is None else subset_b.to_json(), self._rules,
+                           self._settings], sort_keys=True, default=str)
+
+    def _keep_whole_survey_result(self, result: Any) -> None:
+        """The derived columns came from the whole survey's analysis: keep it for the views
+        while no subset is chosen (saves computing it again)."""
+        workers = self._analysis_inputs()[1]
+        if result is None or workers is None or len(result.workers) != len(workers):
+            self._ready_pair = None
+            return
+        result.workers = result.workers.assign(
+            **{ROW_COLUMN: np.arange(len(workers), dtype=np.int64)})
+        self._ready_pair = (self._request_key(Subset(), None), result)
+
+    def _arm_analysis(self) -> None:
+        self._analysis_armed = True
+        self._schedule_analysis()
+
+    def _schedule_analysis(self) -> None:
+        if self._analysis_armed:
+            self._analysis_timer.start()
+
+    def request_analysis(self) -> bool:
+        """Ask for the analysis of the current subset (and B while comparing) unless it is the
+        one already asked for; True when a new request went out."""
+        self._analysis_timer.stop()
+        firms, workers = self._analysis_inputs()
+        if firms is None or "firm_id" not in firms.columns:
+            return False
+        subset_a, subset_b = self.comparison()
+        subset = subset_a if subset_a is not None else self.current_subset()
+        key = self._request_key(subset, subset_b)
+        if key == self._analysis_key:
+            return False
+        self._analysis_key = key
+        if self._ready_pair is not None and self._ready_pair[0] == key:
+            self.analysis_runner.deliver_pair(self._ready_pair[1], None)
+            return True
+        self.analysis_runner.request_analysis_pair(
+            firms, workers, subset=subset, subset_b=subset_b, rules=copy.deepcopy(self._rules),
+            settings=copy.deepcopy(self._settings) or None)
+        return True
+
+    def _analysis_busy_changed(self, busy: bool) -> None:
+        self.analysis_busy.setVisible(busy)
+        self.analysis_busy_label.setVisible(busy)
+
+    def _analysis_failed(self, key: str, message: str, details: str) -> None:
+        if key != "pair":
+            return
+        self._analysis_key = None  # the same request may be tried again
+        record("The analysis failed", details, expected=False)
+        self.statusBar().showMessage(
+            self.tr("The analysis could not be computed: {why}").format(why=message), 15000)
+
+    def _analysis_ready(self, result: Any, result_b: Any) -> None:
+        if self._survey is None:
+            return
+        self._result, self._result_b = result, result_b
+        self._dirty_views = set(self.views)
+        self._refresh_shown_view()
+        self._update_actions()
+        self.analysisShown.emit(result, result_b)
+
+    def _refresh_view(self, view: AnalysisView) -> None:
+        self._dirty_views.discard(view)
+        if self._result is None:
+            return
+        try:
+            view.set_result(self._result, result_b=self._result_b)
+        except Exception as error:  # one view failing must not take the others with it
+            record(f"{view.objectName()} could not show the analysis", format_details(error),
+                   expected=False)
+            self.statusBar().showMessage(
+                self.tr("{view} could not show this subset: {why}").format(
+                    view=self.tabs.tabText(self.tabs.indexOf(view)),
+                    why=plain_message(error) or type(error).__name__), 15000)
+            return
+        for chart in view.charts().values():
+            fit_title(chart)  # axis widths follow the data: keep the title within the chart
+        firms = self._selected_table_firms()
+        if firms:
+            view.highlight_firms(firms)
+
+    def _refresh_shown_view(self) -> None:
+        view = self.tabs.currentWidget()
+        if view in self._dirty_views:
+            self._refresh_view(view)
+
+    def refresh_views(self) -> None:
+        """Give every view the latest analysis now (before exporting their charts)."""
+        for view in self.views:
+            if view in self._dirty_views:
+                self._refresh_view(view)
+
+    # -- linked selection ----------------------------------------------------------------------
+
+    def _view_selected_firms(self, ids: list) -> None:
+        if self._result is None:
+            return
+        self._pending_firms = len(ids)
+        self.select_firms(ids)
+
+    def _view_selected_workers(self, rows: Any) -> None:
+        if self._result is None:
+            return
+        rows = np.asarray(rows, dtype=np.int64)
+        self.select_worker_rows(rows)
+        self.statusBar().showMessage(
+            self.tr("Selected: {firms} firms, {workers} workers").format(
+                firms=f"{self._pending_firms:,}", workers=f"{len(rows):,}"))
+
+    def select_firms(self, ids: Any) -> int:
+        """Select exactly the rows of these firm ids in the firms table (scrolled to the
+        first); returns how many rows are selected."""
+        firms = self._analysis_firms
+        if firms is None or "firm_id" not in firms.columns:
+            return 0
+        wanted = pd.Index(list(ids)).unique()
+        positions = np.flatnonzero(firms["firm_id"].isin(wanted).to_numpy())
+        return self._select_rows(self.firms_panel, positions)
+
+    def select_worker_rows(self, positions: Any) -> int:
+        """Select these rows (positions in the worker table) in the workers table."""
+        positions = np.asarray(positions, dtype=np.int64)
+        n = len(self.workers_model.frame())
+        return self._select_rows(self.workers_panel, positions[(positions >= 0) & (positions < n)])
+
+    def _select_rows(self, panel: TablePanel, source_rows: np.ndarray) -> int:
+        model, view = panel.model, panel.view
+        rows = model.view_rows(source_rows) if len(source_rows) else np.array([], dtype=np.intp)
+        rows = np.unique(rows[rows >= 0])
+        selection = QItemSelection()
+        last = model.columnCount() - 1
+        if rows.size and last >= 0:
+            cuts = np.flatnonzero(np.diff(rows) != 1)
+            for start, end in zip(np.r_[rows[0], rows[cuts + 1]], np.r_[rows[cuts], rows[-1]],
+                                  strict=True):
+                selection.select(model.index(int(start), 0), model.index(int(end), last))
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        view.selectionModel().select(selection, flags)
+        if rows.size:
+            first = model.index(int(rows[0]), 0)
+            view.selectionModel().setCurrentIndex(first,
+                                                  QItemSelectionModel.SelectionFlag.NoUpdate)
+            view.scrollTo(first, QTableView.ScrollHint.PositionAtTop)
+        return int(rows.size)
+
+    def selected_source_rows(self, panel: TablePanel) -> np.ndarray:
+        """Frame row positions of the rows selected in a table."""
+        visible = panel.model.visible_rows()
+        parts = [visible[r.top():r.bottom() + 1]
+                 for r in panel.view.selectionModel().selection()]
+        return np.unique(np.concatenate(parts)) if parts else np.array([], dtype=np.intp)
+
+    def _selected_table_firms(self) -> list:
+        firms = self._analysis_firms
+        if firms is None or "firm_id" not in firms.columns:
+            return []
+        rows = self.selected_source_rows(self.firms_panel)
+        return firms["firm_id"].iloc[rows].tolist() if len(rows) else []
+
+    def _highlight_from_firms_table(self) -> None:
+        ids = self._selected_table_firms()
+        for view in self.views:
+            if view.result is not None:
+                view.highlight_firms(ids)
+
+    # -- results exports -------------------------------------------------------------------------
+
+    def _suggested(self, suffix: str) -> str:
+        stem = (self._project_path.name.removesuffix(".uex.json") if self._project_path
+                else self._title or "survey")
+        return str(Path(self._last_dir or ".") / f"{stem}{suffix}")
+
+    def choose_results_path(self) -> Path | None:
+        """Ask where to save the results workbook (tests patch this)."""
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export results workbook"), self._suggested(" - results.xlsx"),
+            self.tr("Excel workbook (*.xlsx)"))
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+
+    def choose_script_path(self) -> Path | None:
+        """Ask where to save the analysis script (tests patch this)."""
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export analysis as Python script"), self._suggested(" analysis.py"),
+            self.tr("Python script (*.py)"))
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".py" else path.with_name(path.name + ".py")
+
+    def about_results(self) -> dict[str, Any]:
+        """Provenance for the results workbook's About sheet."""
+        core = getattr(self._survey, "core", None)
+        sources = list(getattr(core, "sources", None) or [])
+        about: dict[str, Any] = {
+            "source_file": "\n".join(str(s.path) for s in sources),
+            "sha256": "\n".join(f"{s.sha256}  {Path(s.path).name}" for s in sources),
+        }
+        if self._project_path is not None:
+            about["Project file"] = str(self._project_path)
+        about["Subset shown"] = self.subset_panel.summary_text()
+        about["Rules used"] = (self.tr("the default rules") if self._rules is None
+                               else self.tr("edited in the rule editor (see Rules)"))
+        if self._result_b is not None:
+            _a, b = self.comparison()
+            about["Compared with (subset B)"] = json.dumps(
+                b.to_json() if b is not None else {}, ensure_ascii=False)
+            about["Subset B"] = self.tr("{firms} firms, {workers} workers").format(
+                firms=f"{self._result_b.n_firms:,}", workers=f"{self._result_b.n_workers:,}")
+        return about
+
+    def chart_images(self, folder: Path) -> dict[str, Path]:
+        """Every chart that shows data, as a 2× PNG in ``folder``: caption → file."""
+        self.refresh_views()
+        images: dict[str, Path] = {}
+        for view in self.views:
+            tab = self.tabs.tabText(self.tabs.indexOf(view))
+            for name, chart in view.charts().items():
+                if chart.message() or not chart.getPlotItem().items:
+                    continue
+                caption = f"{tab}: {chart.title or name}"
+                path = folder / f"{view.objectName()}_{name}.png"
+                images[caption] = self._chart_png(chart, path)
+        return images
+
+    @staticmethod
+    def _chart_png(chart: Chart, path: Path, scale: float = 2.0) -> Path:
+        """A chart as PNG at ``scale``×: as shown, or, when its tab was never opened (no
+        layout yet), laid out and drawn at HIDDEN_CHART_SIZE."""
+        if chart.isVisible():
+            fit_title(chart)
+            return chart.export_png(path, scale=scale)
+        width, height = HIDDEN_CHART_SIZE
+        chart.resize(width, height)
+        fit_title(chart)
+        chart.resizeEvent(None)  # pyqtgraph lays its scene out to the widget's size here
+        image = QImage(round(width * scale), round(height * scale), QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        chart.scene().render(painter, QRectF(image.rect()), QRectF(0, 0, width, height))
+        painter.end()
+        if not image.save(str(path), "PNG"):
+            raise OSError(f"Could not write {path}")
+        return path
+
+    def export_results(self) -> Path | None:
+        """File → Export results workbook…: every table, the subset, rules, provenance, charts.
+
+        Returns the chosen path; the workbook is written (``exportFinished``) once the views are
+        up to date, at once unless an analysis is still running (then when it ends)."""
+        if self._result is None:
+            return None
+        path = self.choose_results_path()
+        if path is None:
+            return None
+        self._when_settled(lambda: self._write_results(path))
+        return path
+
+    def _when_settled(self, action) -> None:
+        """Run ``action`` once every view has the latest analysis and nothing is computing
+        (views never opened compute their charts now; the outcomes view does so off the GUI
+        thread)."""
+        self.refresh_views()
+        if not self.analysis_runner.is_busy():
+            action()
+            return
+        self.statusBar().showMessage(self.tr("Waiting for the analysis to finish…"))
+
+        def settled(busy: bool) -> None:
+            if busy:
+                return
+            self.analysis_runner.busyChanged.disconnect(settled)
+            if self._result is not None and self.isVisible():
+                QTimer.singleShot(0, lambda: self._when_settled(action))
+
+        self.analysis_runner.busyChanged.connect(settled)
+
+    def _write_results(self, path: Path) -> Path | None:
+        from core.results_export import write_results_xlsx
+
+        try:
+            with tempfile.TemporaryDirectory(prefix="uex-charts-") as folder:
+                images = self.chart_images(Path(folder))
+                write_results_xlsx(self._result, path, about=self.about_results(), images=images)
+        except Exception as error:
+            self.show_error(self.tr("Could not export the results"),
+                            plain_message(error) or self.tr(
+                                "The results workbook could not be written to “{name}”.").format(
+                                    name=path.name),
+                            self.tr("Choose another folder, or close the file if another "
+                                    "program has it open."), format_details(error))
+            return None
+        self.statusBar().showMessage(self.tr("Saved the results to {name}").format(
+            name=path.name), 8000)
+        self.exportFinished.emit("results", path)
+        return path
+
+    def _script_survey_path(self, script: Path) -> Path | None:
+        """What the script opens: the project file when there is one (it holds the column
+        mapping); else the accepted mapping is saved beside the script as a project file."""
+        core = getattr(self._survey, "core", None)
+        if core is None:
+            return None
+        if self._project_path is not None:
+            return Path(self._project_path)
+        from core.study import save_project
+        from core.study_edit import accepted_study
+
+        study = accepted_study(core)
+        study.rules = copy.deepcopy(self._rules)
+        study.settings = copy.deepcopy(self._settings)
+        study.subset = self.current_subset().to_json()
+        target = script.with_name(script.stem + ".uex.json")
+        save_project(study, target)
+        return target
+
+    def export_script(self) -> Path | None:
+        """File → Export analysis as Python script…: reproduces the shown numbers headless."""
+        if self._result is None:
+            return None
+        path = self.choose_script_path()
+        if path is None:
+            return None
+        from core.script_export import write_analysis_script
+
+        outcomes = self.outcomes_view
+        try:
+            survey_path = self._script_survey_path(path)
+            if survey_path is None:
+                return None
+            write_analysis_script(
+                path, survey_path, subset=self._result.subset, rules=self._rules,
+                settings=self._settings,
+                outcome=outcomes.outcome_box.currentData() or None,
+                group_var=outcomes.group_box.currentData() or None)
+        except Exception as error:
+            self.show_error(self.tr("Could not export the script"),
+                            plain_message(error) or self.tr(
+                                "The script could not be written to “{name}”.").format(
+                                    name=path.name),
+                            self.tr("Choose another folder."), format_details(error))
+            return None
+        self.statusBar().showMessage(self.tr("Saved the script {name}").format(name=path.name),
+                                     8000)
+        self.exportFinished.emit("script", path)
+        return path
+
     # -- projects --------------------------------------------------------------------------------
 
     def _restore_subsets(self, core) -> None:
@@ -742,7 +1258,8 @@ class MainWindow(QMainWindow):
         subset = Subset()
         if study is not None:
             try:
-                for name, data in (study.extra.get("subsets") or {}).items():
+                named = study.extra.get("subsets") or self._project_subsets(core)
+                for name, data in (named or {}).items():
                     saved[str(name)] = Subset.from_json(data)
                 if study.subset:
                     subset = Subset.from_json(study.subset)
@@ -752,6 +1269,17 @@ class MainWindow(QMainWindow):
         self.subset_panel.set_saved_subsets(saved)
         if subset.to_json() != Subset().to_json():
             self.subset_panel.set_subset(subset)
+
+    @staticmethod
+    def _project_subsets(core) -> dict:
+        """Named subsets of the project file the survey came from (core.project keeps them
+        beside the study, not in its ``extra``); {} when not from a project."""
+        path = getattr(core, "project_path", None)
+        if path is None:
+            return {}
+        from core.project import read_project
+
+        return read_project(path).subsets
 
     def choose_project_path(self) -> Path | None:
         """Ask where to save the project (tests patch this)."""
@@ -782,6 +1310,8 @@ class MainWindow(QMainWindow):
 
         study = accepted_study(core)
         study.subset = self.current_subset().to_json()
+        study.rules = copy.deepcopy(self._rules)
+        study.settings = copy.deepcopy(self._settings)
         study.extra = dict(study.extra)
         saved = self.subset_panel.saved_subsets()
         if saved:
@@ -909,6 +1439,9 @@ class MainWindow(QMainWindow):
         if self._load_task is not None:
             self._load_task.cancel()
             self._load_task = None
+        self._analysis_timer.stop()
+        self._highlight_timer.stop()
+        self.analysis_runner.shutdown()
         self.runner.shutdown()
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_splitter_state(self.splitter.saveState())

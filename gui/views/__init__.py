@@ -25,8 +25,16 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QTextOption
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -272,12 +280,60 @@ def _default_format(value: Any) -> str:
 
 # -------------------------------------------------------------------------------- chart panel
 
+def fit_title(chart: Chart, margin: int = 30) -> None:
+    """Wrap the chart's title to the chart's width, centred: a long title (large projector
+    fonts) would otherwise set the plot's minimum width and push the plot past the right edge."""
+    label = chart.getPlotItem().titleLabel
+    item = label.item
+    document = item.document()
+    option = document.defaultTextOption()
+    if option.alignment() != Qt.AlignmentFlag.AlignHCenter:
+        option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        document.setDefaultTextOption(option)
+    left = chart.getPlotItem().getAxis("left")
+    width = max(120, chart.width() - margin - (left.width() if left.isVisible() else 0))
+    if item.textWidth() != width:
+        item.setTextWidth(width)
+        label.updateMin()
+        label.resizeEvent(None)
+    if label.isVisible():  # pyqtgraph fixes the title row at 30 px: make it as tall as the text
+        height = max(30, round(label.itemRect().height()))
+        label.setMaximumHeight(height)
+        chart.getPlotItem().layout.setRowFixedHeight(0, height)
+    label.updateGeometry()
+
+
+def _refit_after_title_changes(chart: Chart) -> None:
+    """Re-fit whenever a view sets a new title (PlotItem.setTitle resets the row height)."""
+    plot = chart.getPlotItem()
+    set_title = plot.setTitle
+
+    def fitted_set_title(title: str | None = None, **args: Any) -> None:
+        set_title(title, **args)
+        if title is not None:
+            fit_title(chart)
+
+    plot.setTitle = fitted_set_title
+
+
+class _TitleFitter(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, Chart):
+            fit_title(watched)
+        return False
+
+
 class ChartPanel(QWidget):
-    """A chart with "Save as PNG…" / "Save as SVG…" buttons under it."""
+    """A chart with "Save as PNG…" / "Save as SVG…" buttons under it (its title wraps to fit)."""
 
     def __init__(self, chart: Chart, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.chart = chart
+        self._fitter = _TitleFitter(self)
+        chart.installEventFilter(self._fitter)
+        _refit_after_title_changes(chart)
+        fit_title(chart)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -345,6 +401,6 @@ class AnalysisView(QWidget):
 
 __all__ = [
     "AnalysisView", "ChartPanel", "FrameTableModel", "categorical_columns", "currencies_of",
-    "currency_of", "group_values", "numeric_columns", "type_label", "variable_label",
+    "currency_of", "fit_title", "group_values", "numeric_columns", "type_label", "variable_label",
     "worker_positions", "workers_of_firms",
 ]

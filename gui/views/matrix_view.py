@@ -105,8 +105,9 @@ class MatrixView(AnalysisView):
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(ChartPanel(self.chart))
         split.addWidget(side)
-        split.setStretchFactor(0, 4)
+        split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
+        split.setSizes([540, 190])  # room for the counts of every breakdown at 1280×800
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -134,6 +135,7 @@ class OutcomesView(AnalysisView):
         self.breakdown_box.setAccessibleName(self.tr("Side by side for each"))
         for box in (self.outcome_box, self.group_box, self.breakdown_box):
             box.currentIndexChanged.connect(self._on_choice)
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         top = QHBoxLayout()
         for text, box in ((self.tr("Outcome:"), self.outcome_box),
                           (self.tr("Compare:"), self.group_box),
@@ -148,11 +150,13 @@ class OutcomesView(AnalysisView):
         self.box_chart = Chart("", "", "", object_name="outcomesBoxChart")
         self.means_chart.clicked.connect(self._on_clicked)
         self.box_chart.clicked.connect(self._on_clicked)
-        charts = QSplitter(Qt.Orientation.Horizontal, self)
-        charts.addWidget(ChartPanel(self.means_chart))
-        charts.addWidget(ChartPanel(self.box_chart))
-        charts.setStretchFactor(0, 3)
-        charts.setStretchFactor(1, 2)
+        # Tabs, not side by side: at 1280×800 beside the subset panel, two charts side by side
+        # leave the box plot's group names overlapping.
+        charts = QTabWidget(self)
+        charts.setObjectName("outcomesChartTabs")
+        charts.addTab(ChartPanel(self.means_chart), self.tr("Means with 95% CI"))
+        charts.addTab(ChartPanel(self.box_chart), self.tr("Spread (box plot)"))
+        self.chart_tabs = charts
 
         self.table_model = FrameTableModel(self)
         self.table = QTableView(self)
@@ -353,12 +357,12 @@ class OutcomesView(AnalysisView):
                   legend_columns=1 if len(series) <= 4 else 2)
         what = self.tr("Share") if share else self.tr("Mean")
         chart.set_labels(
-            title=self.tr("{what}: {outcome}").format(
+            title=self.tr("{what}: {outcome} (95% CI, clustered by firm)").format(
                 what=what, outcome=variable_label(self._outcome).split(",")[0]),
             x_label=variable_label(self._group)
             + (self.tr(" (reference: {r})").format(r=self._group_text(t["reference"].iloc[0]))
                if pd.notna(t["reference"].iloc[0]) else ""),
-            y_label=self._value_label() + self.tr(" (95% CI, clustered by firm)"))
+            y_label=self._value_label())
 
     def _box_variable(self) -> tuple[str | None, str]:
         """What the box plot shows, and why when it is not the chosen outcome."""

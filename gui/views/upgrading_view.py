@@ -144,7 +144,7 @@ class UpgradingView(AnalysisView):
 
         self.rule_editor = RuleEditor(self)
         self.rule_editor.rulesChanged.connect(self.rulesChanged)
-        self.rule_editor.setMinimumWidth(360)
+        self.rule_editor.setMinimumWidth(320)
 
         left = QSplitter(Qt.Orientation.Vertical, self)
         left.addWidget(self.chart_tabs)
@@ -311,8 +311,7 @@ class UpgradingView(AnalysisView):
         self.shares_chart.set_labels(
             title=self.tr("Share of firms with each type of upgrading")
             + (self.tr(", by {split}").format(split=split) if split else ""),
-            x_label=self.tr("Type of upgrading (chain = into a new sector; end market is "
-                            "reported beside the four)"))
+            x_label=self.tr("Type of upgrading (chain = into a new sector)"))
 
     def _draw_downgrading(self) -> None:
         if "downgraded" not in self.result.firms.columns:
