@@ -14,12 +14,15 @@ Filters combine with AND; values within one role with OR. An empty subset keeps 
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+from pandas.arrays import ArrowExtensionArray
 
 from core.errors import SubsetError
 from core.roles import NO_WORDS, YES_WORDS, Level, Role, roles_for
@@ -162,8 +165,9 @@ def _value_mask(series: pd.Series, values: list[str], role: str) -> np.ndarray:
     wanted_text = {v.strip().casefold() for v in values}
     if isinstance(series.dtype, pd.CategoricalDtype):
         cats = pd.Index(series.cat.categories).astype(str).str.strip().str.casefold()
-        hit_codes = np.flatnonzero(cats.isin(list(wanted_text)))
-        return np.isin(series.cat.codes.to_numpy(), hit_codes)
+        hit = np.zeros(len(cats) + 1, dtype=bool)  # the last slot is "missing" (code -1)
+        hit[:-1] = cats.isin(list(wanted_text))
+        return hit[series.cat.codes.to_numpy()]
     if pd.api.types.is_numeric_dtype(series.dtype):
         nums = []
         for v in values:
@@ -245,11 +249,69 @@ def _combine(masks: Iterable[np.ndarray], n: int) -> np.ndarray:
     return out
 
 
+_CODES_CACHE_SIZE = 4
+_codes_cache: list[tuple[Any, np.ndarray, pd.Index]] = []
+_codes_lock = threading.Lock()
+
+
+def _worker_firm_codes(ids: pd.Series) -> tuple[np.ndarray, pd.Index] | None:
+    """Each worker's firm as an integer code into the distinct firm IDs (-1 when missing), or
+    None when the IDs are held in a way that has no cheap codes (then ``isin`` is used).
+
+    Categorical IDs give their codes directly. Arrow-backed text (pandas' default ``str``) is
+    immutable, so its factorisation is cached per Arrow array: the cache holds the array, so its
+    identity cannot be reused while cached, and any edit of the column makes a new array. A facet
+    change then pays for hashing a million IDs once, not on every click."""
+    if isinstance(ids.dtype, pd.CategoricalDtype):
+        return ids.cat.codes.to_numpy(), ids.cat.categories
+    values = ids.array
+    if not isinstance(values, ArrowExtensionArray):
+        return None
+    chunks = values.__arrow_array__()
+    if not (pa.types.is_string(chunks.type) or pa.types.is_large_string(chunks.type)):
+        return None
+    with _codes_lock:
+        for i, (held, codes, uniques) in enumerate(_codes_cache):
+            if held is chunks:
+                _codes_cache.insert(0, _codes_cache.pop(i))
+                return codes, uniques
+    codes, uniques = pd.factorize(values)
+    codes = np.asarray(codes, dtype=np.int64)
+    codes.flags.writeable = False
+    uniques = pd.Index(uniques)
+    with _codes_lock:
+        _codes_cache.insert(0, (chunks, codes, uniques))
+        del _codes_cache[_CODES_CACHE_SIZE:]
+    return codes, uniques
+
+
 def _workers_of(firms: pd.DataFrame, workers: pd.DataFrame, firm_mask: np.ndarray) -> np.ndarray:
+    """Workers whose firm_id is the firm_id of a kept firm (as ``isin`` matches them)."""
     if "firm_id" not in workers.columns or "firm_id" not in firms.columns:
         return np.ones(len(workers), dtype=bool)
-    kept = pd.unique(firms["firm_id"].to_numpy()[firm_mask])
-    return workers["firm_id"].isin(kept).to_numpy(dtype=bool)
+    found = _worker_firm_codes(workers["firm_id"])
+    if found is None:
+        kept = pd.unique(firms["firm_id"].to_numpy()[firm_mask])
+        return workers["firm_id"].isin(kept).to_numpy(dtype=bool)
+    codes, uniques = found
+    firm_ids = firms["firm_id"]
+    position = uniques.get_indexer(firm_ids)  # each firm row's code among the workers' IDs
+    keep = np.zeros(len(uniques) + 1, dtype=bool)  # the last slot is "firm_id missing" (-1)
+    keep[position[firm_mask & (position >= 0)]] = True
+    keep[-1] = bool(np.any(firm_mask & firm_ids.isna().to_numpy(dtype=bool)))
+    return keep[codes]
+
+
+def _n_firms_of(workers: pd.DataFrame, worker_mask: np.ndarray) -> int:
+    """Distinct non-missing firm IDs among the kept workers."""
+    if "firm_id" not in workers.columns:
+        return 0
+    found = _worker_firm_codes(workers["firm_id"])
+    if found is None:
+        return int(workers.loc[worker_mask, "firm_id"].nunique())
+    codes, uniques = found
+    kept = codes[worker_mask]
+    return int(np.count_nonzero(np.bincount(kept[kept >= 0], minlength=len(uniques))))
 
 
 def apply_subset(firms: pd.DataFrame, workers: pd.DataFrame, subset: Subset | None
@@ -262,9 +324,7 @@ def apply_subset(firms: pd.DataFrame, workers: pd.DataFrame, subset: Subset | No
     worker_mask = _combine((m for (lvl, _), m in masks.items() if lvl == "worker"), len(workers))
     if any(lvl == "firm" for lvl, _ in masks):
         worker_mask &= _workers_of(firms, workers, firm_mask)
-    n_firms_of_workers = (int(workers.loc[worker_mask, "firm_id"].nunique())
-                          if "firm_id" in workers.columns else 0)
-    return SubsetMasks(firm_mask, worker_mask, n_firms_of_workers)
+    return SubsetMasks(firm_mask, worker_mask, _n_firms_of(workers, worker_mask))
 
 
 # ------------------------------------------------------------------------------ facets

@@ -27,6 +27,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+from pandas.arrays import ArrowExtensionArray
 
 EXCEL_ERRORS = frozenset({
     "#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!",
@@ -69,7 +70,12 @@ def _number_patterns(decimal_comma: bool) -> list[tuple[str, str, str]]:
     ]
 
 
-def _arrow(text: pd.Series) -> pa.Array:
+def _arrow(text: pd.Series) -> pa.Array | pa.ChunkedArray:
+    """The text as Arrow strings: the Series' own Arrow data when it has some (no copy)."""
+    values = text.array
+    if isinstance(values, ArrowExtensionArray) and pa.types.is_large_string(
+            values.__arrow_array__().type):
+        return values.__arrow_array__()
     return pa.array(text.to_numpy(dtype=object), type=pa.large_string())
 
 
@@ -114,19 +120,30 @@ def _parse_number_text(text: pd.Series, decimal_comma: bool) -> pd.Series | None
 
 def _find_numbers(text: pd.Series, decimal_comma: bool) -> pd.Series:
     """The entries of ``text`` that spell numbers, as float64 (the others left out)."""
-    arr = _arrow(text)
+    result, remaining = _number_array(_arrow(text), decimal_comma)
+    done = ~remaining
+    return pd.Series(result[done], index=text.index[done], dtype="float64")
+
+
+def _number_array(arr: pa.Array | pa.ChunkedArray, decimal_comma: bool,
+                  ) -> tuple[np.ndarray, np.ndarray]:
+    """(numbers, not a number) for Arrow strings: each string is read with the first number
+    pattern it matches in full; NaN and True where none does."""
     result = np.full(len(arr), np.nan)
     remaining = np.ones(len(arr), dtype=bool)
     for pattern, thousands, decimal in _number_patterns(decimal_comma):
         if not remaining.any():
             break
-        hit = _matches(arr, pattern) & remaining
+        if remaining.all():
+            hit = _matches(arr, pattern)
+        else:  # match only what no earlier pattern took
+            hit = np.zeros(len(arr), dtype=bool)
+            hit[remaining] = _matches(arr.filter(pa.array(remaining)), pattern)
         if not hit.any():
             continue
         result[hit] = _to_numbers(arr.filter(pa.array(hit)), thousands, decimal)
         remaining &= ~hit
-    done = ~remaining
-    return pd.Series(result[done], index=text.index[done], dtype="float64")
+    return result, remaining
 
 
 def _finish_numbers(numbers: pd.Series) -> pd.Series:
@@ -150,9 +167,85 @@ def _as_text(value: Any) -> str:
     return str(value)
 
 
+_SAMPLE = 256
+"""How many strings of a column are tried first, to reject a reading (numbers, dates) quickly."""
+
+
+def _sample(arr: pa.Array) -> pa.Array:
+    if len(arr) <= _SAMPLE:
+        return arr
+    return arr.take(pa.array(np.linspace(0, len(arr) - 1, _SAMPLE).astype(np.int64)))
+
+
+def _bools(values: pa.Array | pa.ChunkedArray) -> np.ndarray:
+    return values.fill_null(False).to_numpy(zero_copy_only=False).astype(bool)
+
+
+def _has_leading_zero(text: pa.Array) -> bool:
+    """Any string matching _LEADING_ZERO (``007``, ``-01``). Unsigned: "0", then only ASCII
+    digits (RE2's ``\\d``), two characters at least; signed ones are rare and go to the regex."""
+    zero = pc.starts_with(text, "0")
+    if _bools(pc.and_(zero, pc.and_(pc.ascii_is_decimal(text),
+                                     pc.greater_equal(pc.binary_length(text), 2)))).any():
+        return True
+    signed = _bools(pc.or_(pc.starts_with(text, "+0"), pc.starts_with(text, "-0")))
+    if not signed.any():
+        return False
+    return bool(_matches(text.filter(pa.array(signed)), _LEADING_ZERO).any())
+
+
+def _type_arrow_text(raw: pd.Series, decimal_comma: bool) -> TypedColumn | None:
+    """:func:`type_column` for Arrow-backed text (what the text readers give), computed on the
+    Arrow strings directly. None when the column may be dates (the general path reads them)."""
+    values = raw.array
+    if not isinstance(values, ArrowExtensionArray):
+        return None
+    arr = values.__arrow_array__()
+    if not (pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type)):
+        return None
+    arr = arr.combine_chunks() if arr.num_chunks != 1 else arr.chunk(0)
+    n = len(arr)
+    out = TypedColumn(pd.Series(np.nan, index=pd.RangeIndex(n), dtype="float64"))
+    stripped = pc.utf8_trim_whitespace(arr)
+    keep = _bools(pc.not_equal(stripped, ""))  # missing or blank: False
+    if _bools(pc.starts_with(stripped, "#")).any():
+        errors = _bools(pc.is_in(stripped, pa.array(sorted(EXCEL_ERRORS), type=arr.type)))
+        if errors.any():
+            out.n_errors = int(errors.sum())
+            out.error_kinds = sorted(set(stripped.filter(pa.array(errors)).to_pylist()))
+            keep &= ~errors
+    if not keep.any():
+        return out
+    text = stripped if keep.all() else stripped.filter(pa.array(keep))
+    original = arr if keep.all() else pc.if_else(pa.array(keep), arr, pa.scalar(None, arr.type))
+    if _has_leading_zero(text):
+        out.values = _text_series(original)
+        return out
+    numbers = None
+    if not _number_array(_sample(text), decimal_comma)[1].any():
+        result, remaining = _number_array(text, decimal_comma)
+        if not remaining.any():
+            numbers = result
+    if numbers is not None:
+        if not keep.all():
+            full = np.full(n, np.nan)
+            full[keep] = numbers
+            numbers = full
+        out.values = _finish_numbers(pd.Series(numbers, dtype="float64"))
+        return out
+    if _matches(_sample(text), _ISO_DATE).all():
+        return None  # perhaps dates: the general path decides
+    out.values = _text_series(original)
+    return out
+
+
 def type_column(raw: pd.Series, *, decimal_comma: bool = False) -> TypedColumn:
     """Type one column of raw cells (object or str Series); blanks and Excel errors → missing."""
     raw = raw.reset_index(drop=True)
+    if len(raw) and pd.api.types.is_string_dtype(raw.dtype) and raw.dtype != object:
+        fast = _type_arrow_text(raw, decimal_comma)
+        if fast is not None:
+            return fast
     n = len(raw)
     out = TypedColumn(pd.Series(np.nan, index=raw.index, dtype="float64"))
     if n == 0:
@@ -368,23 +461,168 @@ def looks_tabular(text: str) -> bool:
 
 
 def read_text_grid(data: bytes, *, max_rows: int | None = None) -> TextGrid:
-    """Decode and split a delimited text file into a grid of strings ("" for empty fields)."""
+    """Decode and split a delimited text file into a grid of strings ("" for empty fields).
+
+    The grid's columns hold pandas text (``str``, Arrow-backed), one column per field position.
+    Fields are split as Python's ``csv`` module splits them; large regular files are split by
+    Arrow's CSV parser, which splits them identically (see :func:`_arrow_rows`)."""
     text, encoding = decode_text(data)
     text = text.replace("\x00", "")
-    lines = text.splitlines()
-    sample = [ln for ln in lines[: SAMPLE_LINES * 2] if ln.strip()][:SAMPLE_LINES]
+    sample = [ln for ln in _first_lines(text, SAMPLE_LINES * 2) if ln.strip()][:SAMPLE_LINES]
     delimiter = "\t" if encoding == "UTF-16" and any("\t" in ln for ln in sample) else (
         sniff_delimiter(sample))
     sample_rows = list(csv.reader(sample, delimiter=delimiter))
     decimal_comma = delimiter != "," and sniff_decimal_comma(sample_rows)
     limit = None if max_rows is None else max_rows + SAMPLE_LINES
-    rows = _split_rows(text, delimiter, limit)
-    width = max((len(r) for r in rows), default=0)
-    grid = pd.DataFrame(
-        [r + [""] * (width - len(r)) for r in rows] if rows else [],
-        columns=range(width), dtype=object,
-    )
+    grid = _fast_grid(text, delimiter, limit)
+    if grid is None:
+        grid = _grid_from_rows(_split_rows(text, delimiter, limit))
     return TextGrid(grid, encoding, delimiter, decimal_comma, len(sample))
+
+
+def _first_lines(text: str, n: int) -> list[str]:
+    """``text.splitlines()[:n]`` without splitting the whole text."""
+    size = 1 << 16
+    while size < len(text):
+        lines = text[:size].splitlines()
+        if len(lines) > n:  # the first n lines ended inside the prefix
+            return lines[:n]
+        size *= 4
+    return text.splitlines()[:n]
+
+
+_TEXT_DTYPE = pd.StringDtype("pyarrow", na_value=np.nan)
+"""pandas' default text dtype (``str``): Arrow storage, NaN for missing."""
+
+
+def _text_series(values: pa.Array | pa.ChunkedArray) -> pd.Series:
+    if isinstance(values, pa.Array):
+        values = pa.chunked_array([values])
+    if values.type != pa.large_string():
+        values = values.cast(pa.large_string())
+    return pd.Series(pd.arrays.ArrowStringArray(values, dtype=_TEXT_DTYPE), copy=False)
+
+
+def _grid_from_rows(rows: list[list[str]]) -> pd.DataFrame:
+    """Rows of fields as a grid of text columns, short rows padded with ""."""
+    width = max((len(r) for r in rows), default=0)
+    if not rows:
+        return pd.DataFrame([], columns=range(width), dtype=object)
+    padded = [r + [""] * (width - len(r)) for r in rows]
+    grid = pd.DataFrame(padded, columns=range(width), dtype=object)
+    try:
+        return pd.DataFrame({j: _text_series(pa.array(grid[j].to_numpy(), type=pa.large_string()))
+                             for j in range(width)}, columns=range(width))
+    except (pa.ArrowException, UnicodeError):  # not representable in Arrow: keep Python text
+        return grid
+
+
+FAST_GRID_MIN_ROWS = 2_000
+"""Below this many rows (a preview limit) the csv module is quick enough on its own."""
+
+
+def _fast_grid(text: str, delimiter: str, limit: int | None) -> pd.DataFrame | None:
+    """The grid :func:`_split_rows` would give, split by Arrow's CSV parser; None when Arrow
+    cannot give the same rows (then the caller splits with the csv module).
+
+    The first records (titles, blank lines, notes above the table) are split by the csv module
+    up to the last one whose number of fields differs from the table's; Arrow splits the rest,
+    and refuses (we fall back) if any later record has another number of fields.
+    """
+    if limit is not None and limit < FAST_GRID_MIN_ROWS:
+        return None
+    head, offsets = _head_records(text, delimiter, SAMPLE_LINES * 2)
+    if len(head) < SAMPLE_LINES * 2:
+        return None  # a small file: the csv module splits it at once
+    width = len(head[-1])
+    k0 = 1 + max((i for i, r in enumerate(head) if len(r) != width), default=-1)
+    rest = text[offsets[k0 - 1] if k0 else 0:]
+    if width == 0 or rest.startswith("\ufeff"):  # Arrow would drop a byte-order mark
+        return None
+    tail = _arrow_rows(rest, delimiter, width)
+    if tail is None:
+        return None
+    head = head[:k0]
+    n_rows = k0 + tail.num_rows
+    if limit is not None and n_rows > limit:
+        tail = tail.slice(0, max(limit - k0, 0))
+        head = head[:limit]
+        n_rows = len(head) + tail.num_rows
+    full_width = max([width, *map(len, head)])
+    columns = {}
+    for j in range(full_width):
+        part = pa.array([r[j] if j < len(r) else "" for r in head], type=pa.large_string())
+        rest_j = tail.column(j).chunks if j < width else [
+            pa.array([""] * tail.num_rows, type=pa.large_string())]
+        columns[j] = _text_series(pa.chunked_array([part, *rest_j], type=pa.large_string()))
+    grid = pd.DataFrame(columns, columns=range(full_width))
+    return grid if len(grid) == n_rows else None
+
+
+def _head_records(text: str, delimiter: str, n: int) -> tuple[list[list[str]], list[int]]:
+    """The first ``n`` records as the csv module splits them, and the text offset after each.
+
+    Read from a prefix of the text that holds one record more than needed (so the n-th record
+    and the line ending after it are complete); the whole text only if it is shorter."""
+    size = 1 << 16
+    while True:
+        part = text if size >= len(text) else text[:size]
+        rows, offsets = _records_with_offsets(part, delimiter, n + 1)
+        if part is text or len(rows) > n:
+            return rows[:n], offsets[:n]
+        size *= 4
+
+
+def _records_with_offsets(text: str, delimiter: str, n: int
+                          ) -> tuple[list[list[str]], list[int]]:
+    csv.field_size_limit(1 << 30)
+    buf = io.StringIO(text, newline="")
+    consumed = 0
+
+    def lines():
+        nonlocal consumed
+        for line in buf:
+            consumed += len(line)
+            yield line
+
+    rows, offsets = [], []
+    for row in csv.reader(lines(), delimiter=delimiter):
+        rows.append(row)
+        offsets.append(consumed)  # the reader reads no further than the record's last line
+        if len(rows) >= n:
+            break
+    return rows, offsets
+
+
+def _arrow_rows(text: str, delimiter: str, width: int) -> pa.Table | None:
+    """Split ``text`` with Arrow's CSV parser into ``width`` text columns, or None if it cannot.
+
+    The options make Arrow split like Python's csv module (excel dialect, ``strict=False``): ``"``
+    quotes, doubled inside quotes, no escape character, newlines allowed inside quotes (when the
+    text has any), every
+    field kept as text (no missing values, no type guessing). An empty line is a record of empty
+    fields in both (the csv module's empty record is padded with "" in the grid). A record with
+    another number of fields makes Arrow fail, and the caller falls back to the csv module."""
+    import pyarrow.csv as pacsv
+
+    try:
+        data = text.encode("utf-8")
+    except UnicodeError:
+        return None
+    names = [f"f{j}" for j in range(width)]
+    try:
+        return pacsv.read_csv(
+            io.BytesIO(data),
+            read_options=pacsv.ReadOptions(column_names=names, block_size=1 << 22),
+            parse_options=pacsv.ParseOptions(
+                delimiter=delimiter, quote_char='"', double_quote=True, escape_char=False,
+                newlines_in_values='"' in text, ignore_empty_lines=False),
+            convert_options=pacsv.ConvertOptions(
+                column_types=dict.fromkeys(names, pa.large_string()), strings_can_be_null=False,
+                quoted_strings_can_be_null=False, null_values=[], check_utf8=False),
+        )
+    except (pa.ArrowException, ValueError):
+        return None
 
 
 def _split_rows(text: str, delimiter: str, limit: int | None) -> list[list[str]]:
