@@ -27,3 +27,9 @@ def resource_path(*parts: str) -> Path:
     """``resources/`` (no arguments) or a file or folder inside it, e.g.
     ``resource_path("default_rules.json")``. The path is not checked for existence."""
     return app_root().joinpath(RESOURCES_DIR_NAME, *parts)
+
+
+def guide_path(*parts: str) -> Path:
+    """The user guide's folder ``docs/`` (beside ``resources/``), e.g.
+    ``guide_path("html", "index.html")`` for Help."""
+    return app_root().joinpath("docs", *parts)

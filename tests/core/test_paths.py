@@ -47,3 +47,9 @@ def test_not_frozen_ignores_a_stray_meipass(monkeypatch, tmp_path):
     monkeypatch.delattr(sys, "frozen", raising=False)
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert paths.resource_path() == REPO / "resources"
+
+
+def test_guide_entry_point_exists_in_a_checkout():
+    from core.paths import guide_path
+
+    assert guide_path("html", "index.html").is_file()
