@@ -324,3 +324,14 @@ def test_default_rules_agree_with_a_plain_per_firm_implementation(data):
         want_high = trues[0] if trues else ("unknown" if None in expected.values() else "none")
         assert out["highest_type"].iloc[i] == want_high
         assert out["upgrading_score"].iloc[i] == len(trues)
+
+
+def test_rules_described_in_words_follow_the_rule_data():
+    from core.rules import default_rules, describe_rules
+
+    rules = default_rules()
+    rules["types"]["chain"]["any"][1]["value"] = 25
+    lines = dict(describe_rules(rules))
+    assert lines["Process"].startswith("yes when any of these is yes: new machinery")
+    assert "new sector sales share >= 25" in lines["Chain"]
+    assert "stage now < stage before" in lines["Downgraded"]
