@@ -272,6 +272,10 @@ def project_from_json(data: Any, project_path: Path) -> Project:
     study = study_from_project(data, project_path)
     for k in OWN_KEYS:
         study.extra.pop(k, None)
+    for side in SIDES:  # "../data/survey.xlsx" read as data/survey.xlsx, not old/../data/…
+        ref = study.table_ref(side)
+        if ref is not None:
+            ref.path = Path(os.path.normpath(ref.path))
     base = project_path.resolve().parent
     files: list[DataFile] = []
     raw_files = data.get("data_files") or []

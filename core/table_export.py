@@ -3,8 +3,14 @@
 The window passes the frame, the visible rows in display order and the visible columns; value labels
 are written instead of codes when the table shows them. Text is always written as text: a cell that
 starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is never a formula (in xlsx it is
-stored as a string cell; in csv it gets a leading apostrophe, as spreadsheet programs expect), so a
-survey answer cannot run anything when the file is opened.
+stored as a string cell; in csv it gets a leading apostrophe, as OWASP's CSV-injection advice says),
+so a survey answer cannot run anything when the file is opened.
+
+Numbers stay numbers: numeric cells are written as they are (a negative amount is ``-12.5``, not
+text), and so is text that is nothing but a plain number (``"-5"``, ``"+84"``: a spreadsheet reads it
+as that number, never as a formula). Anything else starting with those characters (``-2+3``,
+``+cmd|...``) is prefixed. The csv writer quotes cells holding a comma, quote or line break, so a
+formula can never begin after a separator inside a cell.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ from __future__ import annotations
 import csv
 import math
 import os
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -24,6 +31,14 @@ from core.text import code_key
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 EXPORT_FORMATS = ("xlsx", "csv")
+_PLAIN_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+
+
+def neutralise_csv_text(value: str) -> str:
+    """Text as a csv cell: a leading apostrophe when a spreadsheet could read it as a formula."""
+    if value.startswith(FORMULA_STARTS) and not _PLAIN_NUMBER.fullmatch(value):
+        return "'" + value
+    return value
 
 
 def _plain(value: Any) -> Any:
@@ -66,8 +81,8 @@ def _csv_cell(value: Any) -> Any:
         return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
+    if isinstance(value, str):
+        return neutralise_csv_text(value)
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return int(value)
     return value
@@ -159,5 +174,5 @@ def export_table(frame: pd.DataFrame, path: Path | str, *,
     return len(table)
 
 
-__all__ = ["EXPORT_FORMATS", "FORMULA_STARTS", "export_frame", "export_table", "write_csv",
-           "write_xlsx"]
+__all__ = ["EXPORT_FORMATS", "FORMULA_STARTS", "export_frame", "export_table",
+           "neutralise_csv_text", "write_csv", "write_xlsx"]

@@ -3,12 +3,13 @@
 Wiring (the main window's owner):
 
     folder = autosave_folder(user_data_folder())
-    project = offer_restore(window, folder)            # at start, before opening anything else
-    autosave = AutosaveController(folder, snapshot=lambda: window.project, parent=window)
+    autosave = AutosaveController(folder, snapshot=window.autosave_snapshot, parent=window)
+    project = offer_restore(window, folder, controller=autosave)   # before opening anything
     autosave.start()
-    <study / rules / subset changed signals>.connect(autosave.note_change)
-    after Save project:  autosave.project_saved()
-    in closeEvent (after the user chose Save / Don't save):  autosave.stop(clean=True)
+    window.set_autosave(autosave)   # connects projectChanged → note_change; Save → project_saved;
+                                    # closeEvent → stop(clean=True)
+
+gui/app.py does exactly this.
 
 ``snapshot`` returns the current ``core.project.Project`` (or None when nothing is open); it is
 called on the GUI thread, and only the JSON writing follows it, so a save takes milliseconds.
@@ -20,27 +21,23 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from core.autosave import AutosaveSession, Recovery, autosave_folder, find_recoverable
 from core.project import Project
+from gui.settings_store import data_dir as user_data_folder
 
 log = logging.getLogger(__name__)
 INTERVAL_MS = 60_000
-APP_FOLDER_NAME = "Upgrading Explorer"
+# ``user_data_folder`` is gui.settings_store.data_dir: the app has ONE data folder, and
+# ``UPGRADING_EXPLORER_DATA_DIR`` overrides it everywhere.
 
 __all__ = ["AutosaveController", "autosave_folder", "offer_restore", "user_data_folder"]
 
 
-def user_data_folder() -> Path:
-    """The per-user folder for autosaves and logs (never beside the user's files)."""
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    folder = Path(location) if location else Path.home() / f".{APP_FOLDER_NAME.replace(' ', '-')}"
-    if folder.name in ("", "python", "python3"):  # no application name set yet
-        folder = folder.parent / APP_FOLDER_NAME
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 
 class AutosaveController(QObject):
@@ -98,8 +95,8 @@ class AutosaveController(QObject):
             path = self.session.save(project)
         except Exception as exc:  # never let autosave disturb the user's work
             log.warning("Autosave failed", exc_info=True)
-            self.failed.emit(f"Your work could not be autosaved ({exc}). Save the project to be "
-                             "safe.")
+            self.failed.emit(_tr("Your work could not be autosaved ({why}). Save the project to "
+                                 "be safe.").format(why=exc))
             return False
         self.saves += 1
         self.saved.emit(str(path))
@@ -125,14 +122,15 @@ def ask_restore(parent: QWidget | None, recovery: Recovery) -> bool:
     box = QMessageBox(parent)
     box.setObjectName("restoreBox")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Restore your work?")
+    box.setWindowTitle(_tr("Restore your work?"))
     when = recovery.saved_at.replace("T", " ")[:16]
-    box.setText("Upgrading Explorer did not close properly last time.")
-    box.setInformativeText(
-        f"Your work on {recovery.title} was saved automatically at {when}. Restore it? "
-        "If you choose Discard, the project file on disk stays as you last saved it.")
-    restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+    box.setText(_tr("Upgrading Explorer did not close properly last time."))
+    box.setInformativeText(_tr(
+        "Your work on {title} was saved automatically at {when}. Restore it? If you choose "
+        "Discard, the project file on disk stays as you last saved it.").format(
+            title=recovery.title, when=when))
+    restore = box.addButton(_tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(restore)
     box.exec()
     return box.clickedButton() is restore

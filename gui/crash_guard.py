@@ -3,11 +3,12 @@ and the window and the project stay usable.
 
 Install once, after the QApplication and the main window exist:
 
-    guard = install_crash_guard(user_data_folder(), parent=window)
+    guard = install_crash_guard(data_dir(), window)
 
 Exceptions that escape a slot, an event handler or a timer (PySide6 hands them to
 ``sys.excepthook``) and exceptions in Python threads (``threading.excepthook``) are caught. The
-traceback goes to ``<data folder>/logs/errors.log`` (rotated); the dialog, on the GUI thread (a
+traceback goes to the app's one log file (gui.settings_store.install_log_file:
+``<data folder>/upgrading-explorer.log``, rotated); the dialog, on the GUI thread (a
 thread's error crosses by a queued signal), says what happened in plain words, that the work is
 still open, and where the log is, with the traceback behind "Show Details…". It is window-modal but
 non-blocking (``open()``), so the event loop keeps running and a storm of errors (an error in a
@@ -17,8 +18,8 @@ SystemExit go to the previous hooks.
 
 from __future__ import annotations
 
+import contextlib
 import logging
-import logging.handlers
 import sys
 import threading
 import traceback
@@ -27,13 +28,17 @@ from pathlib import Path
 from types import TracebackType
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from core.errors import UserFacingError
+from gui.settings_store import LOG_NAME, install_log_file, log_handler
 
-LOG_NAME = "errors.log"
 log = logging.getLogger("upgrading_explorer.errors")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("", text)
 
 __all__ = ["CrashGuard", "install_crash_guard"]
 
@@ -48,7 +53,8 @@ class CrashGuard(QObject):
                  window: Callable[[], QWidget | None] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("crashGuard")
-        self.log_path = Path(data_folder) / "logs" / LOG_NAME
+        self.data_folder = Path(data_folder)
+        self.log_path = self.data_folder / LOG_NAME
         self._window = window or (lambda: parent)
         self._previous_hook = None
         self._previous_thread_hook = None
@@ -65,13 +71,9 @@ class CrashGuard(QObject):
     def install(self) -> CrashGuard:
         if self._previous_hook is not None:
             return self
-        self.log_path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(self.log_path, maxBytes=1_000_000,
-                                                       backupCount=3, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        log.addHandler(handler)
-        log.setLevel(logging.INFO)
-        self._handler = handler
+        with contextlib.suppress(OSError):  # a read-only profile: the dialog still shows
+            self.log_path = install_log_file(self.data_folder)
+        self._handler = log_handler()
         self._previous_hook = sys.excepthook
         self._previous_thread_hook = threading.excepthook
         sys.excepthook = self.excepthook
@@ -86,10 +88,7 @@ class CrashGuard(QObject):
         if threading.excepthook == self.thread_excepthook:
             threading.excepthook = self._previous_thread_hook
         self._previous_hook = self._previous_thread_hook = None
-        if self._handler is not None:
-            log.removeHandler(self._handler)
-            self._handler.close()
-            self._handler = None
+        self._handler = None  # the log file is the app's; it stays
 
     def excepthook(self, exc_type: type[BaseException], exc: BaseException,
                    tb: TracebackType | None) -> None:
@@ -115,13 +114,13 @@ class CrashGuard(QObject):
             self.caught += 1
             if isinstance(exc, UserFacingError):
                 log.info("Unhandled user-facing error%s:\n%s", where, details)
-                title, text = "Something could not be done", exc.message
+                title, text = _tr("Something could not be done"), exc.message
             else:
                 log.error("Unexpected error%s:\n%s", where, details)
-                title = "Something went wrong"
-                text = (f"Upgrading Explorer hit an unexpected problem ({exc_type.__name__}). "
-                        "Your project is still open and nothing was lost; you can carry on, "
-                        "and saving the project now is a good idea.")
+                title = _tr("Something went wrong")
+                text = _tr("Upgrading Explorer hit an unexpected problem ({kind}). Your project "
+                           "is still open and nothing was lost; you can carry on, and saving the "
+                           "project now is a good idea.").format(kind=exc_type.__name__)
             self.errorCaught.emit(title, text, details)
         except Exception:  # the hook must never raise
             with_stderr = getattr(sys, "__stderr__", None)
@@ -158,10 +157,11 @@ class CrashGuard(QObject):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(title)
         box.setText(text)
-        more = f" ({self.suppressed} more errors came after it.)" if self.suppressed else ""
-        box.setInformativeText(
-            f"The details were written to {self.log_path}. If this happens again, please send "
-            f"that file to the team.{more}")
+        more = (" " + _tr("({n} more errors came after it.)").format(n=self.suppressed)
+                if self.suppressed else "")
+        box.setInformativeText(_tr(
+            "The details were written to {path}. If this happens again, please send that file "
+            "to the team.").format(path=self.log_path) + more)
         box.setDetailedText(details)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

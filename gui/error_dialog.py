@@ -20,7 +20,9 @@ log = logging.getLogger("upgrading_explorer.errors")
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
+    """Translated in the empty context: the one pyside6-lupdate gives module-level tr()/_tr()
+    calls (see gui/i18n.py)."""
+    return QCoreApplication.translate("", text)
 
 
 def format_details(error: BaseException) -> str:

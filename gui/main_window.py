@@ -25,11 +25,23 @@ rows selected in the firms table are highlighted in the views. Rules applied in 
 become the window's rules (saved with the project) and recompute the derived columns and the
 analysis. File → Export results workbook… and Export analysis as Python script… write what the
 views show.
+
+Projects (issue 6): the window holds ONE ``core.project.Project`` for what is open (``project``):
+``project_from_loaded`` for a survey file, the project itself for a project file. The subset,
+saved subsets, rules, settings and the current tab are written into it as the user works
+(``projectChanged`` fires on every change of the study, rules, subset or settings; the autosave
+listens). File → Save project / Save project as… write it with ``core.project.save_project``
+(atomic, unknown keys kept). A project file opens in two steps: ``core.project.check_project``
+(missing data files are asked for with ``choose_data_file``, changed ones reported by
+``confirm_changed_files`` before anything is recomputed), then the survey is built in the
+background. Project settings (disclosure thresholds, workshop mode) are edited in
+File → Project settings…; workshop mode (View menu) hides individual firms but keeps aggregates.
 """
 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import inspect
 import json
 import logging
@@ -52,10 +64,12 @@ from PySide6.QtGui import (
     QPainter,
 )
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -65,12 +79,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.errors import ProjectFileError
+from core.project import (
+    DataFileMissingError,
+    MissingDataFile,
+    Project,
+    ProjectCheck,
+    ProjectOpenResult,
+    check_data_files,
+    check_project,
+    project_from_loaded,
+)
+from core.project import save_project as save_project_file
+from core.study import is_project_file
 from core.subset import Subset, SubsetMasks
 from gui import survey_loader
 from gui.analysis_runner import ROW_COLUMN, AnalysisRunner
 from gui.charts import Chart
 from gui.error_dialog import format_details, make_error_box, plain_message, record
 from gui.loaded_survey import LoadedSurvey, Loader
+from gui.settings_dialog import WORKSHOP_KEY, SettingsDialog
 from gui.settings_store import SettingsStore, import_choices_dir
 from gui.subset_panel import SubsetPanel
 from gui.table_model import DataFrameTableModel
@@ -89,6 +117,10 @@ log = logging.getLogger(__name__)
 
 HIDDEN_CHART_SIZE = (960, 600)
 """Size at which a chart never shown (its tab not opened yet) is drawn for the workbook."""
+TAB_KEYS = ("firms", "workers", "upgrading", "outcomes", "matrix", "chart_builder")
+"""Names of the centre tabs in a project's ``views`` (in tab order)."""
+WINDOW_ONLY_SETTINGS = (WORKSHOP_KEY,)
+"""Project settings the window uses itself; never handed to the analysis."""
 
 
 def _split_variable_labels(
@@ -132,6 +164,14 @@ class MainWindow(QMainWindow):
     """The window's rules changed (a dict; None = the default rules)."""
     exportFinished = Signal(str, object)
     """("results" or "script", Path) once an export is written."""
+    projectChanged = Signal()
+    """The project's study, rules, subset(s) or settings changed (the autosave listens)."""
+    projectSaved = Signal(object)
+    """The project was saved to this Path."""
+    analysisFailed = Signal(str, str, str)
+    """(what, plain message, details): the derived columns or the analysis failed in the
+    background (the selftest listens)."""
+    workshopModeChanged = Signal(bool)
 
     def __init__(
         self,
@@ -167,6 +207,14 @@ class MainWindow(QMainWindow):
         self._ready_pair: tuple[str, Any] | None = None
         self._dirty_views: set[AnalysisView] = set()
         self._pending_firms = 0
+        self.project: Project | None = None
+        """The open project (None: nothing open, or a hand-made survey without a study)."""
+        self._autosave = None
+        self._restoring = False
+        self._pending_view_state: dict | None = None
+        self._pending_subset: Subset | None = None
+        self._open_notes: list[str] = []
+        self._workshop = False
         self.setAcceptDrops(True)
 
         self.firms_panel = TablePanel("firmsTable", self.tr("Firms table"), self.tr("firms"), self)
@@ -189,6 +237,7 @@ class MainWindow(QMainWindow):
         self.subset_panel = SubsetPanel(self)
         self.subset_panel.subsetChanged.connect(self._subset_changed)
         self.subset_panel.comparisonChanged.connect(self.comparisonChanged)
+        self.subset_panel.savedSubsetsChanged.connect(self._saved_subsets_changed)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("workspace")
@@ -241,6 +290,11 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(w)
             w.setVisible(False)
         self.analysis_runner.busyChanged.connect(self._analysis_busy_changed)
+        self.workshop_label = QLabel(self.tr("Workshop mode: individual firms hidden"), self)
+        self.workshop_label.setObjectName("workshopModeLabel")
+        self.workshop_label.setStyleSheet("QLabel { color: #8a4b00; font-weight: bold; }")
+        self.statusBar().addPermanentWidget(self.workshop_label)
+        self.workshop_label.setVisible(False)
 
         self._make_menus()
         self._update_actions()
@@ -272,6 +326,7 @@ class MainWindow(QMainWindow):
             view.workersSelected.connect(self._view_selected_workers)
         self.upgrading_view.rulesChanged.connect(self.set_rules)
         self.tabs.currentChanged.connect(lambda _i: self._refresh_shown_view())
+        self.tabs.currentChanged.connect(lambda _i: self._note_views())
 
         self.analysis_runner.pairReady.connect(self._analysis_ready)
         self.analysis_runner.failed.connect(self._analysis_failed)
@@ -322,6 +377,13 @@ class MainWindow(QMainWindow):
         self.action_save_as.setShortcut(QKeySequence(self.tr("Ctrl+Shift+S")))
         self.action_save_as.triggered.connect(lambda: self.save_project(ask=True))
         file_menu.addAction(self.action_save_as)
+        self.action_settings = QAction(self.tr("Project se&ttings…"), self)
+        self.action_settings.setObjectName("actionProjectSettings")
+        self.action_settings.setStatusTip(self.tr(
+            "Disclosure thresholds and workshop mode, saved with the project"))
+        self.action_settings.triggered.connect(lambda: self.edit_settings())
+        file_menu.addAction(self.action_settings)
+        file_menu.addSeparator()
         self.action_export = QAction(self.tr("&Export rows shown…"), self)
         self.action_export.setObjectName("actionExportTable")
         self.action_export.setShortcut(QKeySequence(self.tr("Ctrl+E")))
@@ -363,6 +425,15 @@ class MainWindow(QMainWindow):
         self.action_value_labels.toggled.connect(self.set_show_value_labels)
         view_menu.addAction(self.action_value_labels)
 
+        self.action_workshop = QAction(self.tr("&Workshop mode (hide individual firms)"), self)
+        self.action_workshop.setObjectName("actionWorkshopMode")
+        self.action_workshop.setCheckable(True)
+        self.action_workshop.setStatusTip(self.tr(
+            "Hide the firms table, the firm list and firm ids in exports; totals, shares and "
+            "charts stay"))
+        self.action_workshop.toggled.connect(self.set_workshop_mode)
+        view_menu.addAction(self.action_workshop)
+
         self.action_find = QAction(self.tr("&Search the table"), self)
         self.action_find.setObjectName("actionFind")
         self.action_find.setShortcut(QKeySequence.StandardKey.Find)
@@ -376,6 +447,7 @@ class MainWindow(QMainWindow):
         self.action_subset_panel.triggered.connect(lambda: self.subset_panel.tree.setFocus())
         view_menu.addAction(self.action_subset_panel)
         self.action_firms_tab = QAction(self.tr("Go to the &firms table"), self)
+        self.action_firms_tab.setObjectName("actionFirmsTab")
         self.action_firms_tab.setShortcut(QKeySequence(self.tr("Ctrl+2")))
         self.action_firms_tab.triggered.connect(lambda: self._focus_tab(self.firms_panel))
         view_menu.addAction(self.action_firms_tab)
@@ -441,6 +513,7 @@ class MainWindow(QMainWindow):
         has_study = self._survey is not None and getattr(self._survey, "core", None) is not None
         self.action_save.setEnabled(has_study)
         self.action_save_as.setEnabled(has_study)
+        self.action_settings.setEnabled(self._survey is not None)
         self.action_export.setEnabled(self._survey is not None or bool(self._title))
         self.action_export_results.setEnabled(self._result is not None)
         self.action_export_script.setEnabled(
@@ -491,10 +564,20 @@ class MainWindow(QMainWindow):
             canonical_workers if canonical_workers is not None else pd.DataFrame(),
             subset=Subset())
         self.stack.setCurrentWidget(self.splitter)
-        self.setWindowTitle(self.tr("Upgrading Explorer — {title}").format(title=title))
+        self._update_title()
         self.summary_label.setText(self._summary_text(title, len(firms), len(workers)))
         self._update_actions()
+        self._apply_workshop()
         self.surveyShown.emit(title)
+
+    def _update_title(self) -> None:
+        if not self._title:
+            self.setWindowTitle(self.tr("Upgrading Explorer"))
+            return
+        title = self.tr("Upgrading Explorer — {title}").format(title=self._title)
+        if self.project is not None and self.project.modified:
+            title = self.tr("{title} (changed, not saved)").format(title=title)
+        self.setWindowTitle(title)
 
     def show_loaded(self, survey: LoadedSurvey | Any) -> None:
         """Show anything shaped like LoadedSurvey (title, firms, workers, optional labels)."""
@@ -573,6 +656,10 @@ class MainWindow(QMainWindow):
         else:
             self.workers_panel.set_subset_mask(None)
         self.subsetChanged.emit(subset)
+        self._note_project_change()
+
+    def _saved_subsets_changed(self) -> None:
+        self._note_project_change()
 
     # -- opening files ----------------------------------------------------------------------------
 
@@ -616,6 +703,8 @@ class MainWindow(QMainWindow):
                 self.tr("Start Upgrading Explorer with “python main.py”."),
             )
             return False
+        if is_project_file(path) and path.is_file():
+            return self._open_project(path, None, {})
         if self._load_task is not None:
             self.cancel_load(quiet=True)
         loader = self._loader
@@ -692,18 +781,35 @@ class MainWindow(QMainWindow):
         self._report_open_error(path, error, details)
         self.openFinished.emit(False)
 
-    def _finish_open(self, path: Path, survey: LoadedSurvey) -> bool:
+    def _finish_open(self, path: Path, survey: LoadedSurvey, project: Project | None = None
+                     ) -> bool:
+        core = getattr(survey, "core", None)
+        if project is None and core is not None and getattr(core, "study", None) is not None:
+            project = project_from_loaded(core)
+        previous = self.project
+        self.project = project
+        self._restoring = True  # what the window does now is the project's, not the user's
         try:
             self.show_loaded(survey)
         except Exception as error:  # a malformed LoadedSurvey is a bug, but say so in plain words
+            self.project = previous
+            self._restoring = False
             self._report_open_error(path, error, format_details(error))
             self.openFinished.emit(False)
             return False
         self._survey = survey
-        core = getattr(survey, "core", None)
-        self._project_path = getattr(core, "project_path", None) if core is not None else None
-        self._reset_analysis(getattr(core, "study", None))
-        self._restore_subsets(core)
+        if project is not None:
+            self._project_path = project.path
+        else:
+            self._project_path = getattr(core, "project_path", None) if core is not None else None
+        try:
+            self._reset_analysis(project.study if project is not None
+                                 else getattr(core, "study", None))
+            self._restore_subsets()
+            self._restore_views()
+        finally:
+            self._restoring = False
+        self._update_title()
         self._last_dir = str(path.parent)
         self.settings.set_last_dir(self._last_dir)
         is_sample = self._sample_path is not None and Path(path) == Path(self._sample_path)
@@ -770,7 +876,7 @@ class MainWindow(QMainWindow):
         self._derive_token += 1
         token = self._derive_token
         rules = copy.deepcopy(self._rules)
-        settings = copy.deepcopy(self._settings) or None
+        settings = self.analysis_settings() or None
 
         def job(progress, _cancelled):
             progress("Computing upgrading types and worker measures")
@@ -786,14 +892,18 @@ class MainWindow(QMainWindow):
             return
         self._arm_analysis()  # the views then say what the analysis lacks
         record("Derived columns failed", details, expected=plain_message(error) is not None)
+        why = plain_message(error) or type(error).__name__
         self.statusBar().showMessage(
-            self.tr("Upgrading types could not be computed: {why}").format(
-                why=plain_message(error) or type(error).__name__), 15000)
+            self.tr("Upgrading types could not be computed: {why}").format(why=why), 15000)
+        self.analysisFailed.emit("derived columns", why, details)
 
     def _derived_finished(self, token: int, derived: survey_loader.Derived) -> None:
         if token != self._derive_token or self._survey is None:
             return
         self.statusBar().clearMessage()
+        if self._open_notes:
+            self.statusBar().showMessage(" ".join(self._open_notes), 20000)
+            self._open_notes = []
         self._keep_whole_survey_result(derived.result)
         self.add_derived_columns(derived.firms, derived.workers)
 
@@ -825,6 +935,14 @@ class MainWindow(QMainWindow):
         self.subset_panel.set_frames(
             self._analysis_firms if self._analysis_firms is not None else pd.DataFrame(),
             self._analysis_workers if self._analysis_workers is not None else pd.DataFrame())
+        pending, self._pending_subset = self._pending_subset, None
+        if pending is not None:  # a saved subset on a derived column (highest_type, ...)
+            self._restoring = True
+            try:
+                self.subset_panel.set_subset(pending)
+            finally:
+                self._restoring = False
+        self._apply_workshop()
         self.derivedReady.emit()
 
     def _replace_frame(self, panel: TablePanel, frame: pd.DataFrame, added: list[str]) -> None:
@@ -861,6 +979,7 @@ class MainWindow(QMainWindow):
         derived columns are in."""
         self._rules = copy.deepcopy(getattr(study, "rules", None))
         self._settings = dict(getattr(study, "settings", None) or {})
+        self.set_workshop_mode(bool(self._settings.get(WORKSHOP_KEY, False)))
         self._analysis_armed = False
         self._analysis_key = None
         self._ready_pair = None
@@ -877,6 +996,7 @@ class MainWindow(QMainWindow):
         and the analysis; Save project writes them."""
         self._rules = copy.deepcopy(dict(rules)) if rules is not None else None
         self.rulesChanged.emit(self.current_rules())
+        self._note_project_change()
         if self._survey is not None:
             self.statusBar().showMessage(self.tr("Applying the new rules…"), 4000)
             self._start_derived(self._survey)
@@ -896,7 +1016,7 @@ class MainWindow(QMainWindow):
         firms, workers = self._analysis_inputs()
         return json.dumps([id(firms), id(workers), subset.to_json(),
                            None if subset_b is None else subset_b.to_json(), self._rules,
-                           self._settings], sort_keys=True, default=str)
+                           self.analysis_settings()], sort_keys=True, default=str)
 
     def _keep_whole_survey_result(self, result: Any) -> None:
         """The derived columns came from the whole survey's analysis: keep it for the views
@@ -935,7 +1055,7 @@ class MainWindow(QMainWindow):
             return True
         self.analysis_runner.request_analysis_pair(
             firms, workers, subset=subset, subset_b=subset_b, rules=copy.deepcopy(self._rules),
-            settings=copy.deepcopy(self._settings) or None)
+            settings=self.analysis_settings() or None)
         return True
 
     def _analysis_busy_changed(self, busy: bool) -> None:
@@ -949,12 +1069,14 @@ class MainWindow(QMainWindow):
         record("The analysis failed", details, expected=False)
         self.statusBar().showMessage(
             self.tr("The analysis could not be computed: {why}").format(why=message), 15000)
+        self.analysisFailed.emit("analysis", message, details)
 
     def _analysis_ready(self, result: Any, result_b: Any) -> None:
         if self._survey is None:
             return
         self._result, self._result_b = result, result_b
         self._dirty_views = set(self.views)
+        self._apply_view_state()
         self._refresh_shown_view()
         self._update_actions()
         self.analysisShown.emit(result, result_b)
@@ -993,8 +1115,8 @@ class MainWindow(QMainWindow):
     # -- linked selection ----------------------------------------------------------------------
 
     def _view_selected_firms(self, ids: list) -> None:
-        if self._result is None:
-            return
+        if self._result is None or self._workshop:
+            return  # workshop mode: no individual firm is pointed at
         self._pending_firms = len(ids)
         self.select_firms(ids)
 
@@ -1183,10 +1305,13 @@ class MainWindow(QMainWindow):
     def _write_results(self, path: Path) -> Path | None:
         from core.results_export import write_results_xlsx
 
+        result = self._result
+        if self._workshop:  # no individual firm in the workbook either
+            result = dataclasses.replace(result, firms=result.firms.iloc[0:0])
         try:
             with tempfile.TemporaryDirectory(prefix="uex-charts-") as folder:
                 images = self.chart_images(Path(folder))
-                write_results_xlsx(self._result, path, about=self.about_results(), images=images)
+                write_results_xlsx(result, path, about=self.about_results(), images=images)
         except Exception as error:
             self.show_error(self.tr("Could not export the results"),
                             plain_message(error) or self.tr(
@@ -1208,15 +1333,11 @@ class MainWindow(QMainWindow):
             return None
         if self._project_path is not None:
             return Path(self._project_path)
-        from core.study import save_project
-        from core.study_edit import accepted_study
-
-        study = accepted_study(core)
-        study.rules = copy.deepcopy(self._rules)
-        study.settings = copy.deepcopy(self._settings)
-        study.subset = self.current_subset().to_json()
+        project = self.current_project()
+        if project is None:
+            return None
         target = script.with_name(script.stem + ".uex.json")
-        save_project(study, target)
+        save_project_file(copy.deepcopy(project), target)  # the open project keeps its own path
         return target
 
     def export_script(self) -> Path | None:
@@ -1252,34 +1373,118 @@ class MainWindow(QMainWindow):
 
     # -- projects --------------------------------------------------------------------------------
 
-    def _restore_subsets(self, core) -> None:
-        study = getattr(core, "study", None)
+    def current_project(self) -> Project | None:
+        """The open project with the window's current state written into it (subset, saved
+        subsets, rules, settings, open views)."""
+        project = self.project
+        if project is None:
+            return None
+        project.study.subset = self.current_subset().to_json()
+        project.study.rules = copy.deepcopy(self._rules)
+        project.study.settings = copy.deepcopy(self._settings)
+        project.subsets = {n: s.to_json() for n, s in self.subset_panel.saved_subsets().items()}
+        current = project.study.subset
+        project.active_subset = next(
+            (n for n, d in project.subsets.items() if d == current and current), None)
+        project.views = self._views_state(project.views)
+        return project
+
+    def autosave_snapshot(self) -> Project | None:
+        """What the autosave writes: the project when it has unsaved changes, else None."""
+        if self.project is None or not self.project.modified or self._restoring:
+            return None
+        return self.current_project()
+
+    def set_autosave(self, controller) -> None:
+        """Wire a gui.autosave.AutosaveController: every project change is autosaved, Save
+        project drops the autosave, closing the window ends the session cleanly."""
+        self._autosave = controller
+        self.projectChanged.connect(controller.note_change)
+        self.projectSaved.connect(lambda _path: controller.project_saved())
+        controller.failed.connect(lambda message: self.statusBar().showMessage(message, 15000))
+
+    def autosave(self):
+        """The AutosaveController wired with set_autosave (None without one)."""
+        return self._autosave
+
+    def _note_project_change(self) -> None:
+        """The user changed the study, rules, subset(s) or settings."""
+        if self._restoring or self.project is None:
+            return
+        before = self._project_state()
+        self.current_project()
+        if self._project_state() == before:
+            return  # a signal without a change (the same subset again, frames refreshed)
+        if not self.project.modified:
+            self.project.modified = True
+            self._update_title()
+        self.projectChanged.emit()
+
+    def _project_state(self) -> str:
+        p = self.project
+        return json.dumps([p.study.subset, p.study.rules, p.study.settings, p.subsets],
+                          sort_keys=True, default=str)
+
+    def _views_state(self, previous: Any) -> dict:
+        views = copy.deepcopy(previous) if isinstance(previous, dict) else {}
+        views["open"] = [key for i, key in enumerate(TAB_KEYS[:self.tabs.count()])
+                         if self.tabs.isTabVisible(i)]
+        index = self.tabs.currentIndex()
+        if 0 <= index < len(TAB_KEYS):
+            views["current"] = TAB_KEYS[index]
+        state = views.get("state") if isinstance(views.get("state"), dict) else {}
+        if self.upgrading_view.result is not None:
+            state["upgrading"] = {**(state.get("upgrading") or {}),
+                                  "by": self.upgrading_view.split()}
+        views["state"] = state
+        return views
+
+    def _note_views(self) -> None:
+        """The current tab is part of the project (saved with it; no unsaved-changes mark)."""
+        if self.project is not None and not self._restoring:
+            self.project.views = self._views_state(self.project.views)
+
+    def _restore_views(self) -> None:
+        views = self.project.views if self.project is not None else {}
+        views = views if isinstance(views, dict) else {}
+        current = views.get("current")
+        if current in TAB_KEYS:
+            index = TAB_KEYS.index(current)
+            if index < self.tabs.count() and self.tabs.isTabVisible(index):
+                self.tabs.setCurrentIndex(index)
+        state = views.get("state")
+        self._pending_view_state = state if isinstance(state, dict) else None
+
+    def _apply_view_state(self) -> None:
+        """Per-view state saved with the project (the upgrading view's split), once the views
+        have a result to show it with."""
+        state, self._pending_view_state = self._pending_view_state, None
+        by = ((state or {}).get("upgrading") or {}).get("by")
+        if isinstance(by, str) and by:
+            try:
+                self.upgrading_view.set_split(by)
+            except Exception:  # a split the survey no longer has: keep the default
+                log.info("Saved split %r not applied", by, exc_info=True)
+
+    def _restore_subsets(self) -> None:
+        project = self.project
         saved: dict[str, Subset] = {}
         subset = Subset()
-        if study is not None:
+        if project is not None:
             try:
-                named = study.extra.get("subsets") or self._project_subsets(core)
-                for name, data in (named or {}).items():
+                for name, data in (project.subsets or {}).items():
                     saved[str(name)] = Subset.from_json(data)
-                if study.subset:
-                    subset = Subset.from_json(study.subset)
+                if project.study.subset:
+                    subset = Subset.from_json(project.study.subset)
             except Exception as error:
                 record("Saved subsets could not be read", format_details(error), expected=True)
         self.subset_panel.stop_comparing()
         self.subset_panel.set_saved_subsets(saved)
+        self._pending_subset = None
         if subset.to_json() != Subset().to_json():
             self.subset_panel.set_subset(subset)
-
-    @staticmethod
-    def _project_subsets(core) -> dict:
-        """Named subsets of the project file the survey came from (core.project keeps them
-        beside the study, not in its ``extra``); {} when not from a project."""
-        path = getattr(core, "project_path", None)
-        if path is None:
-            return {}
-        from core.project import read_project
-
-        return read_project(path).subsets
+            if self.current_subset().to_json() != subset.to_json():
+                self._pending_subset = subset  # names derived columns: again once they are in
 
     def choose_project_path(self) -> Path | None:
         """Ask where to save the project (tests patch this)."""
@@ -1294,36 +1499,26 @@ class MainWindow(QMainWindow):
         return path
 
     def save_project(self, ask: bool = False) -> Path | None:
-        """Save the study, the subset and the saved subsets as a project file."""
+        """File → Save project (Save project as… with ``ask``): the whole project, atomically,
+        through core.project.save_project (keys this version does not know are kept)."""
         core = getattr(self._survey, "core", None)
-        if core is None:
+        project = self.current_project()
+        if core is None or project is None:
             return None
-        path = self._project_path if (self._project_path is not None and not ask) else None
+        path = project.path if not ask else None
         is_sample = path is not None and self._sample_path is not None and \
             Path(path).resolve() == Path(self._sample_path).resolve()
         if path is None or is_sample:
             path = self.choose_project_path()
             if path is None:
                 return None
-        from core.study import save_project
-        from core.study_edit import accepted_study
-
-        study = accepted_study(core)
-        study.subset = self.current_subset().to_json()
-        study.rules = copy.deepcopy(self._rules)
-        study.settings = copy.deepcopy(self._settings)
-        study.extra = dict(study.extra)
-        saved = self.subset_panel.saved_subsets()
-        if saved:
-            study.extra["subsets"] = {n: s.to_json() for n, s in saved.items()}
-        else:
-            study.extra.pop("subsets", None)
         try:
-            save_project(study, path)
-        except OSError as error:
+            path = save_project_file(project, path)
+        except (ProjectFileError, OSError) as error:
             self.show_error(self.tr("Could not save the project"),
-                            self.tr("The project could not be written to “{name}”.").format(
-                                name=path.name),
+                            plain_message(error) or self.tr(
+                                "The project could not be written to “{name}”.").format(
+                                    name=path.name),
                             self.tr("Choose another folder, or close the file if another program "
                                     "has it open."), format_details(error))
             return None
@@ -1331,13 +1526,236 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(path)
         self.settings.set_last_project(path)
         self._refresh_recent()
+        self._update_title()
         self.statusBar().showMessage(self.tr("Saved {name}").format(name=path.name), 8000)
+        self.projectSaved.emit(path)
         return path
+
+    # -- opening projects ------------------------------------------------------------------------
+
+    def open_project(self, project: Project) -> bool:
+        """Open a Project object (a restored autosave) the way a project file opens: check its
+        data files, then build the survey in the background."""
+        ref = project.study.firms or project.study.workers
+        where = project.path or (Path(ref.path) if ref is not None else Path("project.uex.json"))
+        return self._open_project(Path(where), project, {})
+
+    def _is_current_load(self, path: Path) -> bool:
+        return self._load_task is not None and self._loading_path == path
+
+    def _open_project(self, path: Path, project: Project | None,
+                      replacements: dict[Path, Path]) -> bool:
+        """Step 1, off the GUI thread: read the project and find and hash its data files."""
+        if self._load_task is not None:
+            self.cancel_load(quiet=True)
+
+        def job(progress, _cancelled):
+            progress("Checking the project's data files")
+            if project is None:
+                return check_project(path, replacements)
+            return check_data_files(project, replacements)
+
+        asked = dict(replacements)
+
+        def failed(error: BaseException, details: str) -> None:
+            self._project_check_failed(path, project, asked, error, details)
+
+        self._loading_path = path
+        self._set_busy(self.tr("Opening {name}…").format(name=path.name))
+        self._load_task = self.runner.start(
+            job, on_finished=lambda check, p=path: self._project_checked(p, check),
+            on_failed=failed, on_progress=self._load_progress, name=f"check {path.name}")
+        return True
+
+    def _project_check_failed(self, path: Path, project: Project | None,
+                              replacements: dict[Path, Path], error: BaseException,
+                              details: str) -> None:
+        if not self._is_current_load(path):
+            return
+        self._load_task = None
+        self._set_busy(None)
+        if isinstance(error, DataFileMissingError):
+            chosen = dict(replacements)
+            for missing in error.missing:
+                new = self.choose_data_file(missing)
+                if new is None:
+                    self.statusBar().showMessage(
+                        self.tr("{name} was not opened").format(name=path.name), 8000)
+                    self.openFinished.emit(False)
+                    return
+                chosen[missing.recorded] = Path(new)
+            self._open_project(path, project, chosen)
+            return
+        self._report_open_error(path, error, details)
+        self.openFinished.emit(False)
+
+    def _project_checked(self, path: Path, check: ProjectCheck) -> None:
+        """Step 1 done: say what changed BEFORE anything is recomputed; then step 2."""
+        if not self._is_current_load(path):
+            return
+        self._load_task = None
+        self._set_busy(None)
+        if check.changed_files and not self.confirm_changed_files(check):
+            self.statusBar().showMessage(
+                self.tr("{name} was not opened").format(name=path.name), 8000)
+            self.openFinished.emit(False)
+            return
+        self._load_checked(path, check)
+
+    def _load_checked(self, path: Path, check: ProjectCheck) -> None:
+        """Step 2, off the GUI thread: read the data and build the survey."""
+
+        def job(progress, _cancelled):
+            result = check.load(progress)
+            result.loaded.notes.extend(result.notes)
+            survey = survey_loader.to_window(result.loaded, path)
+            survey.needs_review = False
+            return result, survey
+
+        self._loading_path = path
+        self._set_busy(self.tr("Opening {name}…").format(name=path.name))
+        self._load_task = self.runner.start(
+            job, on_finished=lambda pair, p=path: self._project_loaded(p, pair),
+            on_failed=lambda e, d, p=path: self._load_failed(p, e, d),
+            on_progress=self._load_progress, name=f"open {path.name}")
+
+    def _project_loaded(self, path: Path, pair: tuple[ProjectOpenResult, LoadedSurvey]) -> None:
+        if not self._is_current_load(path):
+            return
+        self._load_task = None
+        self._set_busy(None)
+        result, survey = pair
+        self._open_notes = list(result.notes)
+        self._finish_open(path, survey, project=result.project)
+
+    def choose_data_file(self, missing: MissingDataFile) -> Path | None:
+        """Ask where a project's data file is now (tests patch this)."""
+        title = self.tr("Where is “{name}” now? The project needs it").format(name=missing.name)
+        filters = ";;".join([f"{missing.name} ({missing.name})", self.tr("All files (*)")])
+        start = self._last_dir or str(missing.recorded.parent)
+        name, _ = QFileDialog.getOpenFileName(self, title, start, filters)
+        return Path(name) if name else None
+
+    def confirm_changed_files(self, check: ProjectCheck) -> bool:
+        """A data file changed since the project was saved: say so in plain words and let the
+        user continue or cancel, before anything is recomputed (tests patch this)."""
+        box = QMessageBox(self)
+        box.setObjectName("changedDataBox")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("The data has changed"))
+        names = ", ".join(f"“{c.path.name}”" for c in check.changed_files)
+        box.setText(self.tr("{names} changed since this project was saved.").format(names=names))
+        box.setInformativeText(self.tr(
+            "The numbers will be computed from the file as it is now, so they may differ from "
+            "the ones you saved. If this is not the file you meant, choose Cancel: the survey you "
+            "have open stays open."))
+        box.setDetailedText("\n\n".join(c.message for c in check.changed_files))
+        carry_on = box.addButton(self.tr("Open with the file as it is now"),
+                                 QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is carry_on
+
+    # -- settings and workshop mode --------------------------------------------------------------
+
+    def project_settings(self) -> dict:
+        """The project's settings (thresholds, workshop mode, ...)."""
+        return copy.deepcopy(self._settings)
+
+    def analysis_settings(self) -> dict:
+        """The settings handed to core.analysis.run_analysis (window-only keys left out)."""
+        return {k: copy.deepcopy(v) for k, v in self._settings.items()
+                if k not in WINDOW_ONLY_SETTINGS}
+
+    def set_project_settings(self, values: dict) -> None:
+        """Merge ``values`` into the project's settings; the analysis follows."""
+        before = self.analysis_settings()
+        for key, value in values.items():
+            if key != WORKSHOP_KEY:
+                self._settings[key] = copy.deepcopy(value)
+        if WORKSHOP_KEY in values:
+            self.set_workshop_mode(bool(values[WORKSHOP_KEY]))
+        if self.analysis_settings() != before:
+            self._note_project_change()
+            self._schedule_analysis()
+
+    def make_settings_dialog(self) -> SettingsDialog:
+        """The Settings dialog filled with the project's settings (tests grab it)."""
+        dialog = SettingsDialog(self._settings, self)
+        dialog.workshop.setChecked(self._workshop)
+        return dialog
+
+    def edit_settings(self) -> bool:
+        """File → Project settings…; True when the user pressed OK."""
+        dialog = self.make_settings_dialog()
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            self.set_project_settings(dialog.values())
+            return True
+        finally:
+            dialog.deleteLater()
+
+    def workshop_mode(self) -> bool:
+        return self._workshop
+
+    def set_workshop_mode(self, on: bool) -> None:
+        """Hide individual firms (the Firms tab, the upgrading view's firm list, linked
+        selection of firms, firm ids in exports); aggregates are unchanged. Saved in the
+        project's settings."""
+        on = bool(on)
+        changed = on != self._workshop
+        self._workshop = on
+        if self.action_workshop.isChecked() != on:
+            self.action_workshop.blockSignals(True)
+            self.action_workshop.setChecked(on)
+            self.action_workshop.blockSignals(False)
+        if on:
+            self._settings[WORKSHOP_KEY] = True
+        else:
+            self._settings.pop(WORKSHOP_KEY, None)
+        self._apply_workshop()
+        if changed:
+            self._note_project_change()
+            self.workshopModeChanged.emit(on)
+
+    def _apply_workshop(self) -> None:
+        on = self._workshop
+        index = self.tabs.indexOf(self.firms_panel)
+        if on and self.tabs.currentIndex() == index:
+            self.tabs.setCurrentWidget(self.workers_panel)
+        self.tabs.setTabVisible(index, not on)
+        self.action_firms_tab.setEnabled(not on)
+        self.upgrading_view.firm_list.parentWidget().setVisible(not on)
+        self.workshop_label.setVisible(on)
+        if on:
+            self.firms_table.clearSelection()
+            self.upgrading_view.firm_list.clearSelection()
+        view, model = self.workers_panel.view, self.workers_model
+        names = {str(c) for c in model.frame().columns}
+        for name in self._firm_id_columns() & names:
+            view.setColumnHidden(model.column_index(name), on)
+
+    def _firm_id_columns(self) -> set[str]:
+        """Columns holding firm ids in the tables: the canonical name and the survey's own."""
+        out = {"firm_id"}
+        study = self.project.study if self.project is not None else getattr(
+            getattr(self._survey, "core", None), "study", None)
+        roles = getattr(study, "roles", None) or {}
+        for side in ("firms", "workers"):
+            column = (roles.get(side) or {}).get("firm_id")
+            if column:
+                out.add(str(column))
+        return out
 
     # -- export ------------------------------------------------------------------------------------
 
     def export_table(self, panel: TablePanel | None) -> Path | None:
+        """Export the rows shown (in workshop mode: never the firms table, never firm ids)."""
         if panel is None or not len(panel.model.frame().columns):
+            return None
+        if self._workshop and panel is self.firms_panel:
             return None
         noun = "firms" if panel is self.firms_panel else "workers"
         suggested = str(Path(self._last_dir or ".") / f"{self._title or 'survey'} - {noun}.xlsx")
@@ -1345,7 +1763,7 @@ class MainWindow(QMainWindow):
         if path is None:
             return None
         try:
-            n = panel.export_visible(path, sheet_name=noun.capitalize())
+            n = self._export_rows(panel, path, noun.capitalize())
         except Exception as error:
             text = plain_message(error) or self.tr("The rows could not be exported.")
             self.show_error(self.tr("Could not export"), text, "", format_details(error))
@@ -1353,6 +1771,19 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Saved {n} rows to {name}").format(n=f"{n:,}", name=path.name), 8000)
         return path
+
+    def _export_rows(self, panel: TablePanel, path: Path, sheet_name: str) -> int:
+        if not self._workshop:
+            return panel.export_visible(path, sheet_name=sheet_name)
+        from core.table_export import export_table
+
+        model = panel.model
+        hidden = self._firm_id_columns()
+        columns = [model.column_name(c) for c in panel.view.visible_columns()]
+        labels = model.value_labels() if model.show_value_labels() else None
+        return export_table(model.frame(), path, rows=model.visible_rows(),
+                            columns=[c for c in columns if str(c) not in hidden],
+                            value_labels=labels, sheet_name=sheet_name)
 
     # -- recent files --------------------------------------------------------------------------------
 
@@ -1443,6 +1874,8 @@ class MainWindow(QMainWindow):
         self._highlight_timer.stop()
         self.analysis_runner.shutdown()
         self.runner.shutdown()
+        if self._autosave is not None:  # a clean exit: no restore offer next time
+            self._autosave.stop(clean=True)
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_splitter_state(self.splitter.saveState())
         self.settings.sync()

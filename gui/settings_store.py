@@ -1,5 +1,9 @@
 """Where the window keeps what it remembers: QSettings (recent files, geometry, last project) and
-the user data folder (the error log, the accepted import reviews).
+the user data folder (the one log file, the autosaves, the accepted import reviews).
+
+:func:`data_dir` is THE user data folder of the app (gui.autosave and gui.crash_guard use it too)
+and :func:`install_log_file` THE log file (``<data folder>/upgrading-explorer.log``, rotated): the
+error dialogs, the crash guard and the autosave all write there and name it.
 
 Settings are an INI file in the user's settings folder on every platform (readable, easy to reset
 at a workshop by deleting one file). Tests isolate both places: ``QSettings.setPath(IniFormat,
@@ -10,6 +14,7 @@ the data folder (tests/gui/conftest.py does both for every GUI test).
 from __future__ import annotations
 
 import logging
+import logging.handlers
 import os
 from pathlib import Path
 
@@ -54,20 +59,28 @@ def import_choices_dir() -> Path:
 
 
 _log_handler: logging.Handler | None = None
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 3
 
 
-def install_log_file() -> Path:
-    """Send warnings and errors (with tracebacks) to the log file in the data folder. Idempotent;
-    re-targets the file when the data folder changed (tests)."""
+def install_log_file(folder: Path | str | None = None) -> Path:
+    """Send information, warnings and errors (with tracebacks) to THE log file,
+    ``<folder or data_dir()>/upgrading-explorer.log`` (rotated at 1 MB, 3 old files kept).
+    Idempotent; re-targets the file when the data folder changed (tests)."""
     global _log_handler
-    path = log_path()
+    if folder is None:
+        path = log_path()
+    else:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        path = Path(folder) / LOG_NAME
     root = logging.getLogger()
     if _log_handler is not None:
-        if Path(getattr(_log_handler, "baseFilename", "")) == path:
+        if Path(getattr(_log_handler, "baseFilename", "")) == Path(os.path.abspath(path)):
             return path
         root.removeHandler(_log_handler)
         _log_handler.close()
-    handler = logging.FileHandler(path, encoding="utf-8", delay=True)
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=True)
     handler.setLevel(logging.INFO)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
@@ -75,6 +88,16 @@ def install_log_file() -> Path:
         root.setLevel(logging.INFO)
     _log_handler = handler
     return path
+
+
+def log_handler() -> logging.Handler | None:
+    """The log file's handler, once installed (tests flush it)."""
+    return _log_handler
+
+
+def flush_log() -> None:
+    if _log_handler is not None:
+        _log_handler.flush()
 
 
 class SettingsStore:

@@ -75,3 +75,14 @@ def test_unknown_suffix_is_refused_in_plain_words(tmp_path, frame):
     with pytest.raises(UserFacingError, match=r"xlsx or \.csv"):
         export_table(frame, tmp_path / "rows.pdf")
     assert not (tmp_path / "rows.pdf").exists()
+
+
+def test_csv_keeps_text_that_is_a_plain_number_and_prefixes_formula_like_text(tmp_path):
+    data = pd.DataFrame({"t": ["-5", "+84", "-1.5e3", "-2+3", "+cmd|' /C calc'!A0", "@SUM(1)",
+                               "=HYPERLINK(\"x\")", "\t=1", "12-3"]})
+    path = tmp_path / "t.csv"
+    export_table(data, path)
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        cells = [r[0] for r in list(csv.reader(fh))[1:]]
+    assert cells == ["-5", "+84", "-1.5e3", "'-2+3", "'+cmd|' /C calc'!A0", "'@SUM(1)",
+                     "'=HYPERLINK(\"x\")", "'\t=1", "12-3"]
