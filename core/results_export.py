@@ -25,6 +25,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 import core
 from core.analysis import AnalysisResult, clean_value, withhold_suppressed_shares
+from core.headings import Headings, headings
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 GREY = PatternFill(fill_type="solid", start_color="FFD9D9D9", end_color="FFD9D9D9")
@@ -35,10 +36,14 @@ _WITHHELD = ("mean", "se", "ci_low", "ci_high", "diff", "diff_se", "diff_ci_low"
              "diff_ci_high", "p_value")
 
 
-def suppressed_text(result: AnalysisResult) -> str:
+_EN = headings("en")
+
+
+def suppressed_text(result: AnalysisResult, h: Headings = _EN) -> str:
     """The marker written in withheld cells, with the thresholds actually used."""
     s = result.settings
-    return f"suppressed (<{s.min_firms} firms or <{s.min_workers} workers)"
+    return h.word("suppressed (<{firms} firms or <{workers} workers)").format(
+        firms=s.min_firms, workers=s.min_workers)
 
 
 def write_cell(ws: Worksheet, row: int, col: int, value: Any, number_format: str | None = None):
@@ -75,18 +80,18 @@ def _formats_for(columns: list[str]) -> dict[str, str]:
 
 
 def _write_table(ws: Worksheet, frame: pd.DataFrame, *, formats: Mapping[str, str] | None = None,
-                 freeze: str = "A2") -> None:
+                 freeze: str = "A2", h: Headings = _EN) -> None:
     """Header row (bold, frozen) and the rows of a DataFrame, with per-column number formats.
     Number columns get right-aligned headers, so each heading sits above its figures."""
     columns = [str(c) for c in frame.columns]
     fmt = {**_formats_for(columns), **(formats or {})}
     numeric = _numeric_columns(frame)
-    _write_header(ws, columns, numeric)
+    _write_header(ws, columns, numeric, h)
     for i, row in enumerate(frame.astype(object).itertuples(index=False, name=None), 2):
         for j, (name, value) in enumerate(zip(columns, row, strict=True), 1):
             write_cell(ws, i, j, value, fmt.get(name))
     ws.freeze_panes = freeze
-    _fit_widths(ws, columns, numeric)
+    _fit_widths(ws, columns, numeric, h)
 
 
 def _numeric_columns(frame: pd.DataFrame) -> set[str]:
@@ -94,30 +99,33 @@ def _numeric_columns(frame: pd.DataFrame) -> set[str]:
             and not pd.api.types.is_bool_dtype(frame[c])}
 
 
-def _write_header(ws: Worksheet, columns: list[str], numeric: set[str]) -> None:
+def _write_header(ws: Worksheet, columns: list[str], numeric: set[str], h: Headings = _EN
+                  ) -> None:
     """Bold headings; right-aligned over number columns, so each heading sits above its figures."""
     for j, name in enumerate(columns, 1):
-        cell = write_cell(ws, 1, j, name)
+        cell = write_cell(ws, 1, j, h.column(name))
         cell.font = BOLD
         if name in numeric:
             cell.alignment = Alignment(horizontal="right")
 
 
-def _fit_widths(ws: Worksheet, columns: list[str], numeric: set[str] = frozenset()) -> None:
+def _fit_widths(ws: Worksheet, columns: list[str], numeric: set[str] = frozenset(),
+                h: Headings = _EN) -> None:
     """Text columns as wide as their longest entry (capped); number columns as wide as their
     heading, since their cells show formatted figures, not the stored full precision."""
     for j, name in enumerate(columns, 1):
         letter = get_column_letter(j)
         if name in numeric:
-            ws.column_dimensions[letter].width = max(10, len(name) + 3)
+            ws.column_dimensions[letter].width = min(max(10, len(h.column(name)) + 3), 30)
             continue
         longest = max((len(str(c.value)) for c in ws[letter][:500] if c.value is not None),
-                      default=len(name))
+                      default=len(h.column(name)))
         ws.column_dimensions[letter].width = min(max(10, longest + 2),
                                                  _MAX_WIDTH.get(name, 45))
 
 
-def _write_about(ws: Worksheet, result: AnalysisResult, about: Mapping[str, Any]) -> None:
+def _write_about(ws: Worksheet, result: AnalysisResult, about: Mapping[str, Any],
+                 h: Headings = _EN) -> None:
     rows: list[tuple[str, Any]] = [
         ("Source file", about.get("source_file", about.get("source", ""))),
         ("SHA-256", about.get("sha256", "")),
@@ -130,18 +138,19 @@ def _write_about(ws: Worksheet, result: AnalysisResult, about: Mapping[str, Any]
         ("Rules", json.dumps(result.rules, ensure_ascii=False)),
         ("Settings", json.dumps(result.settings.to_json(), ensure_ascii=False)),
         ("Upgrading types computed", ", ".join(result.computed_types)),
-        ("Comparisons", "OLS on group dummies, firm-clustered SEs (CR1, Stata's "
-                        "vce(cluster)), t with firms-1 df; monthly_wage in levels, "
-                        "log_monthly_wage in log points"),
-        ("Disclosure", suppressed_text(result) + ": numbers withheld"),
+        ("Comparisons", h.word("OLS on group dummies, firm-clustered SEs (CR1, Stata's "
+                               "vce(cluster)), t with firms-1 df; monthly_wage in levels, "
+                               "log_monthly_wage in log points")),
+        ("Disclosure", h.word("{marker}: numbers withheld").format(
+            marker=suppressed_text(result, h))),
     ]
     shown = {"source_file", "source", "sha256", "date", "app_version"}
     rows += [(str(k), v) for k, v in about.items() if k not in shown]
     rows += [("Warning", w) for w in result.warnings]
-    write_cell(ws, 1, 1, "Item").font = BOLD
-    write_cell(ws, 1, 2, "Value").font = BOLD
+    write_cell(ws, 1, 1, h.about_label("Item")).font = BOLD
+    write_cell(ws, 1, 2, h.about_label("Value")).font = BOLD
     for i, (key, value) in enumerate(rows, 2):
-        write_cell(ws, i, 1, key).alignment = Alignment(vertical="top")
+        write_cell(ws, i, 1, h.about_label(key)).alignment = Alignment(vertical="top")
         write_cell(ws, i, 2, value).alignment = Alignment(wrap_text=True, vertical="top",
                                                           horizontal="left")
         # Spreadsheet programs do not grow wrapped rows on their own when printing: size them.
@@ -152,13 +161,13 @@ def _write_about(ws: Worksheet, result: AnalysisResult, about: Mapping[str, Any]
     ws.column_dimensions["B"].width = 110
 
 
-def _write_comparisons(ws: Worksheet, result: AnalysisResult) -> None:
+def _write_comparisons(ws: Worksheet, result: AnalysisResult, h: Headings = _EN) -> None:
     frame = result.comparisons
     columns = list(frame.columns)
     base = _formats_for(columns)
-    marker = suppressed_text(result)
+    marker = suppressed_text(result, h)
     numeric = _numeric_columns(frame)
-    _write_header(ws, columns, numeric)
+    _write_header(ws, columns, numeric, h)
     suppressed_refs = {
         (o, g) for o, g, grp, ref, s in zip(frame["outcome"], frame["group_var"], frame["group"],
                                             frame["reference"], frame["suppressed"], strict=True)
@@ -182,20 +191,21 @@ def _write_comparisons(ws: Worksheet, result: AnalysisResult) -> None:
                                         "log_monthly_wage") else DECIMAL
             value = rec[name]
             if name in ("few_firms", "suppressed"):
-                value = "yes" if bool(value) else "no"
+                value = h.word("yes") if bool(value) else h.word("no")
             write_cell(ws, i, j, value, fmt)
     ws.freeze_panes = "D2"
-    _fit_widths(ws, columns, numeric)
+    _fit_widths(ws, columns, numeric, h)
 
 
-def _readable_flags(frame: pd.DataFrame) -> pd.DataFrame:
+def _readable_flags(frame: pd.DataFrame, h: Headings = _EN) -> pd.DataFrame:
     """Yes/no/unknown flags as words: a spreadsheet shows nullable booleans as 1/0 or TRUE/FALSE
     and an unknown as a blank that reads like "no"."""
     out = frame.copy()
     for col in out.columns:
         if pd.api.types.is_bool_dtype(out[col]) or str(out[col].dtype) == "boolean":
             out[col] = out[col].astype(object).map(
-                lambda v: "unknown" if v is None or v is pd.NA else ("yes" if v else "no"))
+                lambda v: h.word("unknown") if v is None or v is pd.NA
+                else h.word("yes") if v else h.word("no"))
     return out
 
 
@@ -228,40 +238,44 @@ def _print_fit_to_width(ws: Worksheet, *, header: bool = True) -> None:
 def write_results_xlsx(result: AnalysisResult, path: str | Path, *,
                        about: Mapping[str, Any] | None = None,
                        images: Mapping[str, str | Path | bytes] | None = None,
-                       image_scale: float = 0.5) -> Path:
+                       image_scale: float = 0.5, language: str = "en") -> Path:
     """The results workbook: About, Firms, Upgrading summary, Shares by group, Group tests,
     Combinations, Bargaining, Comparisons, Matrix. Suppressed cells are grey and marked.
 
     ``images``: caption → PNG (a path or the bytes), e.g. the window's charts; they go on a
     "Charts" sheet, each under its caption, shown at ``image_scale`` × their pixel size (0.5: a
-    2×-resolution export appears at its on-screen size and prints sharp)."""
+    2×-resolution export appears at its on-screen size and prints sharp).
+
+    ``language``: "en" or "vi" (core.headings): sheet names, headings, About labels and the
+    yes/no words in that language; cell values (ids, canonical categories) stay as they are."""
     path = Path(path)
+    h = headings(language)
     wb = Workbook()
-    _write_about(wb.active, result, about or {})
-    wb.active.title = "About"
+    _write_about(wb.active, result, about or {}, h)
+    wb.active.title = h.sheet("About")
     firm_cols = [c for c in ("firm_id", "country", "sector", "region", "process", "product",
                              "functional", "chain", "end_market", "highest_type",
                              "upgrading_score", "bargaining_change", "downgraded",
                              "ms_index_mean", "ms_index_n", "er_index_mean", "er_index_n",
                              "explanation") if c in result.firms.columns]
-    firms_ws = wb.create_sheet("Firms")
-    _write_table(firms_ws, _readable_flags(result.firms[firm_cols]), freeze="B2")
+    firms_ws = wb.create_sheet(h.sheet("Firms"))
+    _write_table(firms_ws, _readable_flags(result.firms[firm_cols], h), freeze="B2", h=h)
     _wrap_explanations(firms_ws, firm_cols)
-    _write_table(wb.create_sheet("Upgrading summary"), result.upgrading_summary)
+    _write_table(wb.create_sheet(h.sheet("Upgrading summary")), result.upgrading_summary, h=h)
     shares = withhold_suppressed_shares(result.shares_by_group)
-    ws = wb.create_sheet("Shares by group")
-    _write_table(ws, shares)
+    ws = wb.create_sheet(h.sheet("Shares by group"))
+    _write_table(ws, shares, h=h)
     _mark_suppressed_rows(ws, shares, ["share", "ci_low", "ci_high", "n_true"],
-                          suppressed_text(result))
-    _write_table(wb.create_sheet("Group tests"), result.group_tests)
-    _write_table(wb.create_sheet("Combinations"), result.combinations)
-    _write_table(wb.create_sheet("Bargaining"), result.bargaining)
-    _write_comparisons(wb.create_sheet("Comparisons"), result)
-    _write_table(wb.create_sheet("Matrix"), result.matrix)
+                          suppressed_text(result, h))
+    _write_table(wb.create_sheet(h.sheet("Group tests")), result.group_tests, h=h)
+    _write_table(wb.create_sheet(h.sheet("Combinations")), result.combinations, h=h)
+    _write_table(wb.create_sheet(h.sheet("Bargaining")), result.bargaining, h=h)
+    _write_comparisons(wb.create_sheet(h.sheet("Comparisons")), result, h)
+    _write_table(wb.create_sheet(h.sheet("Matrix")), result.matrix, h=h)
     if images:
-        _write_images(wb.create_sheet("Charts"), images, image_scale)
+        _write_images(wb.create_sheet(h.sheet("Charts")), images, image_scale)
     for ws in wb.worksheets:
-        _print_fit_to_width(ws, header=ws.title != "Charts")
+        _print_fit_to_width(ws, header=ws.title != h.sheet("Charts"))
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
     return path

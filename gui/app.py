@@ -28,6 +28,9 @@ def run(
     once the window is on screen (so an error dialog has a window to sit over); the welcome page
     shows meanwhile. Reuses a running QApplication (tests, embedding).
 
+    The interface comes up in the language chosen last time (Language menu; gui.i18n) and in
+    presentation mode if it was on when the app was last closed.
+
     Also installs, for the session: the log file and the crash guard (gui.crash_guard: an
     unexpected error shows a plain-words dialog naming the log, the window stays usable), and
     the autosave (gui.autosave: every minute and on every change, into the user data folder).
@@ -58,7 +61,12 @@ def run(
         install_log_file()
     except OSError:  # a read-only profile: run without the log file and the autosave
         data = None
+    from gui import i18n
+
+    i18n.install_language(i18n.saved_language())  # before any widget: built in that language
     window = MainWindow(loader=loader, sample_path=sample_path)
+    if window.settings.presentation_mode():
+        window.set_presentation_mode(True)
     guard = install_crash_guard(
         data if data is not None else Path(tempfile.gettempdir()) / APP_NAME, window)
     autosave = None

@@ -56,17 +56,36 @@ _font_scale = 1.0
 
 
 def set_font_scale(scale: float) -> None:
-    """Presentation mode: scale chart fonts of charts created from now on."""
+    """Presentation mode: scale chart fonts and line widths (axes, bar outlines, CI whiskers) of
+    everything drawn from now on; :meth:`Chart.apply_style` restyles an existing chart's axes and
+    title, and drawing again (the views' ``set_result``) redraws its items at the new size."""
     global _font_scale
     _font_scale = float(scale)
+
+
+def font_scale() -> float:
+    return _font_scale
 
 
 def _pt(extra: int = 0) -> int:
     return round((FONT_PT + extra) * _font_scale)
 
 
+def _title_pt() -> int:
+    """Chart titles grow less than the rest in presentation mode (they wrap, and every line
+    taken by the title is a line less for the bars)."""
+    return round((FONT_PT + 2) * (1 + (_font_scale - 1) * 0.5))
+
+
+def _lw(width: float) -> float:
+    """A line width at the current scale (lines thicken a little less than text grows)."""
+    return width * (1 + (_font_scale - 1) * 0.8)
+
+
 def tr(text: str) -> str:
-    return QCoreApplication.translate("charts", text)
+    """Translated in the empty context: the one pyside6-lupdate gives module-level tr()/_tr()
+    calls (see gui/i18n.py)."""
+    return QCoreApplication.translate("", text)
 
 
 def color(i: int) -> QColor:
@@ -187,10 +206,10 @@ class _Swatch(pg.graphicsItems.LegendItem.ItemSample):
         if self.symbol:
             p.translate(10, 10)
             pg.graphicsItems.ScatterPlotItem.drawSymbol(
-                p, self.symbol, 14, pg.mkPen(INK, width=1.2), pg.mkBrush(color(self.index)))
+                p, self.symbol, 14, pg.mkPen(INK, width=_lw(1.2)), pg.mkBrush(color(self.index)))
             return
         rect = QRectF(1, 1, 18, 18)
-        p.setPen(pg.mkPen(INK, width=1))
+        p.setPen(pg.mkPen(INK, width=_lw(1)))
         p.setBrush(QBrush(color(self.index)))
         p.drawRect(rect)
         transform = p.transform()
@@ -239,6 +258,7 @@ class Chart(pg.PlotWidget):
             self.setObjectName(object_name)
         self.setAccessibleName(title or object_name)
         self.title = title
+        self._axis_labels: dict[str, str] = {}
         self.hits: list[Hit] = []
         self.legend: pg.LegendItem | None = None
         self._message: pg.TextItem | None = None
@@ -251,7 +271,7 @@ class Chart(pg.PlotWidget):
         tick_font.setPointSize(_pt())
         for name in ("left", "bottom"):
             axis = plot.getAxis(name)
-            axis.setPen(pg.mkPen(INK, width=1))
+            axis.setPen(pg.mkPen(INK, width=_lw(1)))
             axis.setTextPen(pg.mkPen(INK))
             axis.setTickFont(tick_font)
             axis.setStyle(tickTextOffset=6, autoExpandTextSpace=True)
@@ -269,11 +289,38 @@ class Chart(pg.PlotWidget):
         if title is not None:
             self.title = title
             self.setAccessibleName(title)
-            plot.setTitle(title, color=INK, size=f"{_pt(2)}pt", bold=True)
+            plot.setTitle(title, color=INK, size=f"{_title_pt()}pt", bold=True)
         if x_label is not None:
+            self._axis_labels["bottom"] = x_label
             plot.setLabel("bottom", x_label, **style)
         if y_label is not None:
+            self._axis_labels["left"] = y_label
             plot.setLabel("left", y_label, **style)
+
+    def axis_label(self, name: str = "bottom") -> str:
+        """The text of the "bottom" or "left" axis title."""
+        return self._axis_labels.get(name, "")
+
+    def apply_style(self) -> None:
+        """Fonts and line widths of the axes, title and message at the current
+        :func:`set_font_scale` (presentation mode); bars and labels follow when redrawn."""
+        plot = self.getPlotItem()
+        tick_font = QFont()
+        tick_font.setPointSize(_pt())
+        for name in ("left", "bottom"):
+            axis = plot.getAxis(name)
+            axis.setPen(pg.mkPen(INK, width=_lw(1)))
+            axis.setTickFont(tick_font)
+            text = self._axis_labels.get(name)
+            if text and axis.label.isVisible():
+                plot.setLabel(name, text, color=INK, **{"font-size": f"{_pt(1)}pt"})
+        plot.getAxis("left").setWidth(round(64 * _font_scale))
+        if self._message is not None:
+            font = QFont()
+            font.setPointSize(_pt(2))
+            self._message.setFont(font)
+        elif self.title:
+            plot.setTitle(self.title, color=INK, size=f"{_title_pt()}pt", bold=True)
 
     def add_legend(self, entries: Sequence[tuple[int, str]], *, symbols: bool = False,
                    columns: int = 1, offset: tuple[int, int] = (-10, 10)) -> None:
@@ -465,6 +512,20 @@ def wrap_label(text: str, width: int = 14) -> str:
     return "\n".join(out) or str(text)
 
 
+def _chars_per_slot(chart: Chart, n_cat: int, default: int = 14) -> int:
+    """How many characters of a category label fit under its bars (labels wrap at spaces to
+    that): 14 on a chart not laid out yet, else from the slot's width at the tick font."""
+    plot_width = chart.width() - chart.getPlotItem().getAxis("left").width() - 40
+    if n_cat == 0 or plot_width < 200:
+        return max(6, round(default / _font_scale))
+    font = QFont()
+    font.setPointSize(_pt())
+    from PySide6.QtGui import QFontMetrics
+
+    per_char = QFontMetrics(font).horizontalAdvance("abcdefghij nopqrstu") / 19
+    return max(6, min(28, int(plot_width / n_cat * 0.92 / per_char)))
+
+
 def fit_category_axis(chart: Chart, axis: pg.AxisItem, labels: Sequence[str],
                       horizontal: bool) -> None:
     """Room for every (possibly multi-line) category label, so none is dropped or overlaps
@@ -511,8 +572,17 @@ def bar_chart(chart: Chart, categories: Sequence[str], series: Sequence[BarSerie
             top = max(top, float(cand.max()))
     top = top or 1.0
     show_legend = legend and (len(series) > 1 or bool(series[0].name))
-    headroom = 1.18 if not show_legend else 1.22 + 0.09 * min(len(series), 6)
+    if _font_scale > 1 and len(series) <= 3:
+        legend_columns = len(series)  # presentation mode: the legend in one row, above the bars
+    # room above the bars for the value labels and the legend (both grow in presentation mode)
+    legend_rows = -(-min(len(series), 6) // max(legend_columns, 1))
+    headroom = 1 + (0.18 if not show_legend else 0.22 + 0.09 * legend_rows) * _font_scale
+    if show_legend and _font_scale > 1:  # presentation: the legend row clear of value labels
+        headroom += 0.3
     y_lo, y_hi = y_range if y_range else (0.0, top * headroom)
+    tick_top = y_hi
+    if y_range and show_legend and _font_scale > 1:  # presentation mode, a fixed range (0–100%):
+        y_hi = y_lo + (y_hi - y_lo) * (1 + 0.3 * legend_rows * _font_scale)  # room for the legend
     label_font = QFont()
     label_font.setPointSize(_pt(-1))
     for j, s in enumerate(series):
@@ -523,7 +593,7 @@ def bar_chart(chart: Chart, categories: Sequence[str], series: Sequence[BarSerie
         heights = np.where(shown, vals, 0.0)
         geometry = (dict(x0=np.zeros(n_cat), y=pos, width=heights, height=width * 0.92)
                     if horizontal else dict(x=pos, height=heights, width=width * 0.92))
-        bars = pg.BarGraphItem(**geometry, brush=pg.mkBrush(color(j)), pen=pg.mkPen(INK, width=1))
+        bars = pg.BarGraphItem(**geometry, brush=pg.mkBrush(color(j)), pen=pg.mkPen(INK, width=_lw(1)))
         chart.addItem(bars)
         bar_w = width * 0.92
         add_hatch(chart, [QRectF(0, p_ - bar_w / 2, h, bar_w) if horizontal else
@@ -535,7 +605,7 @@ def bar_chart(chart: Chart, categories: Sequence[str], series: Sequence[BarSerie
                        beam=width * 0.35) if horizontal else
                   dict(x=pos[ci], y=vals[ci], top=hi[ci] - vals[ci], bottom=vals[ci] - lo[ci],
                        beam=width * 0.35))
-            chart.addItem(pg.ErrorBarItem(**kw, pen=pg.mkPen(INK, width=2)))
+            chart.addItem(pg.ErrorBarItem(**kw, pen=pg.mkPen(INK, width=_lw(2))))
         for i in range(n_cat):
             payload = s.payloads[i] if s.payloads is not None else (j, i)
             if supp[i] or not np.isfinite(vals[i]):
@@ -565,7 +635,8 @@ def bar_chart(chart: Chart, categories: Sequence[str], series: Sequence[BarSerie
                     QRectF(pos[i] - width / 2, min(0.0, vals[i]), width,
                            max(abs(vals[i]), 0) + (y_hi - y_lo) * 0.06))
             chart.add_hit(rect, payload)
-    ticks = [[(i, wrap_label(c, 28 if horizontal else 14)) for i, c in enumerate(categories)]]
+    ticks = [[(i, wrap_label(c, 28 if horizontal else _chars_per_slot(chart, n_cat)))
+              for i, c in enumerate(categories)]]
     axis = chart.getPlotItem().getAxis("left" if horizontal else "bottom")
     axis.setTicks(ticks)
     fit_category_axis(chart, axis, [t for _, t in ticks[0]], horizontal)
@@ -581,7 +652,7 @@ def bar_chart(chart: Chart, categories: Sequence[str], series: Sequence[BarSerie
         value_axis = chart.getPlotItem().getAxis("bottom" if horizontal else "left")
         step = (0.02 if y_hi <= 0.1 else 0.05 if y_hi <= 0.3 else 0.1 if y_hi <= 0.6 else 0.2)
         value_axis.setTicks([[(v, f"{round(100 * v)}%")
-                              for v in np.arange(0, y_hi + 1e-9, step)]])
+                              for v in np.arange(0, tick_top + 1e-9, step)]])
     if show_legend:
         chart.add_legend([(j, s.name) for j, s in enumerate(series)], columns=legend_columns)
 
@@ -637,17 +708,17 @@ def box_chart(chart: Chart, categories: Sequence[str], groups: Sequence[np.ndarr
         w = 0.6
         chart.addItem(pg.BarGraphItem(x=[i], y0=[st["q1"]], height=[st["q3"] - st["q1"]],
                                       width=w, brush=pg.mkBrush(color(i)),
-                                      pen=pg.mkPen(INK, width=1.5)))
+                                      pen=pg.mkPen(INK, width=_lw(1.5))))
         add_hatch(chart, [QRectF(i - w / 2, st["q1"], w, st["q3"] - st["q1"])], i)
         lines = np.array([[i - w / 2, st["median"]], [i + w / 2, st["median"]],
                           [i, st["q3"]], [i, st["high"]], [i, st["q1"]], [i, st["low"]],
                           [i - w / 4, st["high"]], [i + w / 4, st["high"]],
                           [i - w / 4, st["low"]], [i + w / 4, st["low"]]])
         chart.addItem(pg.PlotDataItem(lines[:, 0], lines[:, 1], connect="pairs",
-                                      pen=pg.mkPen(INK, width=2)))
+                                      pen=pg.mkPen(INK, width=_lw(2))))
         # the median drawn white-on-black so it shows on any fill
         chart.addItem(pg.PlotDataItem([i - w / 2, i + w / 2], [st["median"]] * 2,
-                                      pen=pg.mkPen(INK, width=4)))
+                                      pen=pg.mkPen(INK, width=_lw(4))))
         out = st["outliers"]
         if out.size:
             chart.addItem(pg.ScatterPlotItem(np.full(out.size, i), out, size=5,
@@ -693,7 +764,7 @@ def scatter_points(chart: Chart, x: np.ndarray, y: np.ndarray, *, index: int = 0
     """Points of one group: palette colour, group symbol, thin dark outline (readable in grey)."""
     item = pg.ScatterPlotItem(np.asarray(x, float), np.asarray(y, float), size=size,
                               symbol=SYMBOLS[index % len(SYMBOLS)],
-                              pen=pg.mkPen(INK, width=0.8),
+                              pen=pg.mkPen(INK, width=_lw(0.8)),
                               brush=pg.mkBrush(color(index).red(), color(index).green(),
                                                color(index).blue(), 210),
                               data=list(data) if data is not None else None, name=name)
@@ -704,7 +775,7 @@ def scatter_points(chart: Chart, x: np.ndarray, y: np.ndarray, *, index: int = 0
 def selection_overlay(x: np.ndarray, y: np.ndarray, size: float = 18) -> pg.ScatterPlotItem:
     """Rings around selected points (a second item, so the base scatter is never redrawn)."""
     return pg.ScatterPlotItem(np.asarray(x, float), np.asarray(y, float), size=size, symbol="o",
-                              pen=pg.mkPen(SELECTED, width=2.5), brush=pg.mkBrush(None))
+                              pen=pg.mkPen(SELECTED, width=_lw(2.5)), brush=pg.mkBrush(None))
 
 
 def histogram_chart(chart: Chart, groups: Sequence[tuple[str, np.ndarray]], *, bins: int = 20,
@@ -723,7 +794,7 @@ def histogram_chart(chart: Chart, groups: Sequence[tuple[str, np.ndarray]], *, b
         counts, _ = np.histogram(v[np.isfinite(v)], bins=edges)
         x = edges[:-1] + width * (j + 0.5)
         chart.addItem(pg.BarGraphItem(x=x, height=counts, width=width * 0.95,
-                                      brush=pg.mkBrush(color(j)), pen=pg.mkPen(INK, width=0.5)))
+                                      brush=pg.mkBrush(color(j)), pen=pg.mkPen(INK, width=_lw(0.5))))
         add_hatch(chart, [QRectF(a - width * 0.475, 0, width * 0.95, c)
                           for a, c in zip(x, counts, strict=True) if c], j)
         for a, b, c in zip(edges[:-1], edges[1:], counts, strict=True):
@@ -735,7 +806,7 @@ def histogram_chart(chart: Chart, groups: Sequence[tuple[str, np.ndarray]], *, b
 
 
 def qpen(c: str, width: float = 1.5, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
-    return pg.mkPen(c, width=width, style=style)
+    return pg.mkPen(c, width=_lw(width), style=style)
 
 
 __all__ = [

@@ -54,7 +54,9 @@ _CONF_LOW = 0.6
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
+    """Translated in the empty context: the one pyside6-lupdate gives module-level tr()/_tr()
+    calls (see gui/i18n.py)."""
+    return QCoreApplication.translate("", text)
 
 
 def kind_titles() -> dict[str, str]:

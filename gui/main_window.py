@@ -40,6 +40,7 @@ File → Project settings…; workshop mode (View menu) hides individual firms b
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import dataclasses
 import inspect
@@ -55,6 +56,7 @@ import pandas as pd
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QColor,
     QDragEnterEvent,
@@ -93,7 +95,7 @@ from core.project import (
 from core.project import save_project as save_project_file
 from core.study import is_project_file
 from core.subset import Subset, SubsetMasks
-from gui import survey_loader
+from gui import i18n, presentation, survey_loader
 from gui.analysis_runner import ROW_COLUMN, AnalysisRunner
 from gui.charts import Chart
 from gui.error_dialog import format_details, make_error_box, plain_message, record
@@ -172,6 +174,10 @@ class MainWindow(QMainWindow):
     """(what, plain message, details): the derived columns or the analysis failed in the
     background (the selftest listens)."""
     workshopModeChanged = Signal(bool)
+    languageChanged = Signal(str)
+    """The interface language changed (its code); the window has retranslated itself."""
+    presentationChanged = Signal(bool)
+    """Presentation mode switched on or off."""
 
     def __init__(
         self,
@@ -318,13 +324,9 @@ class MainWindow(QMainWindow):
         self.chart_builder = ChartBuilder(parent=self)
         self.views: list[AnalysisView] = [self.upgrading_view, self.outcomes_view,
                                           self.matrix_view, self.chart_builder]
-        for view, title in zip(self.views, (self.tr("Upgrading"), self.tr("Worker outcomes"),
-                                            self.tr("Economic × social"),
-                                            self.tr("Chart builder")), strict=True):
+        for view, title in zip(self.views, self._tab_titles()[2:], strict=True):
             self.tabs.addTab(view, title)
-            view.firmsSelected.connect(self._view_selected_firms)
-            view.workersSelected.connect(self._view_selected_workers)
-        self.upgrading_view.rulesChanged.connect(self.set_rules)
+            self._wire_view(view)
         self.tabs.currentChanged.connect(lambda _i: self._refresh_shown_view())
         self.tabs.currentChanged.connect(lambda _i: self._note_views())
 
@@ -344,6 +346,17 @@ class MainWindow(QMainWindow):
         self._highlight_timer.timeout.connect(self._highlight_from_firms_table)
         self.firms_table.selectionModel().selectionChanged.connect(
             lambda *_: self._highlight_timer.start())
+
+    def _tab_titles(self) -> list[str]:
+        return [self.tr("Firms"), self.tr("Workers"), self.tr("Upgrading"),
+                self.tr("Worker outcomes"), self.tr("Economic × social"),
+                self.tr("Chart builder")]
+
+    def _wire_view(self, view: AnalysisView) -> None:
+        view.firmsSelected.connect(self._view_selected_firms)
+        view.workersSelected.connect(self._view_selected_workers)
+        if isinstance(view, UpgradingView):
+            view.rulesChanged.connect(self.set_rules)
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -434,6 +447,16 @@ class MainWindow(QMainWindow):
         self.action_workshop.toggled.connect(self.set_workshop_mode)
         view_menu.addAction(self.action_workshop)
 
+        self.action_presentation = QAction(self.tr("Presentation &mode"), self)
+        self.action_presentation.setObjectName("actionPresentationMode")
+        self.action_presentation.setCheckable(True)
+        self.action_presentation.setChecked(presentation.is_on())
+        self.action_presentation.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.action_presentation.setStatusTip(
+            self.tr("Larger text and lines, high contrast: for a projector (F5)"))
+        self.action_presentation.toggled.connect(self.set_presentation_mode)
+        view_menu.addAction(self.action_presentation)
+
         self.action_find = QAction(self.tr("&Search the table"), self)
         self.action_find.setObjectName("actionFind")
         self.action_find.setShortcut(QKeySequence.StandardKey.Find)
@@ -468,6 +491,26 @@ class MainWindow(QMainWindow):
         self.action_clear_subset.setShortcut(QKeySequence(self.tr("Ctrl+Shift+Backspace")))
         self.action_clear_subset.triggered.connect(self.subset_panel.clear)
         view_menu.addAction(self.action_clear_subset)
+
+        self.language_menu = self.menuBar().addMenu(self.tr("&Language"))
+        self.language_menu.setObjectName("languageMenu")
+        self.language_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        available = i18n.available_languages()
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self)  # each language in its own words and script
+            action.setObjectName(f"actionLanguage_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == i18n.current_language())
+            action.setEnabled(code in available)
+            action.setStatusTip(self.tr("Show the interface in {language}").format(language=name)
+                                if code in available
+                                else self.tr("Available once its translation is added"))
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
 
         self.action_cancel = QAction(self.tr("Cancel opening"), self)
         self.action_cancel.setShortcut(QKeySequence(Qt.Key.Key_Escape))
@@ -746,8 +789,8 @@ class MainWindow(QMainWindow):
 
     def _load_progress(self, message: str) -> None:
         if self._load_task is not None:
-            self.progress_label.setText(self.tr(message))
-            self.welcome.set_busy(self.tr(message))
+            self.progress_label.setText(i18n.progress_text(message))
+            self.welcome.set_busy(i18n.progress_text(message))
 
     def cancel_load(self, quiet: bool = False) -> None:
         """Stop waiting for the file being opened: the window is free at once; the reading
@@ -1311,7 +1354,8 @@ class MainWindow(QMainWindow):
         try:
             with tempfile.TemporaryDirectory(prefix="uex-charts-") as folder:
                 images = self.chart_images(Path(folder))
-                write_results_xlsx(result, path, about=self.about_results(), images=images)
+                write_results_xlsx(result, path, about=self.about_results(), images=images,
+                                   language=i18n.current_language())
         except Exception as error:
             self.show_error(self.tr("Could not export the results"),
                             plain_message(error) or self.tr(
@@ -1862,6 +1906,148 @@ class MainWindow(QMainWindow):
         # Open after the drop returns: a dialog inside dropEvent would freeze the drag source
         # (Windows Explorer) until it closes.
         QTimer.singleShot(0, lambda: self.open_path(path))
+
+    # -- language and presentation ---------------------------------------------------------------
+
+    def set_language(self, code: str) -> bool:
+        """Switch the interface to ``code`` ('en', 'vi'; 'th' and 'my' once their catalogues
+        exist) at once, without a restart, and remember it. The open survey, project, rules,
+        subset, saved subsets, comparison and the tab shown stay; see :meth:`retranslate`."""
+        if code not in i18n.available_languages():
+            return False
+        if code != i18n.current_language():
+            i18n.install_language(code)
+            i18n.save_language(i18n.current_language())
+            self.retranslate()
+        action = self.language_actions.get(i18n.current_language())
+        if action is not None and not action.isChecked():
+            action.setChecked(True)
+        self.languageChanged.emit(i18n.current_language())
+        return i18n.current_language() == code
+
+    def retranslate(self) -> None:
+        """Every text of the window again, in the language gui.i18n has installed.
+
+        Texts are set where widgets are built, so what is cheap to build is built again (the
+        menus, the welcome page, the four analysis views, which are then handed the current
+        analysis at once); the rest keeps its state and sets its texts again (the tables and
+        their models, the subset panel with its facets, the status bar). The survey, project,
+        rules, subset, saved subsets, comparison, the tab shown and the upgrading view's split
+        and worker-outcome choices stay; an open dialog keeps its language until it closes."""
+        presenting = presentation.is_on()
+        if presenting:  # build at the normal size, then enlarge as F5 does (one tested path)
+            presentation.set_presentation(self, False)
+        value_labels = self.action_value_labels.isChecked()
+        self.removeAction(self.action_cancel)
+        self.menuBar().clear()
+        self._make_menus()
+        self.action_value_labels.blockSignals(True)
+        self.action_value_labels.setChecked(value_labels)
+        self.action_value_labels.blockSignals(False)
+        self.action_workshop.blockSignals(True)
+        self.action_workshop.setChecked(self._workshop)
+        self.action_workshop.blockSignals(False)
+        self.action_cancel.setEnabled(self._load_task is not None)
+
+        self.firms_panel.retranslate(self.tr("Firms table"), self.tr("firms"))
+        self.workers_panel.retranslate(self.tr("Workers table"), self.tr("workers"))
+        self._rebuild_views()
+        for index, title in enumerate(self._tab_titles()):
+            if index < self.tabs.count():
+                self.tabs.setTabText(index, title)
+        self.subset_panel.retranslate()
+        self._rebuild_welcome()
+
+        self.summary_label.setAccessibleName(self.tr("Survey summary"))
+        self.progress.setAccessibleName(self.tr("Opening progress"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop opening the file (Esc)"))
+        self.analysis_busy_label.setText(self.tr("Updating the analysis…"))
+        self.analysis_busy.setAccessibleName(self.tr("Updating the analysis"))
+        self.workshop_label.setText(self.tr("Workshop mode: individual firms hidden"))
+        if self._title:
+            self.summary_label.setText(self._summary_text(
+                self._title, len(self.firms_model.frame()), len(self.workers_model.frame())))
+            self._update_title()
+        else:
+            self._show_empty_state()
+        self._update_actions()
+        self._refresh_recent()
+        self._apply_workshop()
+        if presenting:
+            presentation.set_presentation(self, True)
+            self.action_presentation.setChecked(True)
+
+    def _rebuild_views(self) -> None:
+        """New analysis views in the new language, given the current analysis at once."""
+        current = self.tabs.currentIndex()
+        split = self.upgrading_view.split()
+        outcomes = self.outcomes_view
+        choices = (outcomes.outcome_box.currentData(), outcomes.group_box.currentData(),
+                   outcomes.breakdown_box.currentData())
+        self.outcomes_view.runner.finished.disconnect(self.outcomes_view._on_finished)
+        self.outcomes_view.runner.failed.disconnect(self.outcomes_view._on_failed)
+        new_views: list[AnalysisView] = [UpgradingView(self),
+                                         OutcomesView(self, runner=self.analysis_runner),
+                                         MatrixView(self), ChartBuilder(parent=self)]
+        self.tabs.blockSignals(True)
+        for old, new in zip(self.views, new_views, strict=True):
+            index = self.tabs.indexOf(old)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, new, "")
+            self._wire_view(new)
+            old.setParent(None)
+            old.deleteLater()
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        (self.upgrading_view, self.outcomes_view, self.matrix_view,
+         self.chart_builder) = new_views
+        self.views = new_views
+        self._dirty_views = set(self.views)
+        if self._result is not None:
+            self._refresh_view(self.upgrading_view)
+            with_split = self.upgrading_view.split_box.findData(split) >= 0
+            if with_split:
+                self.upgrading_view.set_split(split)
+            self._refresh_view(self.outcomes_view)
+            for setter, name in zip((self.outcomes_view.set_outcome,
+                                     self.outcomes_view.set_grouping,
+                                     self.outcomes_view.set_breakdown), choices, strict=True):
+                if name:
+                    with contextlib.suppress(KeyError):  # a choice this result lacks
+                        setter(name)
+        self._refresh_shown_view()
+
+    def _rebuild_welcome(self) -> None:
+        old = self.welcome
+        shown = self.stack.currentWidget() is old
+        self.welcome = WelcomePage(self)
+        self.welcome.openRequested.connect(self.open_file)
+        self.welcome.sampleRequested.connect(self.open_sample)
+        self.welcome.recentRequested.connect(self.open_path)
+        self.stack.insertWidget(0, self.welcome)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        if shown:
+            self.stack.setCurrentWidget(self.welcome)
+
+    def redraw_views(self) -> None:
+        """Draw every view again (presentation mode changed the chart sizes)."""
+        self._dirty_views = set(self.views)
+        self._refresh_shown_view()
+
+    def set_presentation_mode(self, on: bool) -> None:
+        """View → Presentation mode (F5): larger text and lines, high contrast (gui.presentation);
+        remembered for the next start."""
+        on = bool(on)
+        if on != presentation.is_on():
+            presentation.set_presentation(self, on)
+        if self.action_presentation.isChecked() != on:
+            self.action_presentation.blockSignals(True)
+            self.action_presentation.setChecked(on)
+            self.action_presentation.blockSignals(False)
+        self.settings.set_presentation_mode(on)
+        self.presentationChanged.emit(on)
 
     # -- lifetime ----------------------------------------------------------------------------------
 

@@ -158,5 +158,13 @@ class SettingsStore:
     def set_last_dir(self, folder: str) -> None:
         self.qsettings.setValue("session/lastDir", folder)
 
+    # -- presentation ----------------------------------------------------------------------------
+    def presentation_mode(self) -> bool:
+        value = self.qsettings.value("ui/presentationMode", False)
+        return value in (True, "true", "1", 1)
+
+    def set_presentation_mode(self, on: bool) -> None:
+        self.qsettings.setValue("ui/presentationMode", bool(on))
+
     def sync(self) -> None:
         self.qsettings.sync()

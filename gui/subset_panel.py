@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.subset import Subset, SubsetMasks, apply_subset, facet_counts, subset_summary
+from gui.i18n import SOURCE_LANGUAGE, current_language
 
 FIRM_FACETS = ("country", "sector", "region", "ownership", "highest_type", "bargaining_change")
 WORKER_FACETS = ("gender", "skill_group", "contract", "education")
@@ -48,7 +49,9 @@ _FACET_ROLE = Qt.ItemDataRole.UserRole.value + 2
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("SubsetPanel", text)
+    """Translated in the empty context: the one pyside6-lupdate gives module-level tr()/_tr()
+    calls (see gui/i18n.py)."""
+    return QCoreApplication.translate("", text)
 
 
 def facet_title(name: str) -> str:
@@ -75,11 +78,9 @@ def facet_title(name: str) -> str:
 
 def value_title(value: object) -> str:
     """Plain words for a canonical value ("fixed_term" → "Fixed term", "Vietnam" as is)."""
-    text = str(value)
-    if text[:1].islower():
-        text = text.replace("_", " ")
-        text = text[:1].upper() + text[1:]
-    return text
+    from gui.views import value_text
+
+    return value_text(value)
 
 
 _PLAIN_NUMBERS = frozenset({"year_founded"})
@@ -133,7 +134,7 @@ class SubsetPanel(QWidget):
         self._ranges: list[_RangeRow] = []
         self._updating = False
 
-        title = QLabel(self.tr("Subset"), self)
+        self.title = title = QLabel(self.tr("Subset"), self)
         title.setObjectName("subsetTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -243,6 +244,33 @@ class SubsetPanel(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(320, 600)
+
+    def retranslate(self) -> None:
+        """Every text again in the interface's current language (gui.i18n switched it); the
+        subset, the saved subsets and the comparison stay."""
+        self.setAccessibleName(self.tr("Subset panel"))
+        self.title.setText(self.tr("Subset"))
+        self.summary.setAccessibleName(self.tr("Subset size"))
+        self.clear_button.setText(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Look at every firm and worker again"))
+        self.save_button.setText(self.tr("Save…"))
+        self.save_button.setToolTip(self.tr("Keep this subset under a name"))
+        self.saved_button.setText(self.tr("Saved"))
+        self.saved_button.setToolTip(self.tr("Use a subset saved before"))
+        self.compare_button.setText(self.tr("Compare with…"))
+        self.compare_button.setToolTip(
+            self.tr("Compare this subset (A) with a saved one (B) in the analysis views"))
+        self.stop_compare.setText(self.tr("Stop comparing"))
+        self.tree.setAccessibleName(self.tr("Filter values"))
+        self.ranges_box.setTitle(self.tr("Ranges"))
+        if self._compare_with is not None:
+            name = self._compare_name
+            shown = self.tr("everyone") if name is None else f"“{name}”"
+            self.compare_label.setText(
+                self.tr("Comparing A: this subset\nwith B: {name}").format(name=shown))
+        self._build_facets()
+        self._build_ranges()
+        self._refresh(emit=False)
 
     # -- data ------------------------------------------------------------------------------------
     def set_frames(self, firms: pd.DataFrame, workers: pd.DataFrame,
@@ -383,6 +411,7 @@ class SubsetPanel(QWidget):
         while self._ranges_layout.count():
             w = self._ranges_layout.takeAt(0).widget()
             if w is not None:
+                w.hide()  # gone at once, even before the event loop deletes it
                 w.deleteLater()
         self._ranges = []
         row = 0
@@ -519,7 +548,12 @@ class SubsetPanel(QWidget):
     def _summary_text(self, masks: SubsetMasks) -> str:
         if not len(self._firms) and not len(self._workers):
             return self.tr("No survey open")
-        line = subset_summary(masks, len(self._firms), len(self._workers))
+        if current_language() == SOURCE_LANGUAGE:  # core's own words
+            line = subset_summary(masks, len(self._firms), len(self._workers))
+        else:
+            line = self.tr("{n} of {total} firms · {m} of {all} workers").format(
+                n=f"{masks.n_firms:,}", total=f"{len(self._firms):,}",
+                m=f"{masks.n_workers:,}", all=f"{len(self._workers):,}")
         if (self._subset.workers or self._subset.worker_ranges) and len(self._workers):
             line += "\n" + self.tr("(the workers come from {n} firms)").format(
                 n=f"{masks.n_firms_of_workers:,}")

@@ -261,6 +261,7 @@ class TablePanel(QWidget):
                                     " columns are computed by the app").format(
                                         colour=DERIVED_COLOUR))
         self.legend.setVisible(False)
+        self.legend.setWordWrap(True)  # long in some languages and at projector sizes
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -283,6 +284,23 @@ class TablePanel(QWidget):
         self.setTabOrder(self.copy_button, self.export_button)
         self.setTabOrder(self.export_button, self.view)
         self.model.modelReset.connect(self._update_count)
+
+    def retranslate(self, accessible: str, noun: str) -> None:
+        """Every text again in the interface's current language (gui.i18n switched it)."""
+        self._noun = noun
+        self.view.setAccessibleName(accessible)
+        self.search.setPlaceholderText(self.tr("Search these rows…"))
+        self.search.setAccessibleName(self.tr("Search {what}").format(what=accessible))
+        self.columns_button.setText(self.tr("Columns"))
+        self.columns_button.setToolTip(self.tr("Hide or show columns"))
+        self.copy_button.setText(self.tr("Copy"))
+        self.copy_button.setToolTip(self.tr("Copy the selected cells (paste into Excel)"))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save the rows shown to an Excel or CSV file"))
+        self.legend.setText(self.tr('<span style="color:{colour}"><b><i>Bold teal</i></b></span>'
+                                    " columns are computed by the app").format(
+                                        colour=DERIVED_COLOUR))
+        self._update_count()
 
     def _fill_columns_menu(self) -> None:
         self._columns_menu.clear()

@@ -41,6 +41,7 @@ from gui.views import (
     is_yes_no,
     numeric_columns,
     type_label,
+    value_text,
     variable_label,
 )
 
@@ -79,6 +80,7 @@ class ChartBuilder(AnalysisView):
                           (self.y_box, self.tr("Second variable")),
                           (self.group_box, self.tr("Group by"))):
             box.setAccessibleName(name)
+            box.setMinimumWidth(90)  # as wide as its longest item when there is room
         self.level_box.currentIndexChanged.connect(self._fill_variables)
         for box in (self.kind_box, self.var_box, self.y_box, self.group_box):
             box.currentIndexChanged.connect(self.redraw)
@@ -194,7 +196,7 @@ class ChartBuilder(AnalysisView):
         return s.to_numpy(dtype=float, na_value=np.nan)
 
     def _group_label(self, group_var: str, g: str) -> str:
-        return type_label(g) if group_var == "highest_type" else str(g)
+        return type_label(g) if group_var == "highest_type" else value_text(g)
 
     # -- drawing ---------------------------------------------------------------------------------
 

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from core.measures import firm_means
 from gui.charts import INK, Chart, jitter, scatter_points, selection_overlay
-from gui.views import AnalysisView, ChartPanel, FrameTableModel, variable_label
+from gui.views import AnalysisView, ChartPanel, FrameTableModel, value_text, variable_label
 
 QUADRANTS = (("upgraded", "above"), ("upgraded", "below"), ("not upgraded", "above"),
              ("not upgraded", "below"))
@@ -54,6 +54,7 @@ class MatrixView(AnalysisView):
         self.breakdown_box = QComboBox(self)
         self.breakdown_box.setObjectName("matrixBreakdown")
         self.breakdown_box.setAccessibleName(self.tr("Workers counted in the firm mean"))
+        self.breakdown_box.setMinimumWidth(110)
         self.breakdown_box.currentIndexChanged.connect(self._on_choice)
         self.cut_box = QComboBox(self)
         self.cut_box.setObjectName("matrixCutoff")
@@ -97,9 +98,10 @@ class MatrixView(AnalysisView):
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(QLabel(self.tr("<b>Firms in each quadrant, by breakdown</b> "
-                                             "(MS above / at or below each breakdown's median)"),
-                                     self))
+        side_title = QLabel(self.tr("<b>Firms in each quadrant, by breakdown</b> "
+                                    "(MS above / at or below each breakdown's median)"), self)
+        side_title.setWordWrap(True)
+        side_layout.addWidget(side_title)
         side_layout.addWidget(self.counts_table, 1)
         side_layout.addWidget(self.note)
         split = QSplitter(Qt.Orientation.Vertical, self)
@@ -132,7 +134,8 @@ class MatrixView(AnalysisView):
                 for level in levels:
                     if (col == level).any():
                         self.breakdown_box.addItem(
-                            f"{variable_label(var).lower()}: {level}", f"{var}={level}")
+                            f"{variable_label(var).lower()}: {value_text(level)}",
+                            f"{var}={level}")
         index = max(self.breakdown_box.findData("=".join(self._breakdown)), 0)
         self.breakdown_box.setCurrentIndex(index)
         self.breakdown_box.blockSignals(False)
@@ -261,7 +264,8 @@ class MatrixView(AnalysisView):
             item.setPos(x1 - 0.05 if not left else x0 + 0.05,
                         y1 - 0.01 if social == "above" else y0 + 0.01)
         var, level = self._breakdown
-        over = self.tr("all workers") if var == "all" else f"{variable_label(var).lower()}: {level}"
+        over = (self.tr("all workers") if var == "all"
+                else f"{variable_label(var).lower()}: {value_text(level)}")
         chart.set_labels(
             title=self.tr("Economic × social upgrading ({n} firms; MS over {over})").format(
                 n=len(p), over=over),
@@ -296,11 +300,18 @@ class MatrixView(AnalysisView):
                                                                           "not upgraded")
                                                 for s in ("above median", "at or below median")
                                                 if f"{e} / MS {s}" in wide.columns], "median"]
-        frame = wide[cols]
+        frame = wide[cols].copy()
+        frame["breakdown"] = [value_text(v) if v != "all" else self.tr("all")
+                              for v in frame["breakdown"]]
+        quadrants = {
+            "upgraded / MS above median": self.tr("Upgraded / MS above median"),
+            "upgraded / MS at or below median": self.tr("Upgraded / MS at or below median"),
+            "not upgraded / MS above median": self.tr("Not upgraded / MS above median"),
+            "not upgraded / MS at or below median": self.tr(
+                "Not upgraded / MS at or below median"),
+        }
         headers = [self.tr("Breakdown"), self.tr("Group"),
-                   *[c.replace("upgraded", self.tr("Upgraded")).replace(
-                       "not Upgraded", self.tr("Not upgraded")) for c in cols[2:-1]],
-                   self.tr("Median MS")]
+                   *[quadrants.get(c, c) for c in cols[2:-1]], self.tr("Median MS")]
         self.counts_model.set_frame(frame, headers=headers,
                                     formatters={"median": lambda v: f"{v:.2f}"},
                                     numeric=cols[2:])

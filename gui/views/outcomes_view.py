@@ -48,6 +48,7 @@ from gui.views import (
     currencies_of,
     currency_of,
     type_label,
+    value_text,
     variable_label,
 )
 
@@ -94,7 +95,9 @@ def _compute_job(firms, workers, firms_b, workers_b, outcome, group_var, breakdo
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("OutcomesView", text)
+    """Translated in the empty context: the one pyside6-lupdate gives module-level tr()/_tr()
+    calls (see gui/i18n.py)."""
+    return QCoreApplication.translate("", text)
 
 
 def note_for(row: Any, thresholds: Any) -> str:
@@ -136,6 +139,7 @@ class OutcomesView(AnalysisView):
         for box in (self.outcome_box, self.group_box, self.breakdown_box):
             box.currentIndexChanged.connect(self._on_choice)
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            box.setMinimumWidth(150)  # as wide as its longest item when there is room
         top = QHBoxLayout()
         for text, box in ((self.tr("Outcome:"), self.outcome_box),
                           (self.tr("Compare:"), self.group_box),
@@ -315,7 +319,7 @@ class OutcomesView(AnalysisView):
         return variable_label(self._outcome, currency=cur, share=self._is_share())
 
     def _group_text(self, g: str) -> str:
-        return type_label(g, short=True) if self._group == "highest_type" else str(g)
+        return type_label(g, short=True) if self._group == "highest_type" else value_text(g)
 
     def _draw_means(self) -> None:
         chart, t = self.means_chart, self._table
@@ -341,7 +345,7 @@ class OutcomesView(AnalysisView):
                 notes.append("" if r is None or len(series_keys) > 1 else
                              self.tr("{f} firms").format(f=int(r["n_firms"])))
             nw = int(rows["n_workers"].sum())
-            name = level if level != "all" else ""
+            name = value_text(level) if level != "all" else ""
             if self.result_b is not None:
                 name = f"{subset_tag}: {name or self.tr('all workers')}"
             series.append(BarSeries(f"{name} (n={nw:,})" if name else "", vals, lo, hi, pay, supp,
@@ -431,12 +435,13 @@ class OutcomesView(AnalysisView):
             hide = bool(r.suppressed)
             ref = r.group == r.reference
             rows.append({
-                "subset": r.subset, "breakdown": r.breakdown, "group": self._group_text(r.group),
+                "subset": r.subset, "breakdown": value_text(r.breakdown), "group": self._group_text(r.group),
                 "n_firms": int(r.n_firms), "n_workers": int(r.n_workers),
                 "mean": "—" if hide else fmt(r.mean),
-                "ci": "—" if hide else f"{fmt(r.ci_low)} to {fmt(r.ci_high)}",
+                "ci": "—" if hide else self.tr("{low} to {high}").format(
+                    low=fmt(r.ci_low), high=fmt(r.ci_high)),
                 "diff": ("—" if hide else self.tr("reference") if ref else
-                         (f"{100 * r.diff:+.1f} pts" if share else
+                         (self.tr("{diff} pts").format(diff=f"{100 * r.diff:+.1f}") if share else
                           f"{r.diff:+,.0f}" if abs(r.diff) >= 1000 else f"{r.diff:+.3f}")
                          if np.isfinite(r.diff) else "—"),
                 "p": "—" if hide or ref or not np.isfinite(r.p_value) else f"{r.p_value:.3f}",

@@ -12,11 +12,12 @@ API: ``set_firms(firms)``, ``set_rules(rules)`` (the applied rules; None = defau
 
 from __future__ import annotations
 
+import contextlib
 import copy
 from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -31,25 +32,79 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import RuleError
+from core.roles import role
 from core.rule_preview import RulePreview, preview_rules
 from core.rules import TYPES, default_rules, validate_rules
-from gui.views import VARIABLE_LABELS, type_label
+from gui.i18n import current_language
+from gui.views import VARIABLE_LABELS, tr, type_label
 
 _OPS = [">", ">=", "<", "<=", "==", "!="]
 _SECTIONS = (*TYPES, "downgrading")
 
 
+RULE_ITEMS = {
+    # short names of the rule items (core.roles); the tooltip gives the role's description
+    "new_machinery": QT_TR_NOOP("new machinery"), "new_process": QT_TR_NOOP("new process"),
+    "automation": QT_TR_NOOP("automation"), "cad_erp": QT_TR_NOOP("cad erp"),
+    "line_reorganisation": QT_TR_NOOP("line reorganisation"),
+    "certification_new": QT_TR_NOOP("certification new"),
+    "new_product": QT_TR_NOOP("new product"),
+    "product_complexity_up": QT_TR_NOOP("product complexity up"),
+    "unit_price_change_pct": QT_TR_NOOP("unit price change pct"),
+    "stage_now": QT_TR_NOOP("stage now"), "stage_before": QT_TR_NOOP("stage before"),
+    "design_added": QT_TR_NOOP("design added"), "rnd_added": QT_TR_NOOP("rnd added"),
+    "own_brand_added": QT_TR_NOOP("own brand added"),
+    "sector_changed": QT_TR_NOOP("sector changed"),
+    "new_sector_sales_share": QT_TR_NOOP("new sector sales share"),
+    "new_export_market": QT_TR_NOOP("new export market"), "new_buyer": QT_TR_NOOP("new buyer"),
+    "certification_lost": QT_TR_NOOP("certification lost"),
+    "export_stopped": QT_TR_NOOP("export stopped"),
+    "price_setting_now": QT_TR_NOOP("price setting now"),
+    "price_setting_before": QT_TR_NOOP("price setting before"),
+}
+
+
+def role_text(name: str) -> str:
+    """A rule item's role in a few plain words, in the interface's language."""
+    if name in RULE_ITEMS:
+        return tr(RULE_ITEMS[name])
+    if name in VARIABLE_LABELS:
+        return tr(VARIABLE_LABELS[name])
+    return name.replace("_", " ")
+
+
+def role_description(item: Any) -> str:
+    """The tooltip of a rule item: each role's full description (core.roles) in the interface's
+    language (``description_vi``; Thai and Burmese the same way once added), then the rule."""
+    names = []
+    if isinstance(item, str):
+        names = [item]
+    elif isinstance(item, dict) and "role" in item:
+        names = [str(item["role"])]
+    elif isinstance(item, dict) and "stage_change" in item:
+        names = list(item["stage_change"])
+    code = current_language()
+    lines = []
+    for name in names:
+        with contextlib.suppress(KeyError):
+            r = role("firm", name)
+            lines.append(getattr(r, f"description_{code}", "") or r.description)
+    return "\n".join([*lines, str(item)])
+
+
 def item_text(item: Any) -> str:
     """Plain words for one rule item."""
     if isinstance(item, str):
-        return VARIABLE_LABELS.get(item, item.replace("_", " "))
+        return role_text(item)
     if "role" in item:
-        return str(item["role"]).replace("_", " ")
+        return role_text(str(item["role"]))
     if "stage_change" in item:
         now, before = item["stage_change"]
-        return f"{now.replace('_', ' ')} vs {before.replace('_', ' ')}"
+        return tr("{now} vs {before}").format(now=role_text(now), before=role_text(before))
     key = "any" if "any" in item else "all"
-    return f"{key} of ({', '.join(item_text(i) for i in item[key])})"
+    items = ", ".join(item_text(i) for i in item[key])
+    return (tr("any of ({items})") if key == "any" else tr("all of ({items})")).format(
+        items=items)
 
 
 class RuleEditor(QWidget):
@@ -86,8 +141,7 @@ class RuleEditor(QWidget):
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        self.tree.setColumnWidth(1, 62)
-        self.tree.setColumnWidth(2, 78)
+        self._fit_columns()
         self.tree.setIndentation(14)
         self.tree.itemChanged.connect(self._on_item_changed)
         layout.addWidget(self.tree, 1)
@@ -125,6 +179,21 @@ class RuleEditor(QWidget):
         self._timer.setInterval(120)
         self._timer.timeout.connect(self.refresh_preview)
         self._load(self._applied)
+
+    def _fit_columns(self) -> None:
+        """The test and value columns as wide as a test (">=") and a threshold need at the
+        current font (presentation mode enlarges it)."""
+        metrics = self.tree.fontMetrics()
+        header = self.tree.headerItem()
+        for column, sample, least in ((1, ">=", 62), (2, "100.0", 78)):
+            self.tree.setColumnWidth(column, max(
+                least, metrics.horizontalAdvance(sample) + 44,
+                metrics.horizontalAdvance(header.text(column)) + 16))
+
+    def changeEvent(self, event: Any) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_columns()
+        super().changeEvent(event)
 
     # -- public API ------------------------------------------------------------------------------
 
@@ -207,7 +276,7 @@ class RuleEditor(QWidget):
                 row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 row.setCheckState(0, Qt.CheckState.Checked if item in enabled_items
                                   else Qt.CheckState.Unchecked)
-                row.setToolTip(0, str(item))
+                row.setToolTip(0, role_description(item))
                 self._rows[(section, i)] = row
                 if isinstance(item, dict) and ("role" in item or "stage_change" in item):
                     widgets: dict[str, QWidget] = {}

@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,19 +47,21 @@ from gui.views import (
     ChartPanel,
     FrameTableModel,
     categorical_columns,
+    tr,
     type_label,
+    value_text,
     variable_label,
 )
 from gui.views.rule_editor import RuleEditor
 
 SHARE_TYPES = ("process", "product", "functional", "chain", "end_market")
-_FLAG_TEXT = {True: "yes", False: "no"}
+_FLAG_TEXT = {True: QT_TR_NOOP("yes"), False: QT_TR_NOOP("no")}
 
 
 def _flag_text(v: Any) -> str:
     if v is None or v is pd.NA or (isinstance(v, float) and np.isnan(v)):
-        return "unknown"
-    return _FLAG_TEXT.get(bool(v), str(v))
+        return tr("unknown")
+    return tr(_FLAG_TEXT.get(bool(v), str(v)))
 
 
 def firm_combination(firms: pd.DataFrame, types: list[str]) -> np.ndarray:
@@ -92,8 +94,10 @@ class UpgradingView(AnalysisView):
         self.split_box = QComboBox(self)
         self.split_box.setObjectName("upgradingSplit")
         self.split_box.setAccessibleName(self.tr("Split the bars by"))
+        self.split_box.setMinimumWidth(110)
         self.split_box.currentIndexChanged.connect(self._on_split_changed)
         self.counts_label = QLabel(self)
+        self.counts_label.setWordWrap(True)
         self.counts_label.setObjectName("upgradingCounts")
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Split the bars by:"), self))
@@ -151,8 +155,10 @@ class UpgradingView(AnalysisView):
         list_box = QWidget(self)
         list_layout = QVBoxLayout(list_box)
         list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addWidget(QLabel(self.tr("Firms, with why each is classed as it is "
-                                             "(hover the explanation):"), self))
+        list_title = QLabel(self.tr("Firms, with why each is classed as it is "
+                                    "(hover the explanation):"), self)
+        list_title.setWordWrap(True)
+        list_layout.addWidget(list_title)
         list_layout.addWidget(self.firm_list)
         left.addWidget(list_box)
         left.setStretchFactor(0, 3)
@@ -269,7 +275,7 @@ class UpgradingView(AnalysisView):
             n = int(rows["n_firms"].max())
             if n == 0:
                 continue  # a category with no firm in this subset
-            out.append((f"{group} (n={n:,})", self._split, str(group), rows))
+            out.append((f"{value_text(group)} (n={n:,})", self._split, str(group), rows))
         return out
 
     def _draw_share_chart(self, chart: Chart, flags: list[str]) -> pd.DataFrame:
@@ -455,7 +461,9 @@ class UpgradingView(AnalysisView):
         formatters = {t: _flag_text for t in (*SHARE_TYPES, "downgraded")}
         formatters["highest_type"] = lambda v: type_label(v) if isinstance(v, str) else "—"
         formatters["ms_index_mean"] = lambda v: "—" if pd.isna(v) else f"{v:.2f}"
-        formatters["bargaining_change"] = lambda v: "unknown" if pd.isna(v) else str(v)
+        formatters["bargaining_change"] = lambda v: tr("unknown") if pd.isna(v) else value_text(v)
+        for name in ("country", "sector"):
+            formatters[name] = lambda v: "—" if pd.isna(v) else value_text(v)
         self.firm_model.set_frame(
             frame, headers=[headers.get(c, type_label(c)) for c in cols],
             formatters=formatters, tooltips={"explanation": "_tip"},

@@ -1,0 +1,156 @@
+"""Headings of the results workbook in the reader's language (core stays free of Qt: the window
+passes its interface language, e.g. ``write_results_xlsx(..., language="vi")``).
+
+English is the source: a key missing from a language's table is written in English, so a new
+column never breaks an export. Cell values (firm ids, canonical category values such as
+``process`` or ``female``) stay as they are: they are data that scripts and the JSON export share.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SHEETS_VI = {
+    "About": "Thông tin",
+    "Firms": "Doanh nghiệp",
+    "Upgrading summary": "Tóm tắt nâng cấp",
+    "Shares by group": "Tỷ lệ theo nhóm",
+    "Group tests": "Kiểm định nhóm",
+    "Combinations": "Kết hợp",
+    "Bargaining": "Vị thế thương lượng",
+    "Comparisons": "So sánh",
+    "Matrix": "Ma trận",
+    "Charts": "Biểu đồ",
+}
+
+COLUMNS_VI = {
+    # firms
+    "firm_id": "Mã doanh nghiệp",
+    "country": "Quốc gia",
+    "sector": "Ngành",
+    "region": "Vùng",
+    "process": "Nâng cấp quy trình",
+    "product": "Nâng cấp sản phẩm",
+    "functional": "Nâng cấp chức năng",
+    "chain": "Nâng cấp chuỗi",
+    "end_market": "Nâng cấp thị trường",
+    "highest_type": "Loại nâng cấp cao nhất",
+    "upgrading_score": "Điểm nâng cấp (0–4)",
+    "bargaining_change": "Thay đổi vị thế thương lượng",
+    "downgraded": "Xuống cấp",
+    "ms_index_mean": "Chỉ số tiêu chuẩn đo lường được (trung bình doanh nghiệp)",
+    "ms_index_n": "Số người lao động có chỉ số tiêu chuẩn đo lường được",
+    "er_index_mean": "Chỉ số quyền tạo điều kiện (trung bình doanh nghiệp)",
+    "er_index_n": "Số người lao động có chỉ số quyền tạo điều kiện",
+    "explanation": "Lý do (các tiêu chí của quy tắc)",
+    # shares and tests
+    "type": "Loại nâng cấp",
+    "group_var": "Biến nhóm",
+    "group": "Nhóm",
+    "n_firms": "Số doanh nghiệp",
+    "n_known": "Số doanh nghiệp có thông tin",
+    "n_true": "Số doanh nghiệp có nâng cấp",
+    "share": "Tỷ lệ",
+    "ci_low": "Khoảng tin cậy 95% – cận dưới",
+    "ci_high": "Khoảng tin cậy 95% – cận trên",
+    "suppressed": "Ẩn (quá ít quan sát)",
+    "test": "Kiểm định",
+    "statistic": "Giá trị thống kê",
+    "dof": "Bậc tự do",
+    "p_value": "Giá trị p",
+    "n": "Số quan sát",
+    "note": "Ghi chú",
+    "combination": "Kết hợp các loại nâng cấp",
+    "value": "Giá trị",
+    # comparisons
+    "outcome": "Chỉ tiêu của người lao động",
+    "reference": "Nhóm tham chiếu",
+    "scale": "Thang đo",
+    "n_workers": "Số người lao động",
+    "mean": "Trung bình",
+    "se": "Sai số chuẩn",
+    "diff": "Chênh lệch so với nhóm tham chiếu",
+    "diff_se": "Sai số chuẩn của chênh lệch",
+    "diff_ci_low": "Chênh lệch – khoảng tin cậy 95%, cận dưới",
+    "diff_ci_high": "Chênh lệch – khoảng tin cậy 95%, cận trên",
+    "few_firms": "Ít doanh nghiệp",
+    # matrix
+    "breakdown_var": "Biến phân tách",
+    "breakdown": "Nhóm phân tách",
+    "economic": "Nâng cấp kinh tế",
+    "social": "Nâng cấp xã hội (tiêu chuẩn đo lường được)",
+    "median_ms": "Trung vị chỉ số tiêu chuẩn đo lường được",
+}
+
+ABOUT_VI = {
+    "Item": "Mục",
+    "Value": "Giá trị",
+    "Source file": "Tệp nguồn",
+    "SHA-256": "SHA-256",
+    "Date": "Ngày",
+    "App version": "Phiên bản ứng dụng",
+    "Firms in subset": "Số doanh nghiệp trong tập con",
+    "Workers in subset": "Số người lao động trong tập con",
+    "Subset": "Tập con",
+    "Rules": "Quy tắc",
+    "Settings": "Thiết lập",
+    "Upgrading types computed": "Các loại nâng cấp đã tính",
+    "Comparisons": "So sánh",
+    "Disclosure": "Bảo mật số liệu",
+    "Warning": "Cảnh báo",
+    "Project file": "Tệp dự án",
+    "Subset shown": "Tập con đang xem",
+    "Rules used": "Quy tắc được dùng",
+    "Compared with (subset B)": "So sánh với (tập con B)",
+    "Subset B": "Tập con B",
+    "note": "Ghi chú",
+}
+
+WORDS_VI = {
+    "yes": "có",
+    "no": "không",
+    "unknown": "không rõ",
+    "suppressed (<{firms} firms or <{workers} workers)":
+        "ẩn (<{firms} doanh nghiệp hoặc <{workers} người lao động)",
+    "{marker}: numbers withheld": "{marker}: không công bố số liệu",
+    "OLS on group dummies, firm-clustered SEs (CR1, Stata's vce(cluster)), t with firms-1 df; "
+    "monthly_wage in levels, log_monthly_wage in log points":
+        "Hồi quy OLS theo biến giả nhóm, sai số chuẩn cụm theo doanh nghiệp (CR1, như "
+        "vce(cluster) của Stata), kiểm định t với bậc tự do = số doanh nghiệp − 1; "
+        "monthly_wage theo mức, log_monthly_wage theo điểm log",
+}
+
+
+@dataclass(frozen=True)
+class Headings:
+    """Look-ups for one language; unknown keys come back unchanged (English)."""
+
+    language: str = "en"
+    sheets: dict[str, str] = field(default_factory=dict)
+    columns: dict[str, str] = field(default_factory=dict)
+    about: dict[str, str] = field(default_factory=dict)
+    words: dict[str, str] = field(default_factory=dict)
+
+    def sheet(self, name: str) -> str:
+        return self.sheets.get(name, name)
+
+    def column(self, name: str) -> str:
+        return self.columns.get(name, name)
+
+    def about_label(self, name: str) -> str:
+        return self.about.get(name, name)
+
+    def word(self, text: str) -> str:
+        return self.words.get(text, text)
+
+
+LANGUAGES = {
+    "en": Headings("en"),
+    "vi": Headings("vi", SHEETS_VI, COLUMNS_VI, ABOUT_VI, WORDS_VI),
+}
+"""Languages with workbook headings (Thai and Burmese: add a table the same way)."""
+
+
+def headings(language: str | None = "en") -> Headings:
+    """The headings for ``language`` ('en', 'vi'); English for anything else."""
+    return LANGUAGES.get(language or "en", LANGUAGES["en"])
