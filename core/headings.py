@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 SHEETS_VI = {
     "About": "Thông tin",
+    "Rules": "Quy tắc",
     "Firms": "Doanh nghiệp",
     "Upgrading summary": "Tóm tắt nâng cấp",
     "Shares by group": "Tỷ lệ theo nhóm",
@@ -104,9 +105,14 @@ ABOUT_VI = {
     "Compared with (subset B)": "So sánh với (tập con B)",
     "Subset B": "Tập con B",
     "note": "Ghi chú",
+    "Type": "Loại",
+    "Rule": "Quy tắc",
+    "Rule data (JSON)": "Dữ liệu quy tắc (JSON)",
 }
 
 WORDS_VI = {
+    "see the Rules sheet (in words, and as data for reproduction)":
+        "xem trang Quy tắc (bằng lời, và dạng dữ liệu để tái lập kết quả)",
     "yes": "có",
     "no": "không",
     "unknown": "không rõ",

@@ -26,6 +26,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 import core
 from core.analysis import AnalysisResult, clean_value, withhold_suppressed_shares
 from core.headings import Headings, headings
+from core.rules import describe_rules
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 GREY = PatternFill(fill_type="solid", start_color="FFD9D9D9", end_color="FFD9D9D9")
@@ -135,7 +136,7 @@ def _write_about(ws: Worksheet, result: AnalysisResult, about: Mapping[str, Any]
         ("Firms in subset", result.n_firms),
         ("Workers in subset", result.n_workers),
         ("Subset", json.dumps(result.subset.to_json(), ensure_ascii=False)),
-        ("Rules", json.dumps(result.rules, ensure_ascii=False)),
+        ("Rules", h.word("see the Rules sheet (in words, and as data for reproduction)")),
         ("Settings", json.dumps(result.settings.to_json(), ensure_ascii=False)),
         ("Upgrading types computed", ", ".join(result.computed_types)),
         ("Comparisons", h.word("OLS on group dummies, firm-clustered SEs (CR1, Stata's "
@@ -235,6 +236,21 @@ def _print_fit_to_width(ws: Worksheet, *, header: bool = True) -> None:
         ws.print_title_rows = "1:1"
 
 
+def _write_rules(ws: Worksheet, rules: Mapping[str, Any], h: Headings) -> None:
+    """The rules in words a reader can check, then the exact rule data for reproduction."""
+    write_cell(ws, 1, 1, h.about_label("Type")).font = BOLD
+    write_cell(ws, 1, 2, h.about_label("Rule")).font = BOLD
+    rows = [*describe_rules(rules),
+            (h.about_label("Rule data (JSON)"), json.dumps(rules, ensure_ascii=False))]
+    for i, (name, text) in enumerate(rows, 2):
+        write_cell(ws, i, 1, name).alignment = Alignment(vertical="top")
+        write_cell(ws, i, 2, text).alignment = Alignment(wrap_text=True, vertical="top")
+        ws.row_dimensions[i].height = min(409, 15 * max(1, -(-len(text) // 110)))
+    ws.freeze_panes = "A2"
+    ws.column_dimensions["A"].width = 22
+    ws.column_dimensions["B"].width = 115
+
+
 def write_results_xlsx(result: AnalysisResult, path: str | Path, *,
                        about: Mapping[str, Any] | None = None,
                        images: Mapping[str, str | Path | bytes] | None = None,
@@ -253,6 +269,7 @@ def write_results_xlsx(result: AnalysisResult, path: str | Path, *,
     wb = Workbook()
     _write_about(wb.active, result, about or {}, h)
     wb.active.title = h.sheet("About")
+    _write_rules(wb.create_sheet(h.sheet("Rules")), result.rules, h)
     firm_cols = [c for c in ("firm_id", "country", "sector", "region", "process", "product",
                              "functional", "chain", "end_market", "highest_type",
                              "upgrading_score", "bargaining_change", "downgraded",

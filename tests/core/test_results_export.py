@@ -87,7 +87,10 @@ def test_about_sheet_provenance(workbook, result):
     about = {ws.cell(r, 1).value: ws.cell(r, 2).value for r in range(2, ws.max_row + 1)}
     assert about["SHA-256"] == "ab" * 32
     assert about["App version"] == core.__version__
-    assert json.loads(about["Rules"]) == result.rules
+    assert "Rules sheet" in about["Rules"]
+    rules_rows = {r[0]: r[1] for r in openpyxl.load_workbook(workbook)["Rules"].iter_rows(
+        min_row=2, values_only=True)}
+    assert json.loads(rules_rows["Rule data (JSON)"]) == result.rules
     assert json.loads(about["Settings"])["min_firms"] == 3
     assert json.loads(about["Subset"]) == {}
     assert about["Date"]
@@ -138,3 +141,14 @@ def test_json_file_matches_design(result, tmp_path):
     assert all(set(f) >= DESIGN_FIRM_KEYS for f in data["firms"])
     assert all(set(c) >= DESIGN_COMPARISON_KEYS for c in data["comparisons"])
     assert {f["firm_id"] for f in data["firms"]} >= set(NASTY)
+
+
+def test_rules_sheet_reads_in_words_and_keeps_the_data(tmp_path):
+    result = run_analysis(*synthetic_survey(n_firms=60))
+    wb = openpyxl.load_workbook(write_results_xlsx(result, tmp_path / "r.xlsx"))
+    assert wb.sheetnames[:2] == ["About", "Rules"]
+    rows = {r[0]: r[1] for r in wb["Rules"].iter_rows(min_row=2, values_only=True)}
+    assert rows["Process"].startswith("yes when any of these is yes: new machinery")
+    assert json.loads(rows["Rule data (JSON)"]) == result.rules
+    vi = openpyxl.load_workbook(write_results_xlsx(result, tmp_path / "v.xlsx", language="vi"))
+    assert vi.sheetnames[1] == "Quy tắc"
