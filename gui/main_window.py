@@ -53,12 +53,21 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QRectF,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
     QColor,
+    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QImage,
@@ -82,6 +91,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import ProjectFileError
+from core.paths import guide_path
 from core.project import (
     DataFileMissingError,
     MissingDataFile,
@@ -343,9 +353,15 @@ class MainWindow(QMainWindow):
         self._highlight_timer = QTimer(self)
         self._highlight_timer.setSingleShot(True)
         self._highlight_timer.setInterval(60)  # a drag over rows highlights once, at the end
-        self._highlight_timer.timeout.connect(self._highlight_from_firms_table)
+        self._highlight_timer.timeout.connect(self._highlight_from_tables)
         self.firms_table.selectionModel().selectionChanged.connect(
-            lambda *_: self._highlight_timer.start())
+            lambda *_: self._start_highlight("firms"))
+        # Rows selected in the workers table highlight their firms in the views; a selection the
+        # views made themselves (linked selection) leaves the firms-table highlight as it is.
+        self._highlight_source = "firms"
+        self._selecting_for_view = False
+        self.workers_table.selectionModel().selectionChanged.connect(
+            lambda *_: None if self._selecting_for_view else self._start_highlight("workers"))
 
     def _tab_titles(self) -> list[str]:
         return [self.tr("Firms"), self.tr("Workers"), self.tr("Upgrading"),
@@ -511,6 +527,22 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             self.language_menu.addAction(action)
             self.language_actions[code] = action
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")
+        self.action_user_guide = QAction(self.tr("&User guide"), self)
+        self.action_user_guide.setObjectName("actionUserGuide")
+        self.action_user_guide.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.action_user_guide.setStatusTip(
+            self.tr("Open the user guide in your web browser (works offline) (F1)"))
+        self.action_user_guide.triggered.connect(lambda: self.open_user_guide())
+        help_menu.addAction(self.action_user_guide)
+        self.action_handout = QAction(self.tr("Workshop &handout"), self)
+        self.action_handout.setObjectName("actionWorkshopHandout")
+        self.action_handout.setStatusTip(
+            self.tr("Open the one-page workshop handout (PDF) to read or print"))
+        self.action_handout.triggered.connect(lambda: self.open_handout())
+        help_menu.addAction(self.action_handout)
 
         self.action_cancel = QAction(self.tr("Cancel opening"), self)
         self.action_cancel.setShortcut(QKeySequence(Qt.Key.Key_Escape))
@@ -1140,7 +1172,7 @@ class MainWindow(QMainWindow):
             return
         for chart in view.charts().values():
             fit_title(chart)  # axis widths follow the data: keep the title within the chart
-        firms = self._selected_table_firms()
+        firms = self._highlighted_table_firms()
         if firms:
             view.highlight_firms(firms)
 
@@ -1167,7 +1199,11 @@ class MainWindow(QMainWindow):
         if self._result is None:
             return
         rows = np.asarray(rows, dtype=np.int64)
-        self.select_worker_rows(rows)
+        self._selecting_for_view = True
+        try:
+            self.select_worker_rows(rows)
+        finally:
+            self._selecting_for_view = False
         self.statusBar().showMessage(
             self.tr("Selected: {firms} firms, {workers} workers").format(
                 firms=f"{self._pending_firms:,}", workers=f"{len(rows):,}"))
@@ -1223,8 +1259,30 @@ class MainWindow(QMainWindow):
         rows = self.selected_source_rows(self.firms_panel)
         return firms["firm_id"].iloc[rows].tolist() if len(rows) else []
 
-    def _highlight_from_firms_table(self) -> None:
-        ids = self._selected_table_firms()
+    def _selected_workers_firms(self) -> list:
+        """Firm ids of the rows selected in the workers table (each firm once, in order)."""
+        workers = self._analysis_workers
+        if self._workshop or workers is None or "firm_id" not in workers.columns:
+            return []  # workshop mode: no individual firm is pointed at
+        rows = self.selected_source_rows(self.workers_panel)
+        rows = rows[rows < len(workers)]
+        if not len(rows):
+            return []
+        return list(dict.fromkeys(workers["firm_id"].iloc[rows].dropna().tolist()))
+
+    def _highlighted_table_firms(self) -> list:
+        """The firms the views highlight: those selected in the table the user last selected
+        rows in (the firms table, or the workers table: their workers' firms)."""
+        if self._highlight_source == "workers":
+            return self._selected_workers_firms()
+        return self._selected_table_firms()
+
+    def _start_highlight(self, source: str) -> None:
+        self._highlight_source = source
+        self._highlight_timer.start()
+
+    def _highlight_from_tables(self) -> None:
+        ids = self._highlighted_table_firms()
         for view in self.views:
             if view.result is not None:
                 view.highlight_firms(ids)
@@ -2048,6 +2106,43 @@ class MainWindow(QMainWindow):
             self.action_presentation.blockSignals(False)
         self.settings.set_presentation_mode(on)
         self.presentationChanged.emit(on)
+
+    # -- help ----------------------------------------------------------------------------------------
+
+    def open_user_guide(self) -> bool:
+        """Help → User guide (F1): the guide's HTML pages in the system browser, offline."""
+        return self._open_help_file(guide_path("html", "index.html"), self.tr("The user guide"))
+
+    def open_handout(self) -> bool:
+        """Help → Workshop handout: the one-page PDF in the system's viewer."""
+        return self._open_help_file(guide_path("handout.pdf"), self.tr("The workshop handout"))
+
+    def _open_help_file(self, path: Path, what: str) -> bool:
+        if not path.is_file():
+            self.show_help_missing(self.tr(
+                "{what} is not installed with this copy of Upgrading Explorer (it should be at "
+                "{path}). Ask whoever gave you the program for a complete copy, or read the "
+                "guide in the docs folder of the source.").format(what=what, path=path))
+            return False
+        if not self.open_external(QUrl.fromLocalFile(str(path))):
+            self.show_help_missing(self.tr(
+                "{what} could not be opened: no program on this computer opened {path}. Open "
+                "the file yourself from that folder.").format(what=what, path=path))
+            return False
+        return True
+
+    def open_external(self, url: QUrl) -> bool:
+        """Hand a file to the system (browser, PDF viewer); tests patch this."""
+        return QDesktopServices.openUrl(url)
+
+    def show_help_missing(self, text: str) -> None:
+        """A plain-words message when a help file is missing (tests patch this)."""
+        box = QMessageBox(self)
+        box.setObjectName("helpMissingBox")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Help"))
+        box.setText(text)
+        box.exec()
 
     # -- lifetime ----------------------------------------------------------------------------------
 

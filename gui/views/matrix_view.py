@@ -29,14 +29,20 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from core.measures import firm_means
 from gui.charts import INK, Chart, jitter, scatter_points, selection_overlay
-from gui.views import AnalysisView, ChartPanel, FrameTableModel, value_text, variable_label
+from gui.views import (
+    AnalysisView,
+    ChartPanel,
+    FrameTableModel,
+    ViewTable,
+    value_text,
+    variable_label,
+)
 
 QUADRANTS = (("upgraded", "above"), ("upgraded", "below"), ("not upgraded", "above"),
              ("not upgraded", "below"))
@@ -84,9 +90,7 @@ class MatrixView(AnalysisView):
                            variable_label("ms_index_mean"), object_name="matrixChart")
         self.chart.clicked.connect(self._on_clicked)
         self.counts_model = FrameTableModel(self)
-        self.counts_table = QTableView(self)
-        self.counts_table.setObjectName("matrixCounts")
-        self.counts_table.setAccessibleName(self.tr("Firms in each quadrant"))
+        self.counts_table = ViewTable("matrixCounts", self.tr("Firms in each quadrant"), self)
         self.counts_table.setModel(self.counts_model)
         self.counts_table.verticalHeader().setVisible(False)
         self.counts_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -103,6 +107,7 @@ class MatrixView(AnalysisView):
         side_title.setWordWrap(True)
         side_layout.addWidget(side_title)
         side_layout.addWidget(self.counts_table, 1)
+        side_layout.addLayout(self.counts_table.tools())
         side_layout.addWidget(self.note)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(ChartPanel(self.chart))

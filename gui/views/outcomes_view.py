@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -44,6 +43,7 @@ from gui.views import (
     AnalysisView,
     ChartPanel,
     FrameTableModel,
+    ViewTable,
     categorical_columns,
     currencies_of,
     currency_of,
@@ -163,9 +163,7 @@ class OutcomesView(AnalysisView):
         self.chart_tabs = charts
 
         self.table_model = FrameTableModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("outcomesTable")
-        self.table.setAccessibleName(self.tr("Comparison table"))
+        self.table = ViewTable("outcomesTable", self.tr("Comparison table"), self)
         self.table.setModel(self.table_model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -182,6 +180,7 @@ class OutcomesView(AnalysisView):
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.table, 1)
+        lower_layout.addLayout(self.table.tools())
         lower_layout.addWidget(self.warnings_label)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(charts)

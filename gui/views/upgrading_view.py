@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -46,6 +45,7 @@ from gui.views import (
     AnalysisView,
     ChartPanel,
     FrameTableModel,
+    ViewTable,
     categorical_columns,
     tr,
     type_label,
@@ -133,9 +133,8 @@ class UpgradingView(AnalysisView):
         self.chart_tabs.addTab(pair, self.tr("Bargaining and downgrading"))
 
         self.firm_model = FrameTableModel(self)
-        self.firm_list = QTableView(self)
-        self.firm_list.setObjectName("upgradingFirmList")
-        self.firm_list.setAccessibleName(self.tr("Firms with their upgrading flags"))
+        self.firm_list = ViewTable("upgradingFirmList",
+                                   self.tr("Firms with their upgrading flags"), self)
         self.firm_list.setModel(self.firm_model)
         self.firm_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.firm_list.setAlternatingRowColors(True)
@@ -160,6 +159,7 @@ class UpgradingView(AnalysisView):
         list_title.setWordWrap(True)
         list_layout.addWidget(list_title)
         list_layout.addWidget(self.firm_list)
+        list_layout.addLayout(self.firm_list.tools())
         left.addWidget(list_box)
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 2)

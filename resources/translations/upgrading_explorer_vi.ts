@@ -1250,6 +1250,26 @@ Nhấp để xem dòng này.</translation>
         <translation>Sẽ có khi bổ sung bản dịch</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Trợ giúp</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>Open the user guide in your web browser (works offline) (F1)</source>
+        <translation>Mở hướng dẫn sử dụng trong trình duyệt web (không cần mạng) (F1)</translation>
+    </message>
+    <message>
+        <source>Workshop &amp;handout</source>
+        <translation>&amp;Tài liệu phát tay cho hội thảo</translation>
+    </message>
+    <message>
+        <source>Open the one-page workshop handout (PDF) to read or print</source>
+        <translation>Mở tài liệu một trang cho hội thảo (PDF) để đọc hoặc in</translation>
+    </message>
+    <message>
         <source>Cancel opening</source>
         <translation>Huỷ mở tệp</translation>
     </message>
@@ -1280,6 +1300,26 @@ Nhấp để xem dòng này.</translation>
     <message>
         <source>{title} · {firms} · {workers}</source>
         <translation>{title} · {firms} · {workers}</translation>
+    </message>
+    <message>
+        <source>The user guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>The workshop handout</source>
+        <translation>Tài liệu phát tay cho hội thảo</translation>
+    </message>
+    <message>
+        <source>{what} is not installed with this copy of Upgrading Explorer (it should be at {path}). Ask whoever gave you the program for a complete copy, or read the guide in the docs folder of the source.</source>
+        <translation>{what} không có trong bản Upgrading Explorer này (lẽ ra phải ở {path}). Hãy xin người đã đưa chương trình cho bạn một bản đầy đủ, hoặc đọc hướng dẫn trong thư mục docs của mã nguồn.</translation>
+    </message>
+    <message>
+        <source>{what} could not be opened: no program on this computer opened {path}. Open the file yourself from that folder.</source>
+        <translation>Không mở được {what}: không có chương trình nào trên máy này mở được {path}. Hãy tự mở tệp đó từ thư mục của nó.</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
     </message>
     <message>
         <source>Upgrading Explorer</source>
@@ -2385,6 +2425,53 @@ với B: {name}</translation>
     <message>
         <source>Why (rule items that fired or were missing)</source>
         <translation>Lý do (tiêu chí thoả mãn hoặc thiếu dữ liệu)</translation>
+    </message>
+</context>
+<context>
+    <name>ViewTable</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Export table…</source>
+        <translation>&amp;Xuất bảng…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>Copy {table}</source>
+        <translation>Sao chép {table}</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows, or the whole table, with the column names (paste into Excel)</source>
+        <translation>Sao chép các dòng đã chọn, hoặc cả bảng, kèm tên cột (dán được vào Excel)</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>Xuất bảng…</translation>
+    </message>
+    <message>
+        <source>Export {table} to a file</source>
+        <translation>Xuất {table} ra tệp</translation>
+    </message>
+    <message>
+        <source>Save this table to an Excel or CSV file</source>
+        <translation>Lưu bảng này ra tệp Excel hoặc CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV text (*.csv)</source>
+        <translation>Văn bản CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Xuất bảng</translation>
     </message>
 </context>
 <context>

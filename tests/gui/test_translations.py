@@ -119,7 +119,7 @@ def test_results_workbook_headings_in_vietnamese(tmp_path: Path) -> None:
     path = write_results_xlsx(result, tmp_path / "vi.xlsx", language="vi",
                               about={"Subset shown": "toàn bộ"})
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames[:3] == ["Thông tin", "Doanh nghiệp", "Tóm tắt nâng cấp"]
+    assert book.sheetnames[:4] == ["Thông tin", "Quy tắc", "Doanh nghiệp", "Tóm tắt nâng cấp"]
     assert "So sánh" in book.sheetnames
     firms_sheet = book["Doanh nghiệp"]
     headings = [c.value for c in firms_sheet[1]]
@@ -131,5 +131,5 @@ def test_results_workbook_headings_in_vietnamese(tmp_path: Path) -> None:
     assert about["Tập con đang xem"] == "toàn bộ"
     assert any(str(v).startswith("ẩn (<") for v in about.values())
     english = openpyxl.load_workbook(write_results_xlsx(result, tmp_path / "en.xlsx"))
-    assert english.sheetnames[:2] == ["About", "Firms"]
+    assert english.sheetnames[:3] == ["About", "Rules", "Firms"]
     assert english["Firms"].cell(1, 1).value == "firm_id"
