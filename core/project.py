@@ -64,6 +64,7 @@ from core.study import (
     PROJECT_VERSION,
     SIDES,
     Study,
+    read_project_json,
     study_from_project,
     study_to_project,
 )
@@ -321,22 +322,7 @@ def project_from_json(data: Any, project_path: Path) -> Project:
 def read_project(project_path: Path | str) -> Project:
     """Read a project file (any known version) without touching its data files."""
     project_path = Path(project_path)
-    try:
-        text = project_path.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise ProjectFileError("The project file cannot be opened", where=project_path.name,
-                               todo=f"Check that it exists and is readable ({exc.strerror})") from exc
-    except UnicodeDecodeError as exc:
-        raise ProjectFileError("The project file is not text", where=project_path.name,
-                               todo="Choose a *.uex.json file saved by Upgrading Explorer") from exc
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ProjectFileError(
-            f"The project file is not valid JSON: {exc.msg}",
-            where=f"{project_path.name}, line {exc.lineno}, column {exc.colno}",
-            todo="Fix the file in a text editor, or save the project again from the app") from exc
-    return project_from_json(data, project_path)
+    return project_from_json(read_project_json(project_path), project_path)
 
 
 # ----------------------------------------------------------------------------- saving

@@ -367,8 +367,8 @@ def _side_dict(value: Any, key: str, project_path: Path) -> dict[str, dict]:
     return out
 
 
-def load_project(project_path: Path) -> Study:
-    """Read a ``*.uex.json`` project; a clear ProjectFileError for anything wrong with it."""
+def read_project_json(project_path: Path | str) -> Any:
+    """The parsed JSON of a project file; a clear ProjectFileError when it cannot be read."""
     project_path = Path(project_path)
     try:
         text = project_path.read_text(encoding="utf-8-sig")
@@ -379,13 +379,17 @@ def load_project(project_path: Path) -> Study:
         raise ProjectFileError("The project file is not text", where=project_path.name,
                                todo="Choose a *.uex.json file saved by Upgrading Explorer") from exc
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
         raise ProjectFileError(
             f"The project file is not valid JSON: {exc.msg}",
             where=f"{project_path.name}, line {exc.lineno}, column {exc.colno}",
             todo="Fix the file in a text editor, or save the project again from the app") from exc
-    return study_from_project(data, project_path)
+
+
+def load_project(project_path: Path) -> Study:
+    """Read a ``*.uex.json`` project's study; a clear ProjectFileError for anything wrong."""
+    return study_from_project(read_project_json(project_path), Path(project_path))
 
 
 def source_for(sources: list[SourceFile], ref: TableRef) -> SourceFile | None:
