@@ -99,8 +99,8 @@ def run(
     try:
         return app.exec()
     finally:
-        if autosave is not None:  # the event loop ended normally: a clean exit
-            autosave.stop(clean=True)
+        if autosave is not None:  # the event loop ended normally; unsaved work is kept
+            autosave.stop_at_exit()
         guard.uninstall()
 
 

@@ -109,6 +109,18 @@ class AutosaveController(QObject):
         self._soon.stop()
         self.session.discard_autosave()
 
+    def stop_at_exit(self) -> None:
+        """Closing the window: unsaved changes are written once more and kept, so the next start
+        offers to restore them (closing never loses work silently); with nothing unsaved, a
+        clean stop that leaves nothing behind."""
+        try:
+            unsaved = self._snapshot() is not None
+        except Exception:  # the window is half torn down: keep whatever autosave exists
+            unsaved = True
+        if unsaved:
+            self.save_now()
+        self.stop(clean=not unsaved)
+
     def stop(self, *, clean: bool = True) -> None:
         """Stop the timers; on a clean exit also remove the autosave and the crash marker."""
         self._timer.stop()
@@ -124,7 +136,7 @@ def ask_restore(parent: QWidget | None, recovery: Recovery) -> bool:
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(_tr("Restore your work?"))
     when = recovery.saved_at.replace("T", " ")[:16]
-    box.setText(_tr("Upgrading Explorer did not close properly last time."))
+    box.setText(_tr("Last time, Upgrading Explorer closed with work that was not saved."))
     box.setInformativeText(_tr(
         "Your work on {title} was saved automatically at {when}. Restore it? If you choose "
         "Discard, the project file on disk stays as you last saved it.").format(

@@ -2155,8 +2155,8 @@ class MainWindow(QMainWindow):
         self._highlight_timer.stop()
         self.analysis_runner.shutdown()
         self.runner.shutdown()
-        if self._autosave is not None:  # a clean exit: no restore offer next time
-            self._autosave.stop(clean=True)
+        if self._autosave is not None:  # unsaved work is kept and offered at the next start
+            self._autosave.stop_at_exit()
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_splitter_state(self.splitter.saveState())
         self.settings.sync()

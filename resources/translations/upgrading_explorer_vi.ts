@@ -12,8 +12,8 @@
         <translation>Khôi phục công việc của bạn?</translation>
     </message>
     <message>
-        <source>Upgrading Explorer did not close properly last time.</source>
-        <translation>Lần trước Upgrading Explorer đã không đóng đúng cách.</translation>
+        <source>Last time, Upgrading Explorer closed with work that was not saved.</source>
+        <translation>Lần trước, Upgrading Explorer đã đóng khi còn công việc chưa được lưu.</translation>
     </message>
     <message>
         <source>Your work on {title} was saved automatically at {when}. Restore it? If you choose Discard, the project file on disk stays as you last saved it.</source>

@@ -393,3 +393,20 @@ def test_the_selftest_fails_fast_when_the_analysis_of_the_views_fails(qtbot, cap
     window.analysis_runner.failed.emit("pair", "singular matrix", "Traceback: ...")
     assert app.codes == [1]
     assert "selftest: the analysis failed: singular matrix" in capsys.readouterr().err
+
+
+def test_closing_with_unsaved_changes_keeps_them_for_the_next_start(qtbot, tmp_path):
+    """Closing never loses work silently: unsaved changes stay autosaved and are offered."""
+    project = copy_sample(tmp_path / "p")
+    window = new_window(qtbot)
+    folder = autosave_folder(data_dir())
+    controller = AutosaveController(folder, snapshot=window.autosave_snapshot, parent=window)
+    controller.start()
+    window.set_autosave(controller)
+    open_and_settle(qtbot, window, project)
+    with qtbot.waitSignal(controller.saved, timeout=5_000):
+        window.subset_panel.set_value_checked("country", "Myanmar", True)
+    window.close()  # unsaved: the subset change was never saved to the project file
+    controller.session._lock.close()  # as when the process exits and the OS drops the lock
+    (recovery,) = find_recoverable(folder)
+    assert recovery.project().study.subset == {"firms": {"country": ["Myanmar"]}}
