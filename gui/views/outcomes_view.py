@@ -110,6 +110,11 @@ def note_for(row: Any, thresholds: Any) -> str:
     return ""
 
 
+def p_text(p: float) -> str:
+    """A p-value as people read it: three decimals, and "< 0.001" rather than a bare 0.000."""
+    return "< 0.001" if p < 0.0005 else f"{p:.3f}"
+
+
 class OutcomesView(AnalysisView):
     computed = Signal(object)
 
@@ -443,7 +448,7 @@ class OutcomesView(AnalysisView):
                          (self.tr("{diff} pts").format(diff=f"{100 * r.diff:+.1f}") if share else
                           f"{r.diff:+,.0f}" if abs(r.diff) >= 1000 else f"{r.diff:+.3f}")
                          if np.isfinite(r.diff) else "—"),
-                "p": "—" if hide or ref or not np.isfinite(r.p_value) else f"{r.p_value:.3f}",
+                "p": "—" if hide or ref or not np.isfinite(r.p_value) else p_text(r.p_value),
                 "note": note_for(r, th),
             })
         frame = pd.DataFrame(rows)

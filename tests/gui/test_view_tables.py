@@ -144,3 +144,10 @@ def test_exported_cells_keep_ids_with_leading_zeros_as_text():
 
     assert [export_cell(x) for x in ("007", "0.125", "1,234", "-5", "—", "0")] == [
         "007", 0.125, 1234, -5, None, 0]
+
+
+def test_small_p_values_read_as_less_than_one_in_a_thousand():
+    from gui.views.outcomes_view import p_text
+
+    assert [p_text(p) for p in (0.0001, 0.0004999, 0.0005, 0.0894)] == [
+        "< 0.001", "< 0.001", "0.001", "0.089"]
