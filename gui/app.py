@@ -48,6 +48,9 @@ def run(
     app = QApplication.instance()
     if app is None:
         app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    from gui.fonts import install_bundled_fonts
+
+    install_bundled_fonts()
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
 
