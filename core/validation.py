@@ -13,16 +13,13 @@ import numpy as np
 import pandas as pd
 
 from core.findings import Finding
-from core.text import fold
+from core.headers import total_row_word
 
 if TYPE_CHECKING:
     from core.survey import Survey
 
 MAX_LISTED = 30
 """Beyond this many findings of one kind, the rest are summarised in one line."""
-
-_TOTAL_WORDS = ("total", "totals", "sum", "grand total", "tong", "tong cong", "cong", "subtotal")
-
 
 def _table_name(survey: Survey, side: str) -> str:
     raw = survey.raw.get(side)
@@ -147,9 +144,9 @@ def check_total_rows(survey: Survey) -> list[Finding]:
             continue
         tail = raw.data.tail(5)
         for i, row in tail.iterrows():
-            texts = [v for v in row.tolist() if isinstance(v, str) and v.strip()]
-            if texts and fold(texts[0]) in _TOTAL_WORDS:
-                out.append(Finding("warning", f"This row looks like a \"{texts[0]}\" row, not a "
+            word = total_row_word(row.tolist())  # the readers' own test, so both agree
+            if word:
+                out.append(Finding("warning", f"This row looks like a \"{word}\" row, not a "
                                    f"{side[:-1]}; delete it from the sheet or it is counted as one",
                                    raw.name, raw.sheet_row(int(i)), None, "total_row"))
     return out

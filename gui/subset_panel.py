@@ -356,29 +356,24 @@ class SubsetPanel(QWidget):
         self._updating = False
         self._sync_widgets()
 
-    def facet_item(self, role: str, value: str) -> QTreeWidgetItem | None:
-        """The tree item of one value (tests and keyboard helpers use it)."""
+    def _value_items(self, role: str) -> list[QTreeWidgetItem]:
+        """The tree items of one facet's values."""
         for i in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(i)
-            if top.data(0, _FACET_ROLE)[1] != role:
-                continue
-            for j in range(top.childCount()):
-                child = top.child(j)
-                if str(child.data(0, _VALUE_ROLE)).casefold() == str(value).casefold():
-                    return child
-        return None
+            if top.data(0, _FACET_ROLE)[1] == role:
+                return [top.child(j) for j in range(top.childCount())]
+        return []
+
+    def facet_item(self, role: str, value: str) -> QTreeWidgetItem | None:
+        """The tree item of one value (tests and keyboard helpers use it)."""
+        wanted = str(value).casefold()
+        return next((c for c in self._value_items(role)
+                     if str(c.data(0, _VALUE_ROLE)).casefold() == wanted), None)
 
     def facet_counts_shown(self, role: str) -> dict[str, int]:
         """Value → the count shown beside it."""
-        out = {}
-        for i in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(i)
-            if top.data(0, _FACET_ROLE)[1] != role:
-                continue
-            for j in range(top.childCount()):
-                child = top.child(j)
-                out[str(child.data(0, _VALUE_ROLE))] = int(child.text(1).replace(",", "") or 0)
-        return out
+        return {str(c.data(0, _VALUE_ROLE)): int(c.text(1).replace(",", "") or 0)
+                for c in self._value_items(role)}
 
     def set_value_checked(self, role: str, value: str, checked: bool) -> None:
         item = self.facet_item(role, value)

@@ -57,6 +57,14 @@ def _copy_text(model: DataFrameTableModel, row: int, column: int) -> str:
     return " ".join(shown.split()) if ("\t" in shown or "\n" in shown) else shown
 
 
+
+def visible_columns(view: QTableView) -> list[int]:
+    """A table view's model columns in the order the user sees them (dragged headers followed),
+    hidden ones left out: what Copy and Export write."""
+    header = view.horizontalHeader()
+    return [header.logicalIndex(visual) for visual in range(header.count())
+            if not header.isSectionHidden(header.logicalIndex(visual))]
+
 class SurveyTableView(QTableView):
     """QTableView with Ctrl+C as tab-separated text and a header menu to hide/show columns."""
 
@@ -108,13 +116,7 @@ class SurveyTableView(QTableView):
     # -- columns -----------------------------------------------------------------------------
     def visible_columns(self) -> list[int]:
         """Model columns in the order shown, hidden ones left out."""
-        header = self.horizontalHeader()
-        out = []
-        for visual in range(header.count()):
-            logical = header.logicalIndex(visual)
-            if not header.isSectionHidden(logical):
-                out.append(logical)
-        return out
+        return visible_columns(self)
 
     def set_column_shown(self, column: int, shown: bool) -> None:
         self.setColumnHidden(column, not shown)

@@ -60,6 +60,7 @@ from PySide6.QtWidgets import (
 
 from gui.analysis_runner import ROW_COLUMN
 from gui.charts import Chart
+from gui.table_view import visible_columns
 
 
 def tr(text: str) -> str:
@@ -423,13 +424,7 @@ class ViewTable(QTableView):
         return model
 
     def shown_columns(self) -> list[int]:
-        header = self.horizontalHeader()
-        out = []
-        for visual in range(header.count()):
-            logical = header.logicalIndex(visual)
-            if not header.isSectionHidden(logical):
-                out.append(logical)
-        return out
+        return visible_columns(self)
 
     def shown_table(self, rows: Sequence[int] | None = None) -> tuple[list[str], list[list[str]]]:
         """Column names and cell texts as shown (all rows, or these)."""
