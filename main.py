@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from core.paths import resource_path
+from core.common.paths import resource_path
 
 HEADLESS_COMMANDS = ("inspect", "analyze", "-h", "--help")
 SAMPLE_PROJECT = resource_path("sample_survey.uex.json")
@@ -23,7 +23,7 @@ SAMPLE_PROJECT = resource_path("sample_survey.uex.json")
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and (argv[0] in HEADLESS_COMMANDS or argv[0] == "--debug"):
-        from core.cli import main as cli_main
+        from core.cli.main import main as cli_main
 
         return cli_main(argv)
     from gui.app import run

@@ -16,10 +16,10 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.comparisons import compare
-from core.measures import worker_measures
-from core.rules import evaluate_rules
-from core.subset import Subset, apply_subset
+from core.analysis.comparisons import compare
+from core.analysis.measures import worker_measures
+from core.analysis.rules import evaluate_rules
+from core.analysis.subset import Subset, apply_subset
 
 GROUPS = ["none", "process", "product", "functional", "chain", "other"]
 

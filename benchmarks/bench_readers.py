@@ -7,7 +7,7 @@ takes seconds rather than the minutes openpyxl needs), then times each candidate
 - python-calamine (calamine -> Python lists -> pandas)
 - pandas.read_excel with engine="calamine"
 - pandas.read_excel with engine="openpyxl" (the slow reference; skip with --no-openpyxl)
-- our own ``core.readers.read_source`` end to end (header detection, cleaning)
+- our own ``core.io.readers.read_source`` end to end (header detection, cleaning)
 - ``read_source(max_rows=1000)`` (the preview path)
 
 Run: ``.venv/bin/python benchmarks/bench_readers.py [--rows 100000] [--cols 40] [--no-openpyxl]``
@@ -157,7 +157,7 @@ def main() -> None:
     import pandas as pd
     import python_calamine
 
-    from core.readers import read_source
+    from core.io.readers import read_source
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "workers.xlsx"
@@ -192,8 +192,8 @@ def main() -> None:
         _time("pandas.read_excel(engine='calamine')", with_pandas_calamine, args.repeat)
         if not args.no_openpyxl:
             _time("pandas.read_excel(engine='openpyxl')", with_pandas_openpyxl, 1)
-        _time("core.readers.read_source (full load)", ours, args.repeat)
-        _time("core.readers.read_source(max_rows=1000)", ours_preview, args.repeat)
+        _time("core.io.readers.read_source (full load)", ours, args.repeat)
+        _time("core.io.readers.read_source(max_rows=1000)", ours_preview, args.repeat)
 
 
 if __name__ == "__main__":

@@ -18,8 +18,8 @@ def main(out_dir: str = "/tmp/shots/issue5") -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from core.loading import open_survey
-    from core.subset import Subset
+    from core.analysis.subset import Subset
+    from core.project.opening import open_survey
     from gui.analysis_runner import run_analysis_tagged
     from gui.views.chart_builder import ChartBuilder
     from gui.views.matrix_view import MatrixView

@@ -230,7 +230,7 @@ def bench_loading(work: Path, workers: pd.DataFrame, repeat: int, openpyxl: bool
     import fastexcel
     import pyreadstat
 
-    from core.readers import read_source
+    from core.io.readers import read_source
 
     frame = as_file_frame(workers)
     paths = {k: work / f"workers.{k}" for k in ("xlsx", "csv", "dta", "sav")}
@@ -248,13 +248,13 @@ def bench_loading(work: Path, workers: pd.DataFrame, repeat: int, openpyxl: bool
     ours, src = median_time(lambda: read_source(paths["xlsx"]), repeat)
     assert src.tables[0].n_rows == len(frame), src.tables[0].n_rows
     size = f"{len(frame) // 1000}k×{frame.shape[1]}"
-    ROWS.append(Row(f"load xlsx {size}: core.readers.read_source", ours,
+    ROWS.append(Row(f"load xlsx {size}: core.io.readers.read_source", ours,
                     "raw fastexcel read", raw, "≤ 1.3× raw and < 2 s",
                     ours <= 1.3 * raw and ours < 2.0))
     if openpyxl:
         slow, _ = median_time(lambda: pd.read_excel(paths["xlsx"], engine="openpyxl"), 1)
         ROWS.append(Row(f"load xlsx {size}: pandas.read_excel(openpyxl)", slow,
-                        "core.readers.read_source", ours, "(reference: ≥ 10× slower)",
+                        "core.io.readers.read_source", ours, "(reference: ≥ 10× slower)",
                         slow >= 10 * ours, "one run"))
     baselines = {
         "csv": ("pandas.read_csv", lambda: pd.read_csv(paths["csv"])),
@@ -265,16 +265,16 @@ def bench_loading(work: Path, workers: pd.DataFrame, repeat: int, openpyxl: bool
         base, _ = median_time(base_fn, repeat)
         t, src = median_time(lambda kind=kind: read_source(paths[kind]), repeat)
         assert src.tables[0].n_rows == len(frame), (kind, src.tables[0].n_rows)
-        ROWS.append(Row(f"load {kind} {size}: core.readers.read_source", t, label, base,
+        ROWS.append(Row(f"load {kind} {size}: core.io.readers.read_source", t, label, base,
                         "< 1 s", t < 1.0))
 
 
 def bench_core(firms: pd.DataFrame, workers: pd.DataFrame, repeat: int) -> None:
-    from core.comparisons import compare
-    from core.firm_stats import type_shares
-    from core.measures import firm_positions
-    from core.rules import evaluate_rules
-    from core.subset import Subset, apply_subset, facet_counts
+    from core.analysis.comparisons import compare
+    from core.analysis.firm_stats import type_shares
+    from core.analysis.measures import firm_positions
+    from core.analysis.rules import evaluate_rules
+    from core.analysis.subset import Subset, apply_subset, facet_counts
 
     rules = evaluate_rules(firms)  # once per rule change, not per facet change
     firm_table = pd.concat([firms, rules.table.drop(columns=["firm_id"])], axis=1)

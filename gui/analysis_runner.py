@@ -44,8 +44,8 @@ def tag_worker_rows(workers: pd.DataFrame | None) -> pd.DataFrame | None:
 
 
 def run_analysis_tagged(firms: pd.DataFrame, workers: pd.DataFrame | None, **kwargs: Any):
-    """``core.analysis.run_analysis`` with worker rows tagged (what the runner calls)."""
-    from core.analysis import run_analysis
+    """``core.analysis.pipeline.run_analysis`` with worker rows tagged (what the runner calls)."""
+    from core.analysis.pipeline import run_analysis
 
     return run_analysis(firms, tag_worker_rows(workers), **kwargs)
 

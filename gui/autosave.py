@@ -11,7 +11,7 @@ Wiring (the main window's owner):
 
 gui/app.py does exactly this.
 
-``snapshot`` returns the current ``core.project.Project`` (or None when nothing is open); it is
+``snapshot`` returns the current ``core.project.project_file.Project`` (or None when nothing is open); it is
 called on the GUI thread, and only the JSON writing follows it, so a save takes milliseconds.
 """
 
@@ -24,8 +24,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from core.autosave import AutosaveSession, Recovery, autosave_folder, find_recoverable
-from core.project import Project
+from core.project.autosave import AutosaveSession, Recovery, autosave_folder, find_recoverable
+from core.project.project_file import Project
 from gui.settings_store import data_dir as user_data_folder
 
 log = logging.getLogger(__name__)
@@ -153,7 +153,7 @@ def offer_restore(parent: QWidget | None, folder: Path | str, *,
                   controller: AutosaveController | None = None) -> Project | None:
     """At start: if a previous session ended uncleanly with autosaved work, ask whether to restore
     it. Returns the restored project (state exactly as autosaved; open it with
-    ``core.project.check_data_files(project)`` then ``.load()``), or None.
+    ``core.project.project_file.check_data_files(project)`` then ``.load()``), or None.
 
     The old autosave is deleted only after the answer, and, when ``controller`` is given and the
     user restores, only after the state has been written to this session's own autosave, so a

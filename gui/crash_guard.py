@@ -31,7 +31,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from core.errors import UserFacingError
+from core.common.errors import UserFacingError
 from gui.settings_store import LOG_NAME, install_log_file, log_handler
 
 log = logging.getLogger("upgrading_explorer.errors")

@@ -30,7 +30,7 @@ def format_details(error: BaseException) -> str:
 
 
 def plain_message(error: BaseException) -> str | None:
-    """core.errors.UserFacingError's message (what, where, what to do), else None."""
+    """core.common.errors.UserFacingError's message (what, where, what to do), else None."""
     message = getattr(error, "message", None)
     return message.strip() if isinstance(message, str) and message.strip() else None
 

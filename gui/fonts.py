@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFontDatabase
 
-from core.paths import resource_path
+from core.common.paths import resource_path
 
 FONT_FILES = ("NotoSans-Regular.ttf", "NotoSansThai-Regular.ttf", "NotoSansMyanmar-Regular.ttf")
 

@@ -44,7 +44,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from core.paths import app_root, resource_path
+from core.common.paths import app_root, resource_path
 
 log = logging.getLogger(__name__)
 

@@ -6,7 +6,7 @@ role proposed for every column with its confidence (changeable from a searchable
 plain-language descriptions), the missing codes per column, how spellings of categories are read,
 and the validation report, where clicking a finding shows its row in the preview.
 
-Every change is one call into :mod:`core.study_edit`, which returns the rebuilt survey; the dialog
+Every change is one call into :mod:`core.model.study_edit`, which returns the rebuilt survey; the dialog
 only shows it. ``accepted_survey()`` is the core LoadedSurvey to open.
 """
 
@@ -41,10 +41,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import study_edit
-from core.loading import LoadedSurvey
-from core.roles import roles_for
-from core.study import LEVEL_OF_SIDE
+from core.model import study_edit
+from core.model.loading import LoadedSurvey
+from core.model.roles import roles_for
+from core.model.study import LEVEL_OF_SIDE
 from gui.table_model import DataFrameTableModel
 
 log = logging.getLogger(__name__)

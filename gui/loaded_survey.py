@@ -30,7 +30,7 @@ class LoadedSurvey:
     """Columns computed by the app (upgrading flags, monthly wage, ...), marked in the headers."""
     path: Path | None = None
     core: Any = None
-    """The core.loading.LoadedSurvey behind it (study, sources, canonical frames, findings), when
+    """The core.model.loading.LoadedSurvey behind it (study, sources, canonical frames, findings), when
     it came from core; None for a hand-made survey (tests, embedding)."""
     canonical_firms: pd.DataFrame | None = None
     """Canonical firm frame (columns named by role) aligned row for row with ``firms``: what the
@@ -43,6 +43,6 @@ class LoadedSurvey:
 
 
 Loader = Callable[[Path], LoadedSurvey]
-"""Opens a survey or project file. Raises (ideally core.errors.UserFacingError, whose ``message``
+"""Opens a survey or project file. Raises (ideally core.common.errors.UserFacingError, whose ``message``
 the window shows as is) when the file cannot be used. A loader may also accept a keyword
 ``progress`` (a callable taking a message), which raises to cancel."""

@@ -1,9 +1,9 @@
 """The main window: open a survey, review its import, browse the tables, choose a subset.
 
 It only turns gestures into calls: opening goes through an injected ``loader`` (wired to ``core`` by
-main.py) on a background thread, the import review edits the study through ``core.study_edit``, the
-subset panel evaluates subsets with ``core.subset``, derived columns come from
-``core.analysis.run_analysis`` (also off the GUI thread).
+main.py) on a background thread, the import review edits the study through ``core.model.study_edit``, the
+subset panel evaluates subsets with ``core.analysis.subset``, derived columns come from
+``core.analysis.pipeline.run_analysis`` (also off the GUI thread).
 
 For the analysis views (another part of the window), the public surface is:
 
@@ -12,13 +12,13 @@ For the analysis views (another part of the window), the public surface is:
   (``comparison()``);
 - ``surveyLoaded(LoadedSurvey)`` / ``derivedReady()``: a survey is shown / its derived columns are
   in; ``analysis_frames()`` gives the canonical firm and worker frames with the derived columns
-  (what subsets filter), and ``subset_masks()`` the current core.subset.SubsetMasks;
+  (what subsets filter), and ``subset_masks()`` the current core.analysis.subset.SubsetMasks;
 - ``tabs``: the centre QTabWidget: Firms · Workers · Upgrading · Worker outcomes ·
   Economic × social · Chart builder.
 
 The analysis views (gui.views) are wired here: once a survey's derived columns are in, and after
 every subset, comparison or rule change, the window asks ONE :class:`AnalysisRunner` for
-``core.analysis.run_analysis`` of subset A (and B while comparing), off the GUI thread, latest
+``core.analysis.pipeline.run_analysis`` of subset A (and B while comparing), off the GUI thread, latest
 request wins, and hands the result to each view (the one shown at once, the others when their tab
 is opened). A view's ``firmsSelected``/``workersSelected`` select exactly those rows in the tables;
 rows selected in the firms table are highlighted in the views. Rules applied in the rule editor
@@ -26,12 +26,12 @@ become the window's rules (saved with the project) and recompute the derived col
 analysis. File → Export results workbook… and Export analysis as Python script… write what the
 views show.
 
-Projects (issue 6): the window holds ONE ``core.project.Project`` for what is open (``project``):
+Projects (issue 6): the window holds ONE ``core.project.project_file.Project`` for what is open (``project``):
 ``project_from_loaded`` for a survey file, the project itself for a project file. The subset,
 saved subsets, rules, settings and the current tab are written into it as the user works
 (``projectChanged`` fires on every change of the study, rules, subset or settings; the autosave
-listens). File → Save project / Save project as… write it with ``core.project.save_project``
-(atomic, unknown keys kept). A project file opens in two steps: ``core.project.check_project``
+listens). File → Save project / Save project as… write it with ``core.project.project_file.save_project``
+(atomic, unknown keys kept). A project file opens in two steps: ``core.project.project_file.check_project``
 (missing data files are asked for with ``choose_data_file``, changed ones reported by
 ``confirm_changed_files`` before anything is recomputed), then the survey is built in the
 background. Project settings (disclosure thresholds, workshop mode) are edited in
@@ -90,9 +90,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.errors import ProjectFileError
-from core.paths import guide_path
-from core.project import (
+from core.analysis.subset import Subset, SubsetMasks
+from core.common.errors import ProjectFileError
+from core.common.paths import guide_path
+from core.model.study import is_project_file
+from core.project.project_file import (
     DataFileMissingError,
     MissingDataFile,
     Project,
@@ -102,9 +104,7 @@ from core.project import (
     check_project,
     project_from_loaded,
 )
-from core.project import save_project as save_project_file
-from core.study import is_project_file
-from core.subset import Subset, SubsetMasks
+from core.project.project_file import save_project as save_project_file
 from gui import i18n, presentation, survey_loader
 from gui.analysis_runner import ROW_COLUMN, AnalysisRunner
 from gui.charts import Chart
@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
     derivedReady = Signal()
     """The derived columns (flags, highest_type, monthly_wage, indices) were added."""
     subsetChanged = Signal(object)
-    """The current core.subset.Subset."""
+    """The current core.analysis.subset.Subset."""
     comparisonChanged = Signal(object, object)
     """(A, B) Subsets while comparing; (None, None) otherwise."""
     analysisShown = Signal(object, object)
@@ -934,7 +934,7 @@ class MainWindow(QMainWindow):
         choices_dir = self._choices_dir()
         if choices_dir is None or not sha256:
             return
-        from core.study_edit import accepted_study
+        from core.model.study_edit import accepted_study
 
         try:
             survey_loader.remember_study(choices_dir, sha256, accepted_study(loaded))
@@ -1404,7 +1404,7 @@ class MainWindow(QMainWindow):
         self.analysis_runner.busyChanged.connect(settled)
 
     def _write_results(self, path: Path) -> Path | None:
-        from core.results_export import write_results_xlsx
+        from core.export.results_export import write_results_xlsx
 
         result = self._result
         if self._workshop:  # no individual firm in the workbook either
@@ -1449,7 +1449,7 @@ class MainWindow(QMainWindow):
         path = self.choose_script_path()
         if path is None:
             return None
-        from core.script_export import write_analysis_script
+        from core.export.script_export import write_analysis_script
 
         outcomes = self.outcomes_view
         try:
@@ -1602,7 +1602,7 @@ class MainWindow(QMainWindow):
 
     def save_project(self, ask: bool = False) -> Path | None:
         """File → Save project (Save project as… with ``ask``): the whole project, atomically,
-        through core.project.save_project (keys this version does not know are kept)."""
+        through core.project.project_file.save_project (keys this version does not know are kept)."""
         core = getattr(self._survey, "core", None)
         project = self.current_project()
         if core is None or project is None:
@@ -1766,7 +1766,7 @@ class MainWindow(QMainWindow):
         return copy.deepcopy(self._settings)
 
     def analysis_settings(self) -> dict:
-        """The settings handed to core.analysis.run_analysis (window-only keys left out)."""
+        """The settings handed to core.analysis.pipeline.run_analysis (window-only keys left out)."""
         return {k: copy.deepcopy(v) for k, v in self._settings.items()
                 if k not in WINDOW_ONLY_SETTINGS}
 
@@ -1877,7 +1877,7 @@ class MainWindow(QMainWindow):
     def _export_rows(self, panel: TablePanel, path: Path, sheet_name: str) -> int:
         if not self._workshop:
             return panel.export_visible(path, sheet_name=sheet_name)
-        from core.table_export import export_table
+        from core.export.table_export import export_table
 
         model = panel.model
         hidden = self._firm_id_columns()

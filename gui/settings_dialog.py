@@ -1,7 +1,7 @@
 """Settings → the project's disclosure thresholds and workshop mode, in a small dialog.
 
 The values live in the project's ``settings`` (saved with it) and reach
-``core.analysis.run_analysis`` as its settings: ``min_firms`` and ``min_workers`` suppress a number
+``core.analysis.pipeline.run_analysis`` as its settings: ``min_firms`` and ``min_workers`` suppress a number
 that comes from fewer firms or workers; ``few_firms`` flags groups whose clustered confidence
 intervals are unreliable. ``workshop_mode`` hides individual firms (the window does that; the
 analysis ignores the key).
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 DEFAULT_THRESHOLDS = {"min_firms": 3, "min_workers": 10, "few_firms": 30}
-"""core.analysis.AnalysisSettings' defaults for the three disclosure settings."""
+"""core.analysis.pipeline.AnalysisSettings' defaults for the three disclosure settings."""
 WORKSHOP_KEY = "workshop_mode"
 
 

@@ -1,6 +1,6 @@
 """The subset panel (``subsetPanel``): which firms and workers to look at.
 
-Ticking values and typing ranges builds a :class:`core.subset.Subset`; everything the panel shows
+Ticking values and typing ranges builds a :class:`core.analysis.subset.Subset`; everything the panel shows
 about it — the masks, the count beside every value (under the *other* filters), the line
 "312 of 480 firms · 790 of 1,200 workers" — comes from core (``apply_subset``, ``facet_counts``,
 ``subset_summary``). The panel emits the subset; the window applies the masks to the tables and
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.subset import Subset, SubsetMasks, apply_subset, facet_counts, subset_summary
+from core.analysis.subset import Subset, SubsetMasks, apply_subset, facet_counts, subset_summary
 from gui.i18n import SOURCE_LANGUAGE, current_language
 
 FIRM_FACETS = ("country", "sector", "region", "ownership", "highest_type", "bargaining_change")
@@ -115,7 +115,7 @@ class SubsetPanel(QWidget):
     """Facets with counts, number ranges, the counts line, Clear, saved subsets, compare with…."""
 
     subsetChanged = Signal(object)
-    """The current core.subset.Subset (emitted after every change)."""
+    """The current core.analysis.subset.Subset (emitted after every change)."""
     comparisonChanged = Signal(object, object)
     """(A, B) Subsets when comparing, (None, None) when not."""
     savedSubsetsChanged = Signal()

@@ -4,7 +4,7 @@ plus the canonical frames the subset panel filters on. Qt-free: it runs on a wor
 
 Also here, because they run on that thread too: remembering an accepted import review under the
 data file's SHA-256 (a small project file in the user data folder), and computing the derived
-columns (upgrading flags, monthly wage, indices) with core.analysis.run_analysis.
+columns (upgrading flags, monthly wage, indices) with core.analysis.pipeline.run_analysis.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def _no_progress(_message: str) -> None:
 
 def load_for_window(path: Path, progress: Callable[[str], None] | None = None) -> LoadedSurvey:
     """Open ``path`` (survey or project). Raises core's UserFacingError for unusable files."""
-    from core.loading import open_survey
+    from core.project.opening import open_survey
 
     loaded = open_survey(Path(path), progress=progress or _no_progress)
     return to_window(loaded, Path(path))
@@ -79,7 +79,7 @@ def _choice_file(choices_dir: Path, sha256: str) -> Path:
 
 def remember_study(choices_dir: Path, sha256: str, study) -> Path:
     """Keep an accepted study for the data file with this fingerprint."""
-    from core.study import save_project
+    from core.model.study import save_project
 
     target = _choice_file(choices_dir, sha256)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -94,7 +94,7 @@ def remembered_study(choices_dir: Path | None, sha256: str | None, data_path: Pa
     target = _choice_file(choices_dir, sha256)
     if not target.exists():
         return None
-    from core.study import SIDES, TableRef, load_project
+    from core.model.study import SIDES, TableRef, load_project
 
     try:
         study = load_project(target)
@@ -115,7 +115,7 @@ def apply_remembered(survey: LoadedSurvey, choices_dir: Path | None) -> LoadedSu
     study = remembered_study(choices_dir, survey.sha256, survey.path)
     if study is None:
         return survey
-    from core.loading import open_with_study
+    from core.model.loading import open_with_study
 
     try:
         loaded = open_with_study(study, sources=survey.core.sources)
@@ -135,14 +135,14 @@ class Derived:
     firms: pd.DataFrame
     workers: pd.DataFrame
     result: object = None
-    """The core.analysis.AnalysisResult they came from (whole survey, no subset)."""
+    """The core.analysis.pipeline.AnalysisResult they came from (whole survey, no subset)."""
 
 
 def compute_derived(canonical_firms: pd.DataFrame | None, canonical_workers: pd.DataFrame | None,
                     rules=None, settings=None) -> Derived:
     """Upgrading flags, highest type and score per firm; monthly wage, wage relative to the
-    minimum and the indices per worker — from core.analysis.run_analysis on the whole survey."""
-    from core.analysis import run_analysis
+    minimum and the indices per worker — from core.analysis.pipeline.run_analysis on the whole survey."""
+    from core.analysis.pipeline import run_analysis
 
     firms = canonical_firms if canonical_firms is not None else pd.DataFrame()
     workers = canonical_workers if canonical_workers is not None else None

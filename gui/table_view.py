@@ -4,7 +4,7 @@
 over a ``SurveyTableView``. The rows shown are the subset's rows (a mask from core, set by the
 window) AND the rows matching the search; sorting is the model's own (numpy argsort). Copy puts
 tab-separated text on the clipboard (Excel pastes it into cells); export writes the visible rows and
-columns through core.table_export.
+columns through core.export.table_export.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ SEARCH_DELAY_MS = 250
 def _copy_text(model: DataFrameTableModel, row: int, column: int) -> str:
     """One cell for the clipboard: numbers plain (no thousands separators, so Excel reads them
     in any locale), codes as their label when labels are shown, otherwise the text shown."""
-    from core.text import code_key
+    from core.common.text import code_key
 
     index = model.index(row, column)
     raw = model.data(index, RAW_VALUE_ROLE)
@@ -371,7 +371,7 @@ class TablePanel(QWidget):
 
     def export_visible(self, path: Path, sheet_name: str = "Table") -> int:
         """Write the rows and columns shown, in their order, with labels if they are shown."""
-        from core.table_export import export_table
+        from core.export.table_export import export_table
 
         model = self.model
         columns = [model.column_name(c) for c in self.view.visible_columns()]

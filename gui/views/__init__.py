@@ -126,7 +126,7 @@ UNITS = {
 }
 
 VALUE_LABELS = {
-    # canonical category values (core.roles), as shown in the subset panel, groups and tables
+    # canonical category values (core.model.roles), as shown in the subset panel, groups and tables
     "female": QT_TR_NOOP("Female"), "male": QT_TR_NOOP("Male"),
     "production": QT_TR_NOOP("Production"), "technician": QT_TR_NOOP("Technician"),
     "supervisor": QT_TR_NOOP("Supervisor"), "manager": QT_TR_NOOP("Manager"),
@@ -373,7 +373,7 @@ def export_cell(text: str) -> Any:
 class ViewTable(QTableView):
     """A view's small table (over a :class:`FrameTableModel`) with Copy (Ctrl+C, tab-separated
     text with the column names: Excel pastes it into cells) and Export (xlsx or csv through
-    core.table_export; :meth:`choose_export_path` is what tests patch)."""
+    core.export.table_export; :meth:`choose_export_path` is what tests patch)."""
 
     def __init__(self, name: str, accessible: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -474,7 +474,7 @@ class ViewTable(QTableView):
 
     def export_to(self, path: Path | str) -> int:
         """Write every row of the table as shown (numbers as numbers); returns rows written."""
-        from core.table_export import export_table
+        from core.export.table_export import export_table
 
         headers, cells = self.shown_table()
         # unique names (two columns may share a heading)
@@ -489,7 +489,7 @@ class ViewTable(QTableView):
         return export_table(frame, path, sheet_name=self.accessibleName() or "Table")
 
     def export_interactive(self) -> Path | None:
-        from core.errors import UserFacingError
+        from core.common.errors import UserFacingError
 
         stem = "".join(ch if ch.isalnum() else "_" for ch in self.accessibleName()).strip("_")
         path = self.choose_export_path(f"{stem or 'table'}.xlsx")

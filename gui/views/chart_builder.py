@@ -1,7 +1,7 @@
 """Chart builder (``chartBuilder``): a bar, box, histogram or scatter of any variable by any group.
 
 For what the fixed views do not show. Bars are means (or shares of "yes") with 95% CIs from
-``core.comparisons.compare`` (worker variables clustered by firm; firm variables: one firm per
+``core.analysis.comparisons.compare`` (worker variables clustered by firm; firm variables: one firm per
 cluster, i.e. robust SEs); groups below the disclosure thresholds are not drawn. Money is never
 pooled across currencies.
 
@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from core.comparisons import Thresholds, compare
+from core.analysis.comparisons import Thresholds, compare
 from gui.charts import (
     BarSeries,
     Chart,
@@ -184,7 +184,7 @@ class ChartBuilder(AnalysisView):
         if name == "none":
             return pd.Series(pd.Categorical(["all"] * len(frame)), index=frame.index)
         if name not in frame.columns and name in self.firms.columns:  # a firm column on workers
-            from core.comparisons import worker_group
+            from core.analysis.comparisons import worker_group
 
             return group_values(worker_group(name, self.firms, frame))
         return group_values(frame[name])

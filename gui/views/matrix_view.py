@@ -3,7 +3,7 @@
 Each firm is a point: x = its upgrading score (0–4 types, jittered so firms do not hide each other),
 y = the mean measurable-standards index of its workers (over all workers, or only one skill group or
 contract type). Quadrant lines: any economic upgrading (score ≥ 1) and the social cut-off (default:
-the median of the firm means, as ``core.comparisons.economic_social_matrix``; or the mean, or a
+the median of the firm means, as ``core.analysis.comparisons.economic_social_matrix``; or the mean, or a
 value). Each quadrant shows its number of firms; clicking a quadrant selects its firms. The table
 under it lists core's quadrant counts for the chosen breakdown.
 
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.measures import firm_means
+from core.analysis.measures import firm_means
 from gui.charts import INK, Chart, jitter, scatter_points, selection_overlay
 from gui.views import (
     AnalysisView,

@@ -7,7 +7,7 @@ comparison table (n firms, n workers, mean, CI, difference, p-value, plain-words
 (skill group, contract, gender) draws one bar per level side by side; a second subset (B) is drawn
 beside A.
 
-Numbers come from ``core.comparisons.run_comparisons`` (Stata-equivalent CR1 clustered OLS), run off
+Numbers come from ``core.analysis.comparisons.run_comparisons`` (Stata-equivalent CR1 clustered OLS), run off
 the GUI thread through :class:`gui.analysis_runner.AnalysisRunner` (latest request wins).
 
 API: ``set_result(result, *, result_b=None)``; ``set_outcome(name)``, ``set_grouping(name)``,
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.comparisons import DEFAULT_OUTCOMES, MONEY_OUTCOMES, run_comparisons, worker_group
+from core.analysis.comparisons import DEFAULT_OUTCOMES, MONEY_OUTCOMES, run_comparisons, worker_group
 from gui.analysis_runner import AnalysisRunner
 from gui.charts import BarSeries, Chart, bar_chart, box_chart, number, percent, percent1
 from gui.views import (

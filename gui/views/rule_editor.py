@@ -1,6 +1,6 @@
 """The rule editor: switch items on and off, change thresholds, see what would change, apply.
 
-Every edit is previewed at once through :func:`core.rule_preview.preview_rules` on the firms of the
+Every edit is previewed at once through :func:`core.analysis.rule_preview.preview_rules` on the firms of the
 current subset ("14 firms change category", and the yes-counts per type before → after); nothing
 changes in the other views until **Apply** emits ``rulesChanged(dict)``. **Reset to defaults**
 loads DOMAIN.md's rules into the editor (then Apply), **Undo edits** returns to the applied rules.
@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.errors import RuleError
-from core.roles import role
-from core.rule_preview import RulePreview, preview_rules
-from core.rules import TYPES, default_rules, validate_rules
+from core.analysis.rule_preview import RulePreview, preview_rules
+from core.analysis.rules import TYPES, default_rules, validate_rules
+from core.common.errors import RuleError
+from core.model.roles import role
 from gui.i18n import current_language
 from gui.views import VARIABLE_LABELS, tr, type_label
 
@@ -43,7 +43,7 @@ _SECTIONS = (*TYPES, "downgrading")
 
 
 RULE_ITEMS = {
-    # short names of the rule items (core.roles); the tooltip gives the role's description
+    # short names of the rule items (core.model.roles); the tooltip gives the role's description
     "new_machinery": QT_TR_NOOP("new machinery"), "new_process": QT_TR_NOOP("new process"),
     "automation": QT_TR_NOOP("automation"), "cad_erp": QT_TR_NOOP("cad erp"),
     "line_reorganisation": QT_TR_NOOP("line reorganisation"),
@@ -74,7 +74,7 @@ def role_text(name: str) -> str:
 
 
 def role_description(item: Any) -> str:
-    """The tooltip of a rule item: each role's full description (core.roles) in the interface's
+    """The tooltip of a rule item: each role's full description (core.model.roles) in the interface's
     language (``description_vi``; Thai and Burmese the same way once added), then the rule."""
     names = []
     if isinstance(item, str):

@@ -5,7 +5,7 @@ chain; end-market beside them) with Wilson 95% CI whiskers, split by any firm ca
 combinations of types; bargaining change and downgrading; the firm list with flags and the rule
 explanation of every firm; the rule editor with a live preview.
 
-Every number comes from ``core`` (``AnalysisResult`` tables, or ``core.firm_stats.type_shares`` for
+Every number comes from ``core`` (``AnalysisResult`` tables, or ``core.analysis.firm_stats.type_shares`` for
 a split the analysis did not precompute). The view only draws and maps clicks to firm ids.
 
 API for the main window:
@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.firm_stats import type_shares
-from core.rules import RANKED_TYPES
+from core.analysis.firm_stats import type_shares
+from core.analysis.rules import RANKED_TYPES
 from gui.charts import BarSeries, Chart, bar_chart, number, percent1
 from gui.views import (
     AnalysisView,
@@ -65,7 +65,7 @@ def _flag_text(v: Any) -> str:
 
 
 def firm_combination(firms: pd.DataFrame, types: list[str]) -> np.ndarray:
-    """Each firm's combination label as core.firm_stats.type_combinations spells it."""
+    """Each firm's combination label as core.analysis.firm_stats.type_combinations spells it."""
     present = [t for t in types if t in firms.columns]
     if not present:
         return np.full(len(firms), "", dtype=object)

@@ -8,10 +8,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from core.analysis import AnalysisSettings, run_analysis, withhold_suppressed
-from core.errors import UserFacingError
-from core.rules import evaluate_rules
-from core.subset import Subset, parse_where
+from core.analysis.pipeline import AnalysisSettings, run_analysis, withhold_suppressed
+from core.analysis.rules import evaluate_rules
+from core.analysis.subset import Subset, parse_where
+from core.common.errors import UserFacingError
 
 DESIGN_TOP_KEYS = {"n_firms", "n_workers", "firms", "upgrading_summary", "comparisons",
                    "warnings"}
@@ -25,7 +25,7 @@ DESIGN_COMPARISON_KEYS = {"outcome", "group_var", "group", "n_workers", "n_firms
 
 def synthetic_survey(n_firms: int = 80, workers_per_firm: int = 6, seed: int = 0,
                      missing: float = 0.1) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Canonical firm and worker frames as core/survey.py produces them, with electronics firms
+    """Canonical firm and worker frames as core/model/survey.py produces them, with electronics firms
     upgrading more often than apparel firms and about 10% of every yes/no item missing."""
     rng = np.random.default_rng(seed)
     fid = np.array([f"F{i:03d}" for i in range(n_firms)], dtype=object)

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-import core.project as project_mod
-from core.autosave import AUTOSAVE_FORMAT, AutosaveSession, autosave_folder, find_recoverable
-from core.project import read_project
+import core.project.project_file as project_mod
+from core.project.autosave import AUTOSAVE_FORMAT, AutosaveSession, autosave_folder, find_recoverable
+from core.project.project_file import read_project
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from core.codebook import apply_codebook, codebook_score, parse_codebook
-from core.rawtable import RawTable
+from core.io.codebook import apply_codebook, codebook_score, parse_codebook
+from core.io.rawtable import RawTable
 
 
 def test_long_codebook_with_forward_filled_variables():

@@ -14,7 +14,7 @@ import statsmodels.api as sm
 import statsmodels.formula.api as smf
 from scipy import stats
 
-from core.comparisons import (
+from core.analysis.comparisons import (
     Thresholds,
     cluster_ols,
     compare,

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from core.inspect_report import inspect_report
+from core.cli.inspect_report import inspect_report
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 MANIFEST = CORPUS / "MANIFEST.tsv"

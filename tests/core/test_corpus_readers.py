@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from core.errors import FileRefusedError, PasswordProtectedError
-from core.readers import read_source
+from core.common.errors import FileRefusedError, PasswordProtectedError
+from core.io.readers import read_source
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 MANIFEST = CORPUS / "MANIFEST.tsv"

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from scipy.stats import chi2_contingency, fisher_exact
 
-from core.firm_stats import (
+from core.analysis.firm_stats import (
     category_distribution,
     contingency,
     difference_test,

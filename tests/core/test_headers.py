@@ -6,7 +6,7 @@ import datetime as dt
 
 import pandas as pd
 
-from core.headers import (
+from core.io.headers import (
     cell_kind,
     column_names,
     detect_header,

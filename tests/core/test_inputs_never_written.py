@@ -13,10 +13,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from core.analysis import run_analysis
-from core.loading import open_survey
-from core.project import open_project, project_from_loaded, save_project
-from core.results_export import write_results_json, write_results_xlsx
+from core.analysis.pipeline import run_analysis
+from core.export.results_export import write_results_json, write_results_xlsx
+from core.project.opening import open_survey
+from core.project.project_file import open_project, project_from_loaded, save_project
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 

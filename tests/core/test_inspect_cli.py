@@ -173,7 +173,7 @@ def test_stata_and_spss_questionnaires_keep_labels_and_user_missing(tmp_path):
     orphans = [f for f in report["validation"] if f["code"] == "orphan_worker"]
     assert [(f["table"], f["row"]) for f in orphans] == [("workers", 4)]
 
-    from core.loading import open_survey
+    from core.project.opening import open_survey
 
     survey = open_survey(project).survey
     assert survey.firms["sector"].tolist() == ["apparel", "electronics", "apparel"]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from core.mapping import is_missing_label, map_table
-from core.rawtable import RawTable
-from core.study import classify_tables
+from core.io.rawtable import RawTable
+from core.model.mapping import is_missing_label, map_table
+from core.model.study import classify_tables
 
 
 def _table(name, data, labels=None, value_labels=None):

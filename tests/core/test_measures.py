@@ -6,14 +6,14 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from core.measures import (
+from core.analysis.measures import (
     MeasureSettings,
     firm_means,
     monthly_wage,
     regular_contract,
     worker_measures,
 )
-from core.minimum_wage import (
+from core.analysis.minimum_wage import (
     MinimumWageTableError,
     applicable_minimum,
     default_reference_date,
@@ -204,13 +204,13 @@ def test_firm_means_with_counts():
 
 
 def test_duplicate_firm_ids_resolve_to_the_first_row():
-    from core.measures import firm_positions
+    from core.analysis.measures import firm_positions
     pos = firm_positions(pd.Series(["A", "B", "A"]), pd.Series(["A", "B", "Z", "A"]))
     assert pos.tolist() == [0, 1, -1, 0]
 
 
 def test_region_labels_as_codebooks_write_them_match_the_table():
-    from core.minimum_wage import normalise_region
+    from core.analysis.minimum_wage import normalise_region
 
     labels = pd.Series(["Vietnam: minimum-wage Region I", "Vùng II", "region 3", "IV",
                         "Thailand: Chonburi", None])

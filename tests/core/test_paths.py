@@ -1,4 +1,4 @@
-"""core.paths.resource_path: the checkout's resources/ normally, the bundle's folder when frozen."""
+"""core.common.paths.resource_path: the checkout's resources/ normally, the bundle's folder when frozen."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import sys
 from pathlib import Path
 
 import main
-from core import minimum_wage, paths, rules
+from core.analysis import minimum_wage, rules
+from core.common import paths
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -50,6 +51,6 @@ def test_not_frozen_ignores_a_stray_meipass(monkeypatch, tmp_path):
 
 
 def test_guide_entry_point_exists_in_a_checkout():
-    from core.paths import guide_path
+    from core.common.paths import guide_path
 
     assert guide_path("html", "index.html").is_file()

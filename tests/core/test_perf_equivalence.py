@@ -16,11 +16,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from core import subset as subset_mod
-from core import text_tables as tt
-from core.comparisons import COMPARISON_COLUMNS, Thresholds, cluster_ols, compare
-from core.readers import read_source
-from core.subset import Subset, apply_subset, facet_counts
+from core.analysis import subset as subset_mod
+from core.analysis.comparisons import COMPARISON_COLUMNS, Thresholds, cluster_ols, compare
+from core.analysis.subset import Subset, apply_subset, facet_counts
+from core.io import text_tables as tt
+from core.io.readers import read_source
 
 # ------------------------------------------------------------------------------ csv: splitting
 

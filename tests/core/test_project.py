@@ -1,5 +1,5 @@
-"""Projects (core.project): save/open reproduces every number, unknown keys kept, moved and changed
-data files reported before recomputing, atomic saves, and one migration test per old version."""
+"""Projects (core.project.project_file): save/open reproduces every number, unknown keys kept, moved and
+changed data files reported before recomputing, atomic saves, and one migration test per old version."""
 
 from __future__ import annotations
 
@@ -10,12 +10,13 @@ from pathlib import Path
 
 import pytest
 
-import core.loading
-import core.project as project_mod
-from core.analysis import run_analysis
-from core.errors import ProjectFileError
-from core.loading import open_survey
-from core.project import (
+import core.model.loading
+import core.project.project_file as project_mod
+from core.analysis.pipeline import run_analysis
+from core.common.errors import ProjectFileError
+from core.model.study import PROJECT_VERSION
+from core.project.opening import open_survey
+from core.project.project_file import (
     MIGRATIONS,
     DataFileMissingError,
     check_project,
@@ -25,7 +26,6 @@ from core.project import (
     read_project,
     save_project,
 )
-from core.study import PROJECT_VERSION
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 SAMPLE_XLSX = RESOURCES / "sample_survey.xlsx"
@@ -144,7 +144,7 @@ def test_a_changed_data_file_is_reported_before_anything_is_recomputed(folder, m
     with open(folder / SAMPLE_XLSX.name, "ab") as fh:  # same name, different bytes
         fh.write(b"\0")
     calls = []
-    monkeypatch.setattr(core.loading, "read_source", lambda *a, **k: calls.append(a))
+    monkeypatch.setattr(core.model.loading, "read_source", lambda *a, **k: calls.append(a))
     check = check_project(folder / "p.uex.json")
     assert calls == []  # step 1 only hashes: nothing read, nothing recomputed
     assert len(check.changed_files) == 1

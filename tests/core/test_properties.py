@@ -9,11 +9,11 @@ import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core.errors import UserFacingError
-from core.headers import HeaderLayout, detect_header
-from core.roles import roles_for
-from core.rules import evaluate_rules, validate_rules
-from core.subset import Subset, apply_subset, facet_counts
+from core.analysis.rules import evaluate_rules, validate_rules
+from core.analysis.subset import Subset, apply_subset, facet_counts
+from core.common.errors import UserFacingError
+from core.io.headers import HeaderLayout, detect_header
+from core.model.roles import roles_for
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 FIRM_ROLES = [r.name for r in roles_for("firm")]

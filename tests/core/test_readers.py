@@ -18,9 +18,9 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from core.errors import FileRefusedError, PasswordProtectedError
-from core.rawtable import SourceFile
-from core.readers import read_source
+from core.common.errors import FileRefusedError, PasswordProtectedError
+from core.io.rawtable import SourceFile
+from core.io.readers import read_source
 
 # --- helpers ---------------------------------------------------------------------------------------
 
@@ -448,7 +448,7 @@ def _same_tables(a: SourceFile, b: SourceFile) -> None:
 
 
 def test_fastexcel_path_matches_calamine_path(tmp_path, monkeypatch):
-    import core.workbooks as workbooks
+    import core.io.workbooks as workbooks
 
     for path in _layouts(tmp_path):
         reference = read_source(path)
@@ -458,7 +458,7 @@ def test_fastexcel_path_matches_calamine_path(tmp_path, monkeypatch):
 
 
 def test_openpyxl_preview_matches_calamine_preview(tmp_path, monkeypatch):
-    import core.workbooks as workbooks
+    import core.io.workbooks as workbooks
 
     for path in _layouts(tmp_path):
         reference = read_source(path, max_rows=2)

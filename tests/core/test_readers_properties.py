@@ -21,8 +21,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core.errors import FileRefusedError
-from core.readers import read_source
+from core.common.errors import FileRefusedError
+from core.io.readers import read_source
 
 LETTERS = "abcdefghijklmnopqrstuvwxyzăâđêôơưàáạảãèéẹẻẽìíịỉĩòóọỏõùúụủũỳýỵỷỹABCĐHNQ"
 SETTINGS = settings(max_examples=30, deadline=None,

@@ -9,9 +9,9 @@ import pandas as pd
 import pyreadstat
 import pytest
 
-from core.errors import FileRefusedError
-from core.readers import read_source
-from core.text_tables import decode_text, sniff_delimiter, type_column
+from core.common.errors import FileRefusedError
+from core.io.readers import read_source
+from core.io.text_tables import decode_text, sniff_delimiter, type_column
 
 # --- text files --------------------------------------------------------------------------------------
 

@@ -9,8 +9,8 @@ import openpyxl
 import pytest
 
 import core
-from core.analysis import run_analysis
-from core.results_export import write_cell, write_results_json, write_results_xlsx
+from core.analysis.pipeline import run_analysis
+from core.export.results_export import write_cell, write_results_json, write_results_xlsx
 from tests.core.test_analysis import (
     DESIGN_COMPARISON_KEYS,
     DESIGN_FIRM_KEYS,

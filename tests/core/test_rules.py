@@ -10,8 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.errors import RuleError
-from core.rules import (
+from core.analysis.rules import (
     DEFAULT_RULES_PATH,
     default_rules,
     evaluate_rules,
@@ -19,6 +18,7 @@ from core.rules import (
     rules_to_json,
     validate_rules,
 )
+from core.common.errors import RuleError
 
 PROCESS = ["new_machinery", "new_process", "automation", "cad_erp", "line_reorganisation",
            "certification_new"]
@@ -327,7 +327,7 @@ def test_default_rules_agree_with_a_plain_per_firm_implementation(data):
 
 
 def test_rules_described_in_words_follow_the_rule_data():
-    from core.rules import default_rules, describe_rules
+    from core.analysis.rules import default_rules, describe_rules
 
     rules = default_rules()
     rules["types"]["chain"]["any"][1]["value"] = 25

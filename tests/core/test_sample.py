@@ -16,8 +16,8 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from core import sample
-from core.roles import ROLES, role, role_names
+from core.model import sample
+from core.model.roles import ROLES, role, role_names
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 SAMPLE_XLSX = RESOURCES / sample.SAMPLE_WORKBOOK
@@ -89,7 +89,7 @@ def _sheet_rows(ws) -> list[tuple]:
 
 @pytest.mark.parametrize("index,sheet", [(0, "Firms"), (1, "Workers"), (2, "Codebook")])
 def test_committed_workbook_matches_the_generator(generated, index, sheet):
-    """If this fails, the generator changed: rerun `python -m core.sample` and commit."""
+    """If this fails, the generator changed: rerun `python -m core.model.sample` and commit."""
     ws = load_workbook(SAMPLE_XLSX, read_only=True)[sheet]
     frame = generated[index]
     header = next(ws.iter_rows(min_row=sample.HEADER_ROW, max_row=sample.HEADER_ROW,

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import numpy as np
 
-from core.analysis import run_analysis
-from core.loading import open_survey
-from core.rules import default_rules
-from core.script_export import analysis_script, script_for_result, write_analysis_script
-from core.subset import Subset
+from core.analysis.pipeline import run_analysis
+from core.analysis.rules import default_rules
+from core.analysis.subset import Subset
+from core.export.script_export import analysis_script, script_for_result, write_analysis_script
+from core.project.opening import open_survey
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample_survey.uex.json"
 SUBSET = Subset(firms={"country": ["Vietnam"], "sector": ["electronics"]})

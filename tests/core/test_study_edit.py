@@ -8,9 +8,10 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from core import study_edit
-from core.errors import UserFacingError
-from core.loading import open_survey, open_with_study
+from core.common.errors import UserFacingError
+from core.model import study_edit
+from core.model.loading import open_with_study
+from core.project.opening import open_survey
 
 
 def write_small_workbook(path: Path, *, title_rows: int = 0) -> Path:
@@ -137,11 +138,11 @@ def test_row_position_maps_sheet_rows_to_data_rows(loaded):
 
 
 def test_open_with_study_reuses_the_sources_read(loaded, monkeypatch):
-    import core.loading
+    import core.model.loading
 
     study = study_edit.accepted_study(loaded)
     assert set(study.confidence["firms"].values()) == {1.0}
-    monkeypatch.setattr(core.loading, "read_source",
+    monkeypatch.setattr(core.model.loading, "read_source",
                         lambda *a, **k: pytest.fail("read the file again"))
     again = open_with_study(study, sources=loaded.sources)
     assert again.project_path is None

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from core.errors import ProjectFileError
-from core.study import load_project, save_project, study_from_project
+from core.common.errors import ProjectFileError
+from core.model.study import load_project, save_project, study_from_project
 
 DESIGN_EXAMPLE = {
     "format": "upgrading-explorer-project", "version": 1,

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.errors import SubsetError
-from core.subset import Subset, apply_subset, facet_counts, parse_where, subset_summary
+from core.analysis.subset import Subset, apply_subset, facet_counts, parse_where, subset_summary
+from core.common.errors import SubsetError
 
 
 def survey() -> tuple[pd.DataFrame, pd.DataFrame]:

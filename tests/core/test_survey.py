@@ -7,9 +7,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from core.rawtable import RawTable
-from core.study import Study, TableRef
-from core.survey import build_survey
+from core.io.rawtable import RawTable
+from core.model.study import Study, TableRef
+from core.model.survey import build_survey
 
 
 def _survey(firm_data, worker_data, roles, missing=None, value_maps=None, firm_labels=None,
@@ -128,7 +128,7 @@ def test_missing_firm_id_role_is_an_error_not_a_crash():
 
 
 def test_written_out_dont_know_is_proposed_as_missing_and_not_reported():
-    from core.study import propose_missing_codes
+    from core.model.study import propose_missing_codes
 
     table = RawTable("Firms", pd.DataFrame({"q7": ["Yes", "Don't know", "No", "Refused"]}))
     assert propose_missing_codes(table) == {"q7": ["Don't know", "Refused"]}
@@ -140,7 +140,7 @@ def test_written_out_dont_know_is_proposed_as_missing_and_not_reported():
 
 
 def test_compound_labels_naming_one_value_are_recognised():
-    from core.study import canonical_value
+    from core.model.study import canonical_value
 
     assert canonical_value("firm", "sector", "Apparel/garments") == "apparel"
     assert canonical_value("firm", "sector", "Garments and textiles") == "apparel"

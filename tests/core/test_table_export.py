@@ -9,8 +9,8 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from core.errors import UserFacingError
-from core.table_export import FORMULA_STARTS, export_frame, export_table
+from core.common.errors import UserFacingError
+from core.export.table_export import FORMULA_STARTS, export_frame, export_table
 
 DANGEROUS = ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tx", "\rx", "=HYPERLINK(\"http://x\")"]
 

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from core.analysis import run_analysis
-from core.autosave import find_recoverable
-from core.project import check_data_files, read_project
+from core.analysis.pipeline import run_analysis
+from core.project.autosave import find_recoverable
+from core.project.project_file import check_data_files, read_project
 from gui.autosave import AutosaveController, offer_restore
 
 REPO = Path(__file__).resolve().parents[2]
@@ -28,8 +28,8 @@ CHILD = textwrap.dedent("""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     sys.path.insert(0, sys.argv[1])
     from PySide6.QtWidgets import QApplication
-    from core.analysis import run_analysis
-    from core.project import open_project
+    from core.analysis.pipeline import run_analysis
+    from core.project.project_file import open_project
     from gui.autosave import AutosaveController
 
     app = QApplication([])

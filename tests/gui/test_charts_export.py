@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtSvg import QSvgRenderer
 
-from core.loading import open_survey
-from core.subset import Subset
+from core.analysis.subset import Subset
+from core.project.opening import open_survey
 from gui.analysis_runner import run_analysis_tagged
 from gui.charts import (
     PALETTE,

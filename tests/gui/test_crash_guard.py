@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QPushButton
 
-from core.errors import SubsetError
+from core.common.errors import SubsetError
 from gui.crash_guard import install_crash_guard
 
 pytestmark = pytest.mark.qt_no_exception_capture  # the guard, not pytest-qt, owns the hook here

@@ -20,9 +20,9 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from core.analysis import run_analysis
-from core.loading import open_survey
-from core.subset import Subset
+from core.analysis.pipeline import run_analysis
+from core.analysis.subset import Subset
+from core.project.opening import open_survey
 from gui.main_window import MainWindow
 from gui.survey_loader import load_for_window
 from tests.gui.test_views import solid_bar_heights

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from core.subset import Subset
+from core.analysis.subset import Subset
 from gui import i18n
 from tests.gui.sample_window import close_window, open_sample_window, silence_errors
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QTableView
 
-from core.errors import FileRefusedError
+from core.common.errors import FileRefusedError
 from gui.main_window import LoadedSurvey, MainWindow
 from tests.gui.conftest import (
     FIRM_LABELS,

@@ -12,8 +12,8 @@ import openpyxl
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from core.autosave import AutosaveSession, autosave_folder, find_recoverable
-from core.project import ProjectCheck, read_project, save_project
+from core.project.autosave import AutosaveSession, autosave_folder, find_recoverable
+from core.project.project_file import ProjectCheck, read_project, save_project
 from gui import app as gui_app
 from gui import survey_loader
 from gui.autosave import AutosaveController
@@ -214,7 +214,7 @@ def test_the_changed_file_message_is_in_plain_words(qtbot, tmp_path):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
-    from core.project import check_project
+    from core.project.project_file import check_project
 
     project = copy_sample(tmp_path / "p", fingerprints=True)
     change_workbook(tmp_path / "p" / "sample_survey.xlsx")

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from core.subset import Subset
+from core.analysis.subset import Subset
 from gui.main_window import MainWindow
 from gui.survey_loader import load_for_window
 from tests.core.test_study_edit import write_small_workbook

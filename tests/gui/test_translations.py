@@ -110,8 +110,8 @@ def test_committed_qm_files_are_built_from_the_ts(tmp_path: Path) -> None:
 
 
 def test_results_workbook_headings_in_vietnamese(tmp_path: Path) -> None:
-    from core.analysis import run_analysis
-    from core.results_export import write_results_xlsx
+    from core.analysis.pipeline import run_analysis
+    from core.export.results_export import write_results_xlsx
     from tests.core.test_analysis import synthetic_survey
 
     firms, workers = synthetic_survey(n_firms=30, workers_per_firm=3, seed=2)

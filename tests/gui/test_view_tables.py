@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
 
-from core.loading import open_survey
+from core.project.opening import open_survey
 from gui.analysis_runner import run_analysis_tagged
 from gui.views import export_cell
 from gui.views.matrix_view import MatrixView

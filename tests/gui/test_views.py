@@ -15,11 +15,11 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from core.comparisons import compare, worker_group
-from core.loading import open_survey
-from core.rules import default_rules, evaluate_rules
-from core.script_export import write_analysis_script
-from core.subset import Subset
+from core.analysis.comparisons import compare, worker_group
+from core.analysis.rules import default_rules, evaluate_rules
+from core.analysis.subset import Subset
+from core.export.script_export import write_analysis_script
+from core.project.opening import open_survey
 from gui.analysis_runner import AnalysisRunner, run_analysis_tagged
 from gui.views.chart_builder import ChartBuilder
 from gui.views.matrix_view import MatrixView

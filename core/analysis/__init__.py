@@ -1,0 +1,1 @@
+"""From a survey to numbers: subsets, rules, measures, statistics, disclosure, the pipeline."""

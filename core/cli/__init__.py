@@ -1,0 +1,1 @@
+"""The command line: inspect and analyze, headless, on the same core."""

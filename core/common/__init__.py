@@ -1,0 +1,1 @@
+"""Vocabulary every layer shares: errors in plain words, resource paths, text folding, validation findings."""

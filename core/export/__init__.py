@@ -1,0 +1,1 @@
+"""From numbers to files: results workbook, table exports, exported scripts, headings."""

@@ -1,0 +1,122 @@
+"""File → Export analysis as Python script: a short, readable script that reproduces the window's
+numbers headless, through the same core calls (open_survey → Subset → run_analysis → print).
+
+The script embeds the survey path, the subset, the rules (None = the defaults) and the settings as
+plain Python literals, so a researcher can read it, change one line and run it again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import pprint
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import core
+from core.analysis.pipeline import AnalysisResult, AnalysisSettings
+from core.analysis.subset import Subset
+
+CORE_DIR = Path(__file__).resolve().parents[2]
+
+_TEMPLATE = '''\
+"""Upgrading Explorer analysis, reproduced without the window.
+
+Written {date} by Upgrading Explorer {version}. Run it with the Python that runs Upgrading
+Explorer:   python {name}
+It prints the shares of firms by upgrading type (Wilson 95% CI) and the worker comparison shown in
+the window (firm-clustered 95% CI; suppressed groups print "suppressed").
+"""
+
+import sys
+
+sys.path.insert(0, {core_dir!r})  # the folder that holds Upgrading Explorer's `core` package
+
+from core.analysis.pipeline import run_analysis, withhold_suppressed, withhold_suppressed_shares
+from core.project.opening import open_survey
+from core.analysis.subset import Subset
+
+SURVEY = {survey!r}
+SUBSET = {subset}
+RULES = {rules}  # None = the default rules (DOMAIN.md, version 1)
+SETTINGS = {settings}
+
+
+def pct(x):
+    return "suppressed" if x != x else f"{{100 * x:.1f}}%"
+
+
+def num(x):
+    return "suppressed" if x != x else f"{{x:.4f}}"
+
+
+survey = open_survey(SURVEY).survey
+result = run_analysis(survey.firms, survey.workers, rules=RULES,
+                      subset=Subset.from_json(SUBSET), settings=SETTINGS)
+
+print(f"Subset: {{result.n_firms}} firms, {{result.n_workers}} workers")
+print("Share of firms with each upgrading type (Wilson 95% CI, firms with a known answer):")
+for r in result.upgrading_summary.itertuples():
+    print(f"  {{r.type:<12}} all={{'all':<14}} {{pct(r.share):>10}}  "
+          f"[{{pct(r.ci_low)}}, {{pct(r.ci_high)}}]  n={{r.n_known}}")
+for r in withhold_suppressed_shares(result.shares_by_group).itertuples():
+    if r.n_firms == 0:
+        continue  # a category with no firm in this subset
+    print(f"  {{r.type:<12}} {{r.group_var}}={{r.group:<14}} {{pct(r.share):>10}}  "
+          f"[{{pct(r.ci_low)}}, {{pct(r.ci_high)}}]  n={{r.n_known}}")
+
+print("Worker comparison (firm-clustered 95% CI; difference from the reference group):")
+for r in withhold_suppressed(result.comparisons).itertuples():
+    print(f"  {{r.outcome}} by {{r.group_var}}: {{r.group:<12}} firms={{r.n_firms}} "
+          f"workers={{r.n_workers}} mean={{num(r.mean)}} [{{num(r.ci_low)}}, {{num(r.ci_high)}}] "
+          + ("(reference)" if r.group == r.reference
+             else f"diff={{num(r.diff)}} p={{num(r.p_value)}}"))
+for warning in result.warnings:
+    print("Note:", warning)
+'''
+
+
+def _literal(value: Any) -> str:
+    """A readable Python literal of JSON-like data (dicts, lists, strings, numbers, None)."""
+    return pprint.pformat(value, indent=1, width=90, sort_dicts=False)
+
+
+def analysis_script(survey_path: str | Path, *, subset: Subset | Mapping | None = None,
+                    rules: Mapping | None = None,
+                    settings: AnalysisSettings | Mapping | None = None,
+                    outcome: str | None = None, group_var: str | None = None,
+                    name: str = "analysis.py", core_dir: str | Path | None = None) -> str:
+    """The script's text. ``outcome`` / ``group_var`` narrow the printed comparison to what the
+    window shows (they become the settings' outcomes and group_vars)."""
+    subset = subset if isinstance(subset, Subset) else Subset.from_json(subset)
+    settings = (settings if isinstance(settings, AnalysisSettings)
+                else AnalysisSettings.from_json(settings))
+    data = settings.to_json()
+    if outcome is not None:
+        data["outcomes"] = [outcome]
+    if group_var is not None:
+        data["group_vars"] = [group_var]
+    defaults = AnalysisSettings().to_json()
+    changed = {k: v for k, v in data.items() if v != defaults.get(k)}
+    return _TEMPLATE.format(
+        date=dt.date.today().isoformat(), version=getattr(core, "__version__", ""),
+        name=name, core_dir=str(Path(core_dir or CORE_DIR)),
+        survey=str(Path(survey_path).resolve()), subset=_literal(subset.to_json()),
+        rules=_literal(dict(rules)) if rules is not None else "None",
+        settings=_literal(changed))
+
+
+def script_for_result(result: AnalysisResult, survey_path: str | Path, **kwargs: Any) -> str:
+    """The script that reproduces ``result`` (its subset, rules and settings)."""
+    return analysis_script(survey_path, subset=result.subset, rules=result.rules,
+                           settings=result.settings, **kwargs)
+
+
+def write_analysis_script(path: str | Path, survey_path: str | Path, **kwargs: Any) -> Path:
+    """Write :func:`analysis_script` to ``path`` (UTF-8) and return it."""
+    path = Path(path)
+    path.write_text(analysis_script(survey_path, name=path.name, **kwargs), encoding="utf-8")
+    return path
+
+
+__all__ = ["analysis_script", "script_for_result", "write_analysis_script"]

@@ -1,0 +1,399 @@
+"""The study: how a particular survey's files map onto the canonical model, and its project file.
+
+A study says which sheet (or file) holds the firms and which the workers, which column plays each
+role, which codes mean "missing" for each variable, and how raw codes become canonical values. The
+app proposes one (:func:`propose_study`); the user confirms or edits it; it is saved as the stable part
+of a ``*.uex.json`` project (DESIGN.md, format v1) and read back exactly, unknown keys kept.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from core.common.errors import ProjectFileError
+from core.common.text import code_key, fold
+from core.io.codebook import Codebook, apply_codebook, codebook_score, parse_codebook
+from core.io.rawtable import RawTable, SourceFile
+from core.model.mapping import is_missing_label, map_table, table_level_scores
+from core.model.roles import Level, role
+
+PROJECT_FORMAT = "upgrading-explorer-project"
+PROJECT_VERSION = 1
+PROJECT_SUFFIX = ".uex.json"
+_STABLE_KEYS = ("format", "version", "firms", "workers", "roles", "missing_codes", "value_maps",
+                "rules", "subset", "settings")
+SIDES: tuple[str, str] = ("firms", "workers")
+LEVEL_OF_SIDE: dict[str, Level] = {"firms": "firm", "workers": "worker"}
+
+
+@dataclass
+class TableRef:
+    """Where one questionnaire's table lives: file, sheet (None for csv/dta/sav) and header row."""
+
+    path: Path
+    sheet: str | None = None
+    header_row: int | None = None
+
+
+@dataclass
+class Study:
+    """The mapping from one survey's columns to canonical roles, and its recodes."""
+
+    firms: TableRef | None = None
+    workers: TableRef | None = None
+    roles: dict[str, dict[str, str]] = field(default_factory=lambda: {"firms": {}, "workers": {}})
+    """side ('firms'/'workers') → role → column name."""
+    confidence: dict[str, dict[str, float]] = field(
+        default_factory=lambda: {"firms": {}, "workers": {}})
+    """side → role → 0..1, for the proposal only (1.0 for roles a person set)."""
+    missing_codes: dict[str, dict[str, list[Any]]] = field(
+        default_factory=lambda: {"firms": {}, "workers": {}})
+    value_maps: dict[str, dict[str, dict[str, str]]] = field(
+        default_factory=lambda: {"firms": {}, "workers": {}})
+    rules: Any = None
+    subset: dict = field(default_factory=dict)
+    settings: dict = field(default_factory=dict)
+    extra: dict = field(default_factory=dict)
+    """Keys of the project file this version does not know: kept and written back."""
+
+    def column_for(self, side: str, role_name: str) -> str | None:
+        return self.roles.get(side, {}).get(role_name)
+
+    def table_ref(self, side: str) -> TableRef | None:
+        return self.firms if side == "firms" else self.workers
+
+
+# ----------------------------------------------------------------------------- proposal
+@dataclass
+class TableKinds:
+    """Which table is which, with every table's kind for the inspect report."""
+
+    firms: RawTable | None
+    workers: RawTable | None
+    codebooks: list[RawTable]
+    kinds: dict[str, str]
+    """table name → 'firms' / 'workers' / 'codebook' / 'other'."""
+
+
+def classify_tables(tables: list[RawTable]) -> TableKinds:
+    """Decide which sheet is the firm table, which the worker table and which are codebooks.
+
+    A codebook is recognised by its header names. Among the rest, the table most worker-like is the
+    worker table, the most firm-like (of the others) the firm table; a table needs at least a
+    little evidence (one confident role besides the firm ID) to be either.
+    """
+    kinds: dict[str, str] = {}
+    codebooks = [t for t in tables if codebook_score(t) >= 0.7]
+    for t in codebooks:
+        kinds[t.name] = "codebook"
+    data_tables = [t for t in tables if t.name not in kinds and t.n_columns > 0]
+    scores = {t.name: table_level_scores(t) for t in data_tables}
+    firms = workers = None
+    ranked_w = sorted(data_tables, key=lambda t: scores[t.name]["worker"] - scores[t.name]["firm"],
+                      reverse=True)
+    for t in ranked_w:
+        s = scores[t.name]
+        if s["worker"] >= 0.5 and s["worker"] > s["firm"]:
+            workers = t
+            break
+    ranked_f = sorted(data_tables, key=lambda t: scores[t.name]["firm"] - scores[t.name]["worker"],
+                      reverse=True)
+    for t in ranked_f:
+        s = scores[t.name]
+        if t is not workers and s["firm"] >= 0.5 and s["firm"] >= s["worker"]:
+            firms = t
+            break
+    for t in tables:
+        if t.name in kinds:
+            continue
+        kinds[t.name] = "firms" if t is firms else "workers" if t is workers else "other"
+    return TableKinds(firms, workers, codebooks, kinds)
+
+
+def apply_codebooks(tables: list[RawTable], codebooks: list[RawTable]) -> list[Codebook]:
+    """Read each codebook sheet and fill the other tables' labels from it."""
+    books = [parse_codebook(cb) for cb in codebooks]
+    data = [t for t in tables if t not in codebooks]
+    for book in books:
+        apply_codebook(book, data)
+    return books
+
+
+def propose_missing_codes(table: RawTable) -> dict[str, list[Any]]:
+    """Per column: codes whose value label says 'no answer' (don't know, refused, not applicable,
+    ...) plus declared missing values (SPSS/Stata). Never a code without such evidence."""
+    out: dict[str, list[Any]] = {}
+    for col in table.data.columns:
+        codes: list[Any] = []
+        for code, label in table.value_labels.get(col, {}).items():
+            if is_missing_label(str(label)):
+                codes.append(code)
+        for code in table.missing_values.get(col, []):
+            if code not in codes:
+                codes.append(code)
+        for text in _missing_answers_written_out(table.data[col]):
+            if text not in codes:
+                codes.append(text)
+        if codes:
+            out[str(col)] = sorted(codes, key=lambda c: (isinstance(c, str), str(c)))
+    return out
+
+
+def _missing_answers_written_out(values) -> list[str]:
+    """Text answers that are their own label and mean 'no answer' ("Don't know", "Refused")."""
+    if pd.api.types.is_numeric_dtype(values):
+        return []
+    texts = values[values.map(lambda v: isinstance(v, str))].drop_duplicates()
+    if len(texts) > 50:  # free text, not coded answers
+        return []
+    return [t for t in texts if is_missing_label(t)]
+
+
+def canonical_value(level: Level, role_name: str, text: object) -> str | None:
+    """The canonical value a label or raw text stands for, if the role has canonical values."""
+    r = role(level, role_name)
+    f = fold(text)
+    if not f:
+        return None
+    for canon, spellings in r.canonical_values.items():
+        if f == fold(canon) or any(f == fold(s) for s in spellings):
+            return canon
+    # "Apparel/garments", "Garments and textiles": every word names the same value
+    words = [w for w in f.split() if w not in _JOINING_WORDS]
+    found = set()
+    for w in words:
+        hits = {canon for canon, spellings in r.canonical_values.items()
+                if w == fold(canon) or any(w == fold(s) for s in spellings)}
+        if len(hits) != 1:
+            return None
+        found |= hits
+    return found.pop() if len(found) == 1 else None
+
+
+_JOINING_WORDS = frozenset({"and", "or", "&", "va", "hoac", "textile", "textiles", "det"})
+
+
+def propose_value_map(table: RawTable, level: Level, role_name: str, column: str,
+                      missing: list[Any]) -> dict[str, str]:
+    """Raw code (as text) → canonical value, from the column's value labels.
+
+    Labels that match a canonical spelling map to it; other labels map to their own tidy text (so
+    'Region III' stays readable). Columns without value labels get no map: their text values are
+    normalised later by the survey layer.
+    """
+    r = role(level, role_name)
+    if r.kind != "category":
+        return {}
+    labels = table.value_labels.get(column, {})
+    missing_keys = {code_key(c) for c in missing}
+    out: dict[str, str] = {}
+    for code, label in labels.items():
+        key = code_key(code)
+        if key is None or key in missing_keys:
+            continue
+        out[key] = canonical_value(level, role_name, label) or str(label).strip()
+    return out
+
+
+def propose_study(tables: list[RawTable], *, firm_path: Path, worker_path: Path | None = None,
+                  kinds: TableKinds | None = None) -> Study:
+    """Propose a complete study for tables already read (and labelled from any codebook)."""
+    kinds = kinds or classify_tables(tables)
+    study = Study()
+    for side, table, path in (("firms", kinds.firms, firm_path),
+                              ("workers", kinds.workers, worker_path or firm_path)):
+        if table is None:
+            continue
+        ref = TableRef(Path(path), table.name if _is_sheet(path) else None, table.header_row)
+        setattr(study, side, ref)
+        level = LEVEL_OF_SIDE[side]
+        matches = map_table(table, level)
+        study.roles[side] = {m.role: m.column for m in matches}
+        study.confidence[side] = {m.role: m.confidence for m in matches}
+        study.missing_codes[side] = propose_missing_codes(table)
+        for m in matches:
+            vmap = propose_value_map(table, level, m.role, m.column,
+                                     study.missing_codes[side].get(m.column, []))
+            if vmap:
+                study.value_maps[side][m.column] = vmap
+    return study
+
+
+def _is_sheet(path: Path | str) -> bool:
+    return Path(path).suffix.lower() in (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
+
+
+# ----------------------------------------------------------------------------- project file
+def is_project_file(path: Path | str) -> bool:
+    """A project file by name (*.uex.json) or by content (a JSON object with our format key)."""
+    p = Path(path)
+    if p.name.lower().endswith(PROJECT_SUFFIX):
+        return True
+    if p.suffix.lower() != ".json":
+        return False
+    try:
+        with open(p, encoding="utf-8") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return False
+    return PROJECT_FORMAT in head
+
+
+def _rel(path: Path, base: Path) -> str:
+    try:
+        return Path(os.path.relpath(path, base)).as_posix()
+    except ValueError:  # another drive on Windows
+        return Path(path).as_posix()
+
+
+def study_to_project(study: Study, project_path: Path) -> dict:
+    """The project JSON object for a study; data paths relative to the project file's folder."""
+    base = Path(project_path).resolve().parent
+    out: dict[str, Any] = {"format": PROJECT_FORMAT, "version": PROJECT_VERSION}
+    for side in SIDES:
+        ref = study.table_ref(side)
+        if ref is None:
+            out[side] = None
+            continue
+        entry: dict[str, Any] = {"path": _rel(Path(ref.path).resolve(), base)}
+        if ref.sheet is not None:
+            entry["sheet"] = ref.sheet
+        if ref.header_row is not None:
+            entry["header_row"] = ref.header_row
+        out[side] = entry
+    out["roles"] = copy.deepcopy(study.roles)
+    out["missing_codes"] = copy.deepcopy(study.missing_codes)
+    out["value_maps"] = copy.deepcopy(study.value_maps)
+    out["rules"] = copy.deepcopy(study.rules)
+    out["subset"] = copy.deepcopy(study.subset)
+    out["settings"] = copy.deepcopy(study.settings)
+    for k, v in study.extra.items():
+        out.setdefault(k, copy.deepcopy(v))
+    return out
+
+
+def save_project(study: Study, project_path: Path) -> None:
+    """Write the project atomically (temp file + rename) so a crash never leaves half a file."""
+    project_path = Path(project_path)
+    data = study_to_project(study, project_path)
+    tmp = project_path.with_name(project_path.name + ".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    os.replace(tmp, project_path)
+
+
+def _where(path: Path, key: str) -> str:
+    return f"{Path(path).name}, key \"{key}\""
+
+
+def study_from_project(data: Any, project_path: Path) -> Study:
+    """Read a project object (already parsed JSON), checking every part with a clear message."""
+    project_path = Path(project_path)
+    if not isinstance(data, dict) or data.get("format") != PROJECT_FORMAT:
+        raise ProjectFileError(
+            "This JSON file is not an Upgrading Explorer project",
+            where=project_path.name,
+            todo=f'A project file has "format": "{PROJECT_FORMAT}" at its top; open a survey '
+                 "file instead, or save a new project from the app",
+        )
+    version = data.get("version")
+    if version != PROJECT_VERSION:
+        raise ProjectFileError(
+            f"This project file has format version {version!r}, which this version of the app "
+            f"does not know (it reads version {PROJECT_VERSION})",
+            where=project_path.name, todo="Open it with a newer version of Upgrading Explorer")
+    base = project_path.resolve().parent
+    study = Study()
+    for side in SIDES:
+        entry = data.get(side)
+        if entry is None:
+            continue
+        if not isinstance(entry, dict) or not isinstance(entry.get("path"), str):
+            raise ProjectFileError(f'"{side}" must be an object with a "path"',
+                                   where=_where(project_path, side),
+                                   todo='Write it like {"path": "survey.xlsx", "sheet": "Firms"}')
+        header_row = entry.get("header_row")
+        if header_row is not None and (not isinstance(header_row, int) or header_row < 1):
+            raise ProjectFileError(f'"header_row" of "{side}" must be a row number from 1 up',
+                                   where=_where(project_path, side),
+                                   todo="Use the row number Excel shows for the column names")
+        path = Path(entry["path"])
+        if not path.is_absolute():
+            path = base / path
+        setattr(study, side, TableRef(path, entry.get("sheet"), header_row))
+    if study.firms is None and study.workers is None:
+        raise ProjectFileError("The project names neither a firm table nor a worker table",
+                               where=project_path.name,
+                               todo='Add "firms": {"path": ...} and/or "workers": {"path": ...}')
+    for key in ("roles", "missing_codes", "value_maps"):
+        study_part = _side_dict(data.get(key) or {}, key, project_path)
+        setattr(study, key, study_part)
+    for side, mapping in study.roles.items():
+        level = LEVEL_OF_SIDE[side]
+        for role_name, column in mapping.items():
+            try:
+                role(level, role_name)
+            except KeyError:
+                raise ProjectFileError(
+                    f'"{role_name}" is not a {level} role', where=_where(project_path, "roles"),
+                    todo="See the survey template's Codebook sheet for the role names") from None
+            if not isinstance(column, str):
+                raise ProjectFileError(f'The column for role "{role_name}" must be text',
+                                       where=_where(project_path, "roles"))
+        study.confidence[side] = {r: 1.0 for r in mapping}
+    study.value_maps = {s: {c: {str(k): str(v) for k, v in m.items()} for c, m in vm.items()}
+                        for s, vm in study.value_maps.items()}
+    study.rules = data.get("rules")
+    study.subset = data.get("subset") or {}
+    study.settings = data.get("settings") or {}
+    study.extra = {k: copy.deepcopy(v) for k, v in data.items() if k not in _STABLE_KEYS}
+    return study
+
+
+def _side_dict(value: Any, key: str, project_path: Path) -> dict[str, dict]:
+    if not isinstance(value, dict) or any(k not in SIDES for k in value):
+        raise ProjectFileError(f'"{key}" must be an object with "firms" and "workers" parts',
+                               where=_where(project_path, key))
+    out = {s: dict(value.get(s) or {}) for s in SIDES}
+    for s in SIDES:
+        if not isinstance(value.get(s) or {}, dict):
+            raise ProjectFileError(f'"{key}.{s}" must be an object', where=_where(project_path, key))
+    return out
+
+
+def read_project_json(project_path: Path | str) -> Any:
+    """The parsed JSON of a project file; a clear ProjectFileError when it cannot be read."""
+    project_path = Path(project_path)
+    try:
+        text = project_path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise ProjectFileError("The project file cannot be opened", where=project_path.name,
+                               todo=f"Check that it exists and is readable ({exc.strerror})") from exc
+    except UnicodeDecodeError as exc:
+        raise ProjectFileError("The project file is not text", where=project_path.name,
+                               todo="Choose a *.uex.json file saved by Upgrading Explorer") from exc
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ProjectFileError(
+            f"The project file is not valid JSON: {exc.msg}",
+            where=f"{project_path.name}, line {exc.lineno}, column {exc.colno}",
+            todo="Fix the file in a text editor, or save the project again from the app") from exc
+
+
+def load_project(project_path: Path) -> Study:
+    """Read a ``*.uex.json`` project's study; a clear ProjectFileError for anything wrong."""
+    return study_from_project(read_project_json(project_path), Path(project_path))
+
+
+def source_for(sources: list[SourceFile], ref: TableRef) -> SourceFile | None:
+    for s in sources:
+        if Path(s.path).resolve() == Path(ref.path).resolve():
+            return s
+    return None
