@@ -1,8 +1,9 @@
-"""Open anything a researcher may hand us — a workbook, csv, .dta, .sav, or a project — as a survey.
+"""Open a survey data file — a workbook, csv, .dta or .sav — as a survey, with a study.
 
-This is the one path the command line and the window both use, so a file that inspects cleanly also
-opens cleanly. A data file gets a proposed study; a project file brings its own study and its own
-data paths (relative to the project).
+A data file gets a proposed study (:func:`open_data_file`); a project's study opens its data files
+through :func:`open_with_study`. Project files themselves are opened one layer up, by
+core.project.opening.open_survey, which the command line and the window both use, so a file that
+inspects cleanly also opens cleanly.
 """
 
 from __future__ import annotations
