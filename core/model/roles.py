@@ -305,8 +305,3 @@ def roles_for(level: Level) -> list[Role]:
 
 def role_names(level: Level) -> list[str]:
     return [r.name for r in roles_for(level)]
-
-
-def roles_in_group(level: Level, group: str) -> list[str]:
-    """Names of the roles of one family (e.g. the process items), in order."""
-    return [r.name for r in roles_for(level) if r.group == group]

@@ -1,15 +1,17 @@
-"""The study: how a particular survey's files map onto the canonical model, and its project file.
+"""The study: how a particular survey's files map onto the canonical model, and its JSON form.
 
 A study says which sheet (or file) holds the firms and which the workers, which column plays each
 role, which codes mean "missing" for each variable, and how raw codes become canonical values. The
-app proposes one (:func:`propose_study`); the user confirms or edits it; it is saved as the stable part
-of a ``*.uex.json`` project (DESIGN.md, format v1) and read back exactly, unknown keys kept.
+app proposes one (:func:`propose_study`); the user confirms or edits it. :func:`study_to_json` and
+:func:`study_from_json` are the pure conversions to and from the stable part of a ``*.uex.json``
+project (DESIGN.md, format v1), unknown keys kept. Files are written and read (with migrations,
+atomic writes and fsync) only by the project layer: core.project.project_file for projects,
+core.project.import_memory for remembered import reviews.
 """
 
 from __future__ import annotations
 
 import copy
-import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -230,7 +232,7 @@ def _is_sheet(path: Path | str) -> bool:
     return Path(path).suffix.lower() in (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
 
 
-# ----------------------------------------------------------------------------- project file
+# ----------------------------------------------------------------------------- JSON form
 def is_project_file(path: Path | str) -> bool:
     """A project file by name (*.uex.json) or by content (a JSON object with our format key)."""
     p = Path(path)
@@ -253,8 +255,9 @@ def _rel(path: Path, base: Path) -> str:
         return Path(path).as_posix()
 
 
-def study_to_project(study: Study, project_path: Path) -> dict:
-    """The project JSON object for a study; data paths relative to the project file's folder."""
+def study_to_json(study: Study, project_path: Path) -> dict:
+    """The stable part of the project object for a study; data paths relative to the project
+    file's folder. Pure: nothing is read or written (core.project.project_file saves it)."""
     base = Path(project_path).resolve().parent
     out: dict[str, Any] = {"format": PROJECT_FORMAT, "version": PROJECT_VERSION}
     for side in SIDES:
@@ -279,21 +282,14 @@ def study_to_project(study: Study, project_path: Path) -> dict:
     return out
 
 
-def save_project(study: Study, project_path: Path) -> None:
-    """Write the project atomically (temp file + rename) so a crash never leaves half a file."""
-    project_path = Path(project_path)
-    data = study_to_project(study, project_path)
-    tmp = project_path.with_name(project_path.name + ".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-    os.replace(tmp, project_path)
-
-
 def _where(path: Path, key: str) -> str:
     return f"{Path(path).name}, key \"{key}\""
 
 
-def study_from_project(data: Any, project_path: Path) -> Study:
-    """Read a project object (already parsed JSON), checking every part with a clear message."""
+def study_from_json(data: Any, project_path: Path) -> Study:
+    """The study of a current-version project object (already parsed and migrated by
+    core.project.project_file), checking every part with a clear message; relative data paths
+    resolve against ``project_path``'s folder. Pure: nothing is read."""
     project_path = Path(project_path)
     if not isinstance(data, dict) or data.get("format") != PROJECT_FORMAT:
         raise ProjectFileError(
@@ -365,31 +361,6 @@ def _side_dict(value: Any, key: str, project_path: Path) -> dict[str, dict]:
         if not isinstance(value.get(s) or {}, dict):
             raise ProjectFileError(f'"{key}.{s}" must be an object', where=_where(project_path, key))
     return out
-
-
-def read_project_json(project_path: Path | str) -> Any:
-    """The parsed JSON of a project file; a clear ProjectFileError when it cannot be read."""
-    project_path = Path(project_path)
-    try:
-        text = project_path.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise ProjectFileError("The project file cannot be opened", where=project_path.name,
-                               todo=f"Check that it exists and is readable ({exc.strerror})") from exc
-    except UnicodeDecodeError as exc:
-        raise ProjectFileError("The project file is not text", where=project_path.name,
-                               todo="Choose a *.uex.json file saved by Upgrading Explorer") from exc
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ProjectFileError(
-            f"The project file is not valid JSON: {exc.msg}",
-            where=f"{project_path.name}, line {exc.lineno}, column {exc.colno}",
-            todo="Fix the file in a text editor, or save the project again from the app") from exc
-
-
-def load_project(project_path: Path) -> Study:
-    """Read a ``*.uex.json`` project's study; a clear ProjectFileError for anything wrong."""
-    return study_from_project(read_project_json(project_path), Path(project_path))
 
 
 def source_for(sources: list[SourceFile], ref: TableRef) -> SourceFile | None:

@@ -7,8 +7,9 @@ Each running session owns two files in ``<folder>`` (the GUI passes the user dat
   the lock when the process dies however it dies (crash, ``kill -9``, power loss), so a marker
   that exists but can be locked by someone else marks an unclean exit. Two windows open at the
   same time each have their own marker and never take each other's work.
-- ``session-<id>.uex.json``: the autosave: the project's full state (paths absolute), written
-  atomically (temp file + rename), so it is always a whole file.
+- ``session-<id>.uex.json``: the autosave: the project's full state (paths absolute; a
+  core.project.session.Session's JSON), written atomically (temp file, fsync, rename), so it is
+  always a whole file.
 
 At start, :func:`find_recoverable` lists the autosaves of sessions that ended uncleanly, newest
 first; the window offers to restore the newest (gui/autosave.py) and discards the rest.
@@ -27,7 +28,9 @@ from pathlib import Path
 from typing import IO
 
 from core.common.errors import ProjectFileError
-from core.project.project_file import Project, project_from_json, write_json_atomic
+from core.common.jsonfile import write_json_atomic
+from core.project.project_file import Project, project_from_json
+from core.project.session import Session
 
 AUTOSAVE_FORMAT = "upgrading-explorer-autosave"
 AUTOSAVE_VERSION = 1
@@ -113,6 +116,10 @@ class Recovery:
         project.modified = True
         return project
 
+    def session(self) -> Session:
+        """The restored session (state exactly as autosaved; see :meth:`project`)."""
+        return Session.from_project(self.project())
+
     def discard(self) -> None:
         """Delete this autosave and its marker (after restoring, or when the user declines)."""
         for p in (self.autosave_path, self.lock_path):
@@ -177,7 +184,7 @@ def find_recoverable(folder: Path | str) -> list[Recovery]:
 class AutosaveSession:
     """One running session's crash marker and autosave file.
 
-    ``start()`` creates and locks the marker; ``save(project)`` writes the autosave atomically;
+    ``start()`` creates and locks the marker; ``save(session)`` writes the autosave atomically;
     ``close()`` (on a clean exit) removes both. Without ``close()`` (a crash), the next start's
     :func:`find_recoverable` finds the autosave.
     """
@@ -209,12 +216,16 @@ class AutosaveSession:
         self._lock = fh
         return self
 
-    def save(self, project: Project | dict) -> Path:
-        """Write the project's current state (atomically). ``project`` may be a Project or an
+    def save(self, project: Session | Project | dict) -> Path:
+        """Write the current state (atomically). ``project`` may be a Session, a Project or an
         already-built project object (paths absolute)."""
         if self._lock is None:
             self.start()
-        if isinstance(project, Project):
+        if isinstance(project, Session):
+            data = project.to_json(None)
+            path = project.project.path if project.project is not None else None
+            project_path = str(path.resolve()) if path else None
+        elif isinstance(project, Project):
             data = project.to_json(None)
             project_path = str(project.path.resolve()) if project.path else None
         else:

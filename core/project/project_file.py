@@ -1,17 +1,25 @@
 """The whole project: study, data-file fingerprints, rules, named subsets, settings and open views.
 
-A project file (``*.uex.json``) holds DESIGN.md's stable format-v1 part (written by
-:func:`core.model.study.study_to_project`) plus these keys of its own, all optional when reading::
+This is the one project-file API: every project, autosave and remembered import review is read
+and written here (or through core.project.session.Session, whose JSON the project file is).
+
+A project file (``*.uex.json``) holds DESIGN.md's stable format-v1 part (the study's JSON form,
+:func:`core.model.study.study_to_json`) plus these keys of its own, all optional when reading::
 
     "data_files": [{"path": "survey.xlsx", "sha256": "…", "size": 12345, "kind": "xlsx",
                     "sheets": ["Firms", "Workers", "Codebook"]}],
     "subsets":    {"Vietnam apparel": {"firms": {"country": ["Vietnam"], "sector": ["apparel"]}}},
     "active_subset": "Vietnam apparel",
     "views":      {"open": ["firms", "workers", "upgrading"], "current": "upgrading",
-                   "state": {"upgrading": {"by": "sector"}}}
+                   "state": {"upgrading": {"by": "sector"}}},
+    "comparison": {"b": {"firms": {"country": ["Cambodia"]}}}    # or null: A vs B is off
+
+Workshop mode is saved inside ``settings`` as ``"workshop_mode": true`` (absent when off), where
+the window has always written it; the analysis ignores the key.
 
 Paths are relative to the project file. Keys this version does not know are written back as they
-were read, at the top level and inside the ``firms`` / ``workers`` entries.
+were read, at the top level and inside the ``firms`` / ``workers`` entries. Saving is atomic and
+fsync'ed (core.common.jsonfile); NaN and infinities are written as null.
 
 Opening is two steps so the window can speak before any number is recomputed:
 
@@ -45,18 +53,17 @@ Version 0 is the pre-release layout written by the development builds before the
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from core.common.errors import ProjectFileError
+from core.common.jsonfile import write_json_atomic
 from core.model.loading import LoadedSurvey, open_with_study
 from core.model.study import (
     PROJECT_FORMAT,
@@ -64,13 +71,12 @@ from core.model.study import (
     PROJECT_VERSION,
     SIDES,
     Study,
-    read_project_json,
-    study_from_project,
-    study_to_project,
+    study_from_json,
+    study_to_json,
 )
 
 Progress = Callable[[str], None]
-OWN_KEYS = ("data_files", "subsets", "active_subset", "views")
+OWN_KEYS = ("data_files", "subsets", "active_subset", "views", "comparison")
 """Project keys this module owns (beside the stable keys core.model.study reads)."""
 _ENTRY_KEYS = ("path", "sheet", "header_row")
 
@@ -117,6 +123,8 @@ class Project:
     active_subset: str | None = None
     views: dict = field(default_factory=dict)
     """Open views: {"open": [...], "current": name, "state": {view: {...}}}; free-form."""
+    comparison: dict | None = None
+    """A vs B: {"b": subset B's Subset.to_json()} while comparing, else None."""
     migrated_from: int | None = None
     """The format version the file had when read, if it was older than the current one."""
     modified: bool = False
@@ -138,7 +146,7 @@ class Project:
         """The project object. With ``project_path`` paths are relative to its folder; without,
         absolute (the autosave's form)."""
         target = Path(project_path) if project_path is not None else None
-        data = study_to_project(self.study, target if target is not None else Path("x.json"))
+        data = study_to_json(self.study, target if target is not None else Path("x.json"))
         base = target.resolve().parent if target is not None else None
         for side in SIDES:
             ref = self.study.table_ref(side)
@@ -155,6 +163,7 @@ class Project:
         data["subsets"] = copy.deepcopy(self.subsets)
         data["active_subset"] = self.active_subset
         data["views"] = copy.deepcopy(self.views)
+        data["comparison"] = copy.deepcopy(self.comparison)
         return data
 
     def _fingerprints(self) -> list[DataFile]:
@@ -270,7 +279,7 @@ def project_from_json(data: Any, project_path: Path) -> Project:
     ``project_path``'s folder; nothing is read from the data files."""
     project_path = Path(project_path)
     data, migrated_from = migrate(data, project_path.name)
-    study = study_from_project(data, project_path)
+    study = study_from_json(data, project_path)
     for k in OWN_KEYS:
         study.extra.pop(k, None)
     for side in SIDES:  # "../data/survey.xlsx" read as data/survey.xlsx, not old/../data/…
@@ -302,6 +311,12 @@ def project_from_json(data: Any, project_path: Path) -> Project:
     views = data.get("views") or {}
     if not isinstance(views, dict):
         raise ProjectFileError('"views" must be an object', where=f'{project_path.name}, key "views"')
+    comparison = data.get("comparison")
+    if comparison is not None and not (isinstance(comparison, dict)
+                                       and isinstance(comparison.get("b"), dict)):
+        raise ProjectFileError('"comparison" must be null or {"b": a subset object}',
+                               where=f'{project_path.name}, key "comparison"',
+                               todo="Remove it (A vs B is then off)")
     settings = study.settings
     if isinstance(settings, dict) and isinstance(settings.get("minimum_wage_table"), str):
         settings["minimum_wage_table"] = str(_abs(settings["minimum_wage_table"], base))
@@ -315,8 +330,29 @@ def project_from_json(data: Any, project_path: Path) -> Project:
     return Project(study=study, path=project_path, data_files=files,
                    subsets={str(k): copy.deepcopy(v) for k, v in subsets.items()},
                    active_subset=active if isinstance(active, str) else None,
-                   views=copy.deepcopy(views), migrated_from=migrated_from,
+                   views=copy.deepcopy(views), comparison=copy.deepcopy(comparison),
+                   migrated_from=migrated_from,
                    modified=migrated_from is not None, _entry_extra=entry_extra)
+
+
+def read_project_json(project_path: Path | str) -> Any:
+    """The parsed JSON of a project file; a clear ProjectFileError when it cannot be read."""
+    project_path = Path(project_path)
+    try:
+        text = project_path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise ProjectFileError("The project file cannot be opened", where=project_path.name,
+                               todo=f"Check that it exists and is readable ({exc.strerror})") from exc
+    except UnicodeDecodeError as exc:
+        raise ProjectFileError("The project file is not text", where=project_path.name,
+                               todo="Choose a *.uex.json file saved by Upgrading Explorer") from exc
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ProjectFileError(
+            f"The project file is not valid JSON: {exc.msg}",
+            where=f"{project_path.name}, line {exc.lineno}, column {exc.colno}",
+            todo="Fix the file in a text editor, or save the project again from the app") from exc
 
 
 def read_project(project_path: Path | str) -> Project:
@@ -326,26 +362,6 @@ def read_project(project_path: Path | str) -> Project:
 
 
 # ----------------------------------------------------------------------------- saving
-def write_json_atomic(data: Any, path: Path) -> Path:
-    """Write JSON so the file is always either the old or the new version, never half of one:
-    a temp file in the same folder, flushed to disk, then renamed over the target."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    return path
-
-
 def save_project(project: Project, path: Path | str | None = None) -> Path:
     """Save (or Save as, with ``path``) atomically; unknown keys read from the file are kept.
 
@@ -363,6 +379,9 @@ def save_project(project: Project, path: Path | str | None = None) -> Path:
     data = project.to_json(target)
     try:
         write_json_atomic(data, target)
+    except TypeError as exc:  # nothing was written: the value is refused before any file is made
+        raise ProjectFileError("The project holds a value that cannot be saved", where=str(target),
+                               todo=f"Undo the last change and try again ({exc})") from exc
     except OSError as exc:
         raise ProjectFileError("The project could not be saved", where=str(target),
                                todo=f"Choose another folder ({exc.strerror or exc})") from exc
@@ -614,8 +633,9 @@ def _rel(path: Path, base: Path | None) -> str:
 
 
 __all__ = [
-    "MIGRATIONS", "ChangedFile", "DataFile", "DataFileMissingError", "MissingDataFile", "Project",
+    "MIGRATIONS", "OWN_KEYS", "ChangedFile", "DataFile", "DataFileMissingError", "MissingDataFile", "Project",
     "ProjectCheck", "ProjectOpenResult", "RelocatedFile", "check_data_files", "check_project",
     "file_sha256", "load_study", "migrate", "open_project", "project_from_json",
-    "project_from_loaded", "read_project", "save_project", "write_json_atomic",
+    "project_from_loaded", "read_project", "read_project_json", "save_project",
+    "write_json_atomic",
 ]

@@ -58,6 +58,7 @@ def _customise(project) -> None:
     project.active_subset = "Vietnam"
     project.views = {"open": ["firms", "workers", "upgrading"], "current": "upgrading",
                      "state": {"upgrading": {"by": "sector"}}}
+    project.comparison = {"b": {"firms": {"country": ["Cambodia"]}}}
 
 
 def test_save_and_reopen_on_a_second_machine_reproduces_every_number(folder, tmp_path_factory):
@@ -76,6 +77,7 @@ def test_save_and_reopen_on_a_second_machine_reproduces_every_number(folder, tmp
     again = open_project(other / "study.uex.json")
     assert again.changed_files == [] and again.relocated == []
     assert again.project.views == first.project.views
+    assert again.project.comparison == {"b": {"firms": {"country": ["Cambodia"]}}}
     assert again.project.subsets == first.project.subsets
     assert again.project.active_subset == "Vietnam"
     assert again.project.study.rules == first.project.study.rules
@@ -102,6 +104,7 @@ def test_unknown_keys_are_kept_top_level_and_inside_entries(folder):
     for key in ("format", "version", "firms", "workers", "roles", "missing_codes", "value_maps",
                 "rules", "subset", "settings"):
         assert key in out  # the DESIGN.md stable part is always written
+    assert out["comparison"] is None  # A vs B off
 
 
 def test_a_moved_data_file_is_found_beside_the_project(folder, tmp_path_factory):
@@ -270,7 +273,9 @@ def test_malformed_own_keys_are_clear(folder):
     data = json.loads((folder / SAMPLE_PROJECT.name).read_text(encoding="utf-8"))
     for key, value, words in (("data_files", {"a": 1}, "must be a list"),
                               ("subsets", {"x": 3}, "subsets"),
-                              ("views", [1], "views")):
+                              ("views", [1], "views"),
+                              ("comparison", {"a": {}}, "comparison"),
+                              ("comparison", [1], "comparison")):
         with pytest.raises(ProjectFileError, match=words):
             project_from_json({**data, key: value}, folder / "p.uex.json")
 
@@ -287,3 +292,46 @@ def test_minimum_wage_table_path_is_relative_in_the_file(folder):
     again = read_project(folder / "p.uex.json")
     assert Path(again.study.settings["minimum_wage_table"]) == table
     assert os.path.isabs(again.study.settings["minimum_wage_table"])
+
+
+def test_non_finite_numbers_are_written_as_null(folder):
+    project = read_project(folder / SAMPLE_PROJECT.name)
+    project.study.settings = {"days_per_month": float("nan"), "few_firms": 30}
+    project.views = {"state": {"matrix": {"value": float("-inf")}}}
+    path = save_project(project, folder / "p.uex.json")
+
+    def refuse(name):
+        raise AssertionError(f"{name} written")
+
+    out = json.loads(path.read_text(encoding="utf-8"), parse_constant=refuse)
+    assert out["settings"] == {"days_per_month": None, "few_firms": 30}
+    assert out["views"]["state"]["matrix"] == {"value": None}
+
+
+def test_save_fsyncs_the_file_and_then_its_folder(folder, monkeypatch):
+    import stat
+
+    kinds = []
+    real = os.fsync
+
+    def fsync(fd):
+        kinds.append("folder" if stat.S_ISDIR(os.fstat(fd).st_mode) else "file")
+        real(fd)
+
+    monkeypatch.setattr(project_mod.os, "fsync", fsync)
+    save_project(read_project(folder / SAMPLE_PROJECT.name), folder / "p.uex.json")
+    assert kinds == (["file"] if os.name == "nt" else ["file", "folder"])
+
+
+def test_numpy_numbers_and_tuples_in_settings_save_as_plain_json(folder):
+    import numpy as np
+
+    project = read_project(folder / SAMPLE_PROJECT.name)
+    project.study.settings = {"min_firms": np.int64(4), "days_per_month": np.float64(26.5),
+                              "use_weights": np.bool_(False), "share_by": ("sector",),
+                              "cut": np.array([0.5, np.nan])}
+    path = save_project(project, folder / "p.uex.json")
+    out = json.loads(path.read_text(encoding="utf-8"))
+    assert out["settings"] == {"min_firms": 4, "days_per_month": 26.5, "use_weights": False,
+                               "share_by": ["sector"], "cut": [0.5, None]}
+    assert type(out["settings"]["use_weights"]) is bool
