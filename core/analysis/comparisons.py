@@ -39,6 +39,7 @@ import numpy as np
 import pandas as pd
 from pandas.api.extensions import ExtensionArray
 
+from core.analysis.disclosure import DisclosureRule
 from core.analysis.measures import firm_positions, yesno_float
 
 COMPARISON_COLUMNS = [
@@ -69,11 +70,16 @@ MISSING_GROUP_VALUES: dict[str, tuple[str, ...]] = {"highest_type": ("unknown",)
 
 @dataclass(frozen=True)
 class Thresholds:
-    """Flag thresholds (settings): few firms warns; suppressed withholds numbers in exports."""
+    """Flag thresholds (settings): few firms warns; the disclosure rule (min_firms, min_workers,
+    core.analysis.disclosure) decides which rows are suppressed."""
 
     few_firms: int = 30
     min_firms: int = 3
     min_workers: int = 10
+
+    @property
+    def disclosure(self) -> DisclosureRule:
+        return DisclosureRule.of(self)
 
 
 @dataclass
@@ -284,7 +290,7 @@ def compare(y: np.ndarray | pd.Series, group: pd.Series, firm_id: np.ndarray | p
         "ci_low": lows, "ci_high": highs, "diff": diff, "diff_se": diff_se,
         "diff_ci_low": diff_low, "diff_ci_high": diff_high, "p_value": p,
         "few_firms": nf < thresholds.few_firms,
-        "suppressed": (nf < thresholds.min_firms) | (nw < thresholds.min_workers),
+        "suppressed": thresholds.disclosure.too_few_workers(nf, nw),
     })
     return out[COMPARISON_COLUMNS]
 
@@ -452,59 +458,3 @@ def run_comparisons(firms: pd.DataFrame, workers: pd.DataFrame, *,
                         f"{(thresholds or Thresholds()).few_firms} firms: clustered CIs are "
                         "unreliable there (consider a wild cluster bootstrap)")
     return out, warnings
-
-
-# ------------------------------------------------------------------------------ matrix
-
-MATRIX_COLUMNS = ["breakdown_var", "breakdown", "economic", "social", "n_firms", "n_workers",
-                  "median_ms"]
-
-
-def economic_social_matrix(firms: pd.DataFrame, workers: pd.DataFrame, *,
-                           by: str | None = None) -> pd.DataFrame:
-    """Firms by any economic upgrading × firm-mean MS index above the median (Milberg & Winkler).
-
-    Economic: 'upgraded' if highest_type is a type, 'not upgraded' if 'none', 'unknown' otherwise.
-    Social: the firm's mean ms_index over its workers (within each ``by`` group when given: e.g.
-    the firm mean over its technicians), 'above median' if strictly above the median of the firm
-    means, else 'at or below median'; firms without any index are 'no MS index'. Every cell of that
-    cross-table is listed; the first four rows are the quadrants. Firm means are unweighted.
-    """
-    econ = np.select(
-        [firms["highest_type"].isin(["process", "product", "functional", "chain"]).to_numpy(),
-         (firms["highest_type"] == "none").to_numpy()],
-        ["upgraded", "not upgraded"], "unknown")
-    econ_by_firm = pd.Series(econ, index=pd.Index(firms["firm_id"].to_numpy()))
-    frame = pd.DataFrame({"firm_id": workers["firm_id"].to_numpy(),
-                          "ms": workers["ms_index"].to_numpy(dtype=float)})
-    if by is not None:
-        frame["by"] = workers[by].astype(object).to_numpy()
-        frame = frame[pd.notna(frame["by"])]
-        keys = list(workers[by].cat.categories) if isinstance(
-            workers[by].dtype, pd.CategoricalDtype) else sorted(frame["by"].unique())
-    else:
-        frame["by"] = "all"
-        keys = ["all"]
-    rows = []
-    firm_ids = firms["firm_id"].to_numpy()
-    for key in keys:
-        part = frame[frame["by"] == key]
-        stats = part.groupby("firm_id", sort=False)["ms"].agg(["mean", "count"])
-        stats = stats.reindex(firm_ids) if by is None else stats
-        mean = stats["mean"].to_numpy(dtype=float)
-        median = float(np.nanmedian(mean)) if np.any(~np.isnan(mean)) else np.nan
-        with np.errstate(invalid="ignore"):
-            social = np.where(np.isnan(mean), "no MS index",
-                              np.where(mean > median, "above median", "at or below median"))
-        e = econ_by_firm.reindex(stats.index).fillna("unknown").to_numpy()
-        counts = np.nan_to_num(stats["count"].to_numpy(dtype=float))
-        cell = pd.DataFrame({"economic": e, "social": social, "w": counts})
-        for ev in ("upgraded", "not upgraded", "unknown"):
-            for sv in ("above median", "at or below median", "no MS index"):
-                m = (cell["economic"] == ev) & (cell["social"] == sv)
-                if (ev != "unknown" and sv != "no MS index") or m.any():
-                    rows.append({"breakdown_var": by or "all", "breakdown": str(key),
-                                 "economic": ev, "social": sv, "n_firms": int(m.sum()),
-                                 "n_workers": int(cell.loc[m, "w"].sum()),
-                                 "median_ms": median})
-    return pd.DataFrame(rows, columns=MATRIX_COLUMNS)

@@ -16,7 +16,13 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from core.analysis.disclosure import DisclosureRule
+
 SMALL_EXPECTED = 5.0
+INCOMPLETE = "incomplete (a type unknown)"
+"""The combination of a firm with an unknown type."""
+NO_TYPE = "none"
+"""The combination of a firm with every type known and none of them."""
 
 
 def _flag(s: pd.Series) -> tuple[np.ndarray, np.ndarray]:
@@ -49,8 +55,10 @@ def type_shares(table: pd.DataFrame, columns: list[str], by: str | None = None, 
     """Share of firms with each flag (overall, or per value of ``by``).
 
     Columns: type, group_var, group, n_firms, n_known, n_true, share, ci_low, ci_high, suppressed
-    (fewer than ``min_firms`` firms with a known value in a group: withheld in exports).
+    (fewer than ``min_firms`` firms with a known value, overall as in a group: withheld in every
+    output, see core.analysis.disclosure).
     """
+    rule = DisclosureRule(min_firms=min_firms)
     rows = []
     for col in columns:
         if col not in table.columns:
@@ -74,7 +82,7 @@ def type_shares(table: pd.DataFrame, columns: list[str], by: str | None = None, 
         rows.append(pd.DataFrame({
             "type": col, "group_var": by or "all", "group": groups, "n_firms": n_firms,
             "n_known": n_known, "n_true": n_true, "share": share, "ci_low": low,
-            "ci_high": high, "suppressed": (n_known < min_firms) if by is not None else False,
+            "ci_high": high, "suppressed": rule.too_few_firms(n_known),
         }))
     if not rows:
         return pd.DataFrame(columns=["type", "group_var", "group", "n_firms", "n_known",
@@ -135,8 +143,12 @@ def difference_test(flag: pd.Series, group: pd.Series) -> TestResult:
                       table, groups, note)
 
 
-def group_tests(table: pd.DataFrame, columns: list[str], by: list[str]) -> pd.DataFrame:
-    """One test row per (flag, grouping): type, group_var, test, statistic, dof, p_value, n, note."""
+def group_tests(table: pd.DataFrame, columns: list[str], by: list[str], *,
+                min_firms: int = 3) -> pd.DataFrame:
+    """One test row per (flag, grouping): type, group_var, test, statistic, dof, p_value, n, note,
+    suppressed (fewer than ``min_firms`` firms with a known value: the statistic and p-value are
+    withheld in every output)."""
+    rule = DisclosureRule(min_firms=min_firms)
     rows = []
     for group_var in by:
         if group_var not in table.columns:
@@ -147,44 +159,79 @@ def group_tests(table: pd.DataFrame, columns: list[str], by: list[str]) -> pd.Da
             res = difference_test(table[col], table[group_var])
             rows.append({"type": col, "group_var": group_var, "test": res.test,
                          "statistic": res.statistic, "dof": res.dof, "p_value": res.p_value,
-                         "n": res.n, "note": res.note})
+                         "n": res.n, "note": res.note, "suppressed": rule.hides_firms(res.n)})
     return pd.DataFrame(rows, columns=["type", "group_var", "test", "statistic", "dof",
-                                       "p_value", "n", "note"])
+                                       "p_value", "n", "note", "suppressed"])
 
 
-def type_combinations(table: pd.DataFrame, types: list[str]) -> pd.DataFrame:
-    """How often each combination of types occurs (e.g. 'process+product'), among firms whose
-    every type is known; firms with an unknown type are counted in one 'incomplete' row."""
-    present = [t for t in types if t in table.columns]
-    if not present:
-        return pd.DataFrame(columns=["combination", "n_firms", "share"])
+def _type_bits(table: pd.DataFrame, present: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Each firm's combination as a bit code over ``present`` and whether every type is known."""
     values = np.vstack([_flag(table[t])[0] for t in present])
     known = np.vstack([_flag(table[t])[1] for t in present]).all(axis=0)
     bits = (values.T.astype(np.int64) * (1 << np.arange(len(present)))).sum(axis=1)
+    return bits, known
+
+
+def _code_labels(present: list[str]) -> list[str]:
+    return ["+".join(t for i, t in enumerate(present) if code >> i & 1) or NO_TYPE
+            for code in range(1 << len(present))]
+
+
+def combination_labels(table: pd.DataFrame, types: list[str]) -> np.ndarray:
+    """Each firm's combination of types ('process+product', 'none', or INCOMPLETE), spelled as
+    :func:`type_combinations` counts them (a click on a combination selects these firms)."""
+    present = [t for t in types if t in table.columns]
+    if not present:
+        return np.full(len(table), "", dtype=object)
+    bits, known = _type_bits(table, present)
+    labels = np.asarray(_code_labels(present), dtype=object)[bits]
+    return np.where(known, labels, INCOMPLETE).astype(object)
+
+
+def type_combinations(table: pd.DataFrame, types: list[str], *, min_firms: int = 3
+                      ) -> pd.DataFrame:
+    """How often each combination of types occurs (e.g. 'process+product'), among firms whose
+    every type is known; firms with an unknown type are counted in one 'incomplete' row.
+    ``suppressed``: fewer than ``min_firms`` firms have every type known, so the counts and
+    shares of the combinations are withheld in every output and every combination is listed,
+    found or not (the incomplete count stays)."""
+    present = [t for t in types if t in table.columns]
+    if not present:
+        return pd.DataFrame(columns=["combination", "n_firms", "share", "suppressed"])
+    bits, known = _type_bits(table, present)
     counts = np.bincount(bits[known], minlength=1 << len(present))
-    labels = ["+".join(t for i, t in enumerate(present) if code >> i & 1) or "none"
-              for code in range(1 << len(present))]
     n_complete = int(known.sum())
-    out = pd.DataFrame({"combination": labels, "n_firms": counts})
-    out = out[out["n_firms"] > 0].sort_values("n_firms", ascending=False, kind="stable")
+    suppressed = bool(DisclosureRule(min_firms=min_firms).too_few_firms(n_complete))
+    out = pd.DataFrame({"combination": _code_labels(present), "n_firms": counts})
+    if not suppressed:  # (withheld: every combination is listed, so the list says nothing)
+        out = out[out["n_firms"] > 0].sort_values("n_firms", ascending=False, kind="stable")
     out["share"] = out["n_firms"] / n_complete if n_complete else np.nan
+    out["suppressed"] = suppressed
     incomplete = int((~known).sum())
     if incomplete:
-        out = pd.concat([out, pd.DataFrame({"combination": ["incomplete (a type unknown)"],
-                                            "n_firms": [incomplete], "share": [np.nan]})])
+        out = pd.concat([out, pd.DataFrame({"combination": [INCOMPLETE],
+                                            "n_firms": [incomplete], "share": [np.nan],
+                                            "suppressed": [False]})])
+    out["suppressed"] = out["suppressed"].astype(bool)
     return out.reset_index(drop=True)
 
 
-def category_distribution(table: pd.DataFrame, column: str) -> pd.DataFrame:
-    """Counts and shares of a firm category (e.g. bargaining_change), unknown counted apart."""
+def category_distribution(table: pd.DataFrame, column: str, *, min_firms: int = 3
+                          ) -> pd.DataFrame:
+    """Counts and shares of a firm category (e.g. bargaining_change), unknown counted apart.
+    ``suppressed``: fewer than ``min_firms`` firms have a known value (their counts and shares
+    are withheld in every output; the unknown count stays)."""
     if column not in table.columns:
-        return pd.DataFrame(columns=["value", "n_firms", "share"])
+        return pd.DataFrame(columns=["value", "n_firms", "share", "suppressed"])
     counts = table[column].value_counts(dropna=True, sort=False)
     n_known = int(counts.sum())
     out = pd.DataFrame({"value": counts.index.astype(str), "n_firms": counts.to_numpy()})
     out["share"] = out["n_firms"] / n_known if n_known else np.nan
+    out["suppressed"] = bool(DisclosureRule(min_firms=min_firms).too_few_firms(n_known))
     n_unknown = int(table[column].isna().sum())
     if n_unknown:
         out = pd.concat([out, pd.DataFrame({"value": ["unknown"], "n_firms": [n_unknown],
-                                            "share": [np.nan]})], ignore_index=True)
+                                            "share": [np.nan], "suppressed": [False]})],
+                        ignore_index=True)
+    out["suppressed"] = out["suppressed"].astype(bool)
     return out

@@ -8,6 +8,7 @@ every statistic is computed on the subset.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields
@@ -16,22 +17,26 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from core.analysis.comparisons import (
-    COMPARISON_COLUMNS,
-    Thresholds,
-    economic_social_matrix,
-    run_comparisons,
+from core.analysis.builder import BuilderChart, builder_chart
+from core.analysis.comparisons import COMPARISON_COLUMNS, Thresholds, run_comparisons
+from core.analysis.disclosure import (
+    DisclosureRule,
+    withhold_suppressed,
+    withhold_suppressed_counts,
+    withhold_suppressed_matrix,
+    withhold_suppressed_shares,
+    withhold_suppressed_tests,
 )
 from core.analysis.firm_stats import category_distribution, group_tests, type_combinations, type_shares
+from core.analysis.matrix import MatrixSummary, matrix_frame, matrix_summary
 from core.analysis.measures import MeasureSettings, firm_means, firm_positions, worker_measures
 from core.analysis.minimum_wage import load_minimum_wages
+from core.analysis.outcome_table import OutcomeTable, outcome_table
 from core.analysis.rules import RANKED_TYPES, TYPES, default_rules, evaluate_rules, validate_rules
 from core.analysis.subset import Subset, apply_subset
+from core.analysis.upgrading_summary import UpgradingSummary, upgrading_summary
+from core.analysis.view_choices import ViewChoices
 from core.common.errors import UserFacingError
-
-FIRM_PROFILE_ROLES = ("country", "sector", "region", "ownership", "employees")
-_WITHHELD = ["mean", "se", "ci_low", "ci_high", "diff", "diff_se", "diff_ci_low",
-             "diff_ci_high", "p_value"]
 
 
 @dataclass
@@ -86,9 +91,21 @@ class AnalysisSettings:
                                self.fixed_term_is_regular, self.ms_min_items, self.er_min_items)
 
 
+@dataclass(frozen=True)
+class ViewResults:
+    """What each analysis view of the window shows, for the (resolved) view choices."""
+
+    choices: ViewChoices
+    upgrading: UpgradingSummary
+    outcomes: OutcomeTable
+    matrix: MatrixSummary
+    chart_builder: BuilderChart
+
+
 @dataclass
 class AnalysisResult:
-    """Everything one analysis produced, as DataFrames for the window and JSON for `analyze`."""
+    """Everything one analysis produced, as DataFrames and typed view results for the window and
+    JSON for `analyze`."""
 
     firms: pd.DataFrame
     workers: pd.DataFrame
@@ -107,11 +124,21 @@ class AnalysisResult:
     subset: Subset
     settings: AnalysisSettings
     computed_types: list[str] = field(default_factory=list)
+    views: ViewResults | None = None
+    """The views' numbers for the choices given to run_analysis (the defaults when none)."""
+    result_b: AnalysisResult | None = None
+    """Subset B's result when run_analysis was given ``subset_b`` (A vs B)."""
+
+    @property
+    def disclosure(self) -> DisclosureRule:
+        return DisclosureRule.of(self.settings)
 
     def to_json(self) -> dict:
         """DESIGN.md's `analyze` keys (n_firms, n_workers, firms, upgrading_summary, comparisons,
         warnings) plus shares_by_group, group_tests, combinations, bargaining, matrix, subset,
-        settings and rules. Disclosure-suppressed numbers are null; NaN is null."""
+        settings and rules, and what each view shows: view_choices, upgrading_by,
+        outcome_tables, matrix_chart, chart_builder (and comparison_ab for A vs B).
+        Disclosure-suppressed numbers are null; NaN is null."""
         firm_cols = ["firm_id", *[t for t in TYPES if t in self.firms.columns], "highest_type",
                      "upgrading_score", "bargaining_change", "downgraded", "explanation",
                      "ms_index_mean", "ms_index_n", "er_index_mean", "er_index_n"]
@@ -121,59 +148,48 @@ class AnalysisResult:
             for key in ("process", "product", "functional", "chain", "bargaining_change",
                         "downgraded"):
                 record.setdefault(key, None)
-        summary = {row["type"]: {k: row[k] for k in ("n_known", "share", "ci_low", "ci_high",
-                                                     "n_true", "n_firms")}
-                   for row in _records(self.upgrading_summary)}
-        shares = withhold_suppressed_shares(self.shares_by_group)
-        return {
+        data = {
             "n_firms": self.n_firms,
             "n_workers": self.n_workers,
             "firms": firms,
-            "upgrading_summary": summary,
+            "upgrading_summary": summary_json(self.upgrading_summary),
             "comparisons": _records(withhold_suppressed(self.comparisons)),
             "warnings": list(self.warnings),
             "n_firms_of_workers": self.n_firms_of_workers,
-            "shares_by_group": _records(shares),
-            "group_tests": _records(self.group_tests),
-            "combinations": _records(self.combinations),
-            "bargaining": _records(self.bargaining),
-            "matrix": _records(self.matrix),
+            "shares_by_group": _records(withhold_suppressed_shares(self.shares_by_group)),
+            "group_tests": _records(withhold_suppressed_tests(self.group_tests)),
+            "combinations": _records(withhold_suppressed_counts(self.combinations)),
+            "bargaining": _records(withhold_suppressed_counts(self.bargaining)),
+            "matrix": _records(withhold_suppressed_matrix(self.matrix)),
             "subset": self.subset.to_json(),
             "settings": self.settings.to_json(),
             "rules": self.rules,
         }
+        views = self.views
+        if views is not None:
+            data.update({
+                "view_choices": views.choices.to_json(),
+                "upgrading_by": views.upgrading.to_json(),
+                "outcome_tables": [views.outcomes.to_json()],
+                "matrix_chart": views.matrix.to_json(),
+                "chart_builder": views.chart_builder.to_json(),
+            })
+        b = self.result_b
+        if b is not None:
+            data["comparison_ab"] = {
+                "subset_b": b.subset.to_json(), "n_firms_b": b.n_firms,
+                "n_workers_b": b.n_workers,
+                "upgrading_summary_b": summary_json(b.upgrading_summary),
+                "warnings_b": list(b.warnings),
+            }
+        return data
 
 
-def withhold_suppressed(comparisons: pd.DataFrame) -> pd.DataFrame:
-    """The comparisons as exported: suppressed rows lose their numbers (counts stay, to say why),
-    and when a reference group is suppressed every difference against it is withheld too, since
-    a published mean and difference would reveal the reference mean."""
-    out = comparisons.copy()
-    if out.empty:
-        return out
-    for col in _WITHHELD:
-        out[col] = out[col].astype(float)
-    supp = out["suppressed"].astype(bool)
-    out.loc[supp, _WITHHELD] = np.nan
-    ref_supp = (out["group"] == out["reference"]) & supp
-    keys = set(zip(out.loc[ref_supp, "outcome"], out.loc[ref_supp, "group_var"], strict=True))
-    if keys:
-        hit = np.array([(o, g) in keys for o, g in zip(out["outcome"], out["group_var"],
-                                                      strict=True)])
-        out.loc[hit, ["diff", "diff_se", "diff_ci_low", "diff_ci_high", "p_value"]] = np.nan
-    return out
-
-
-def withhold_suppressed_shares(shares: pd.DataFrame) -> pd.DataFrame:
-    """By-group shares as exported: groups with too few firms lose share, CI and n_true."""
-    out = shares.copy()
-    if out.empty:
-        return out
-    cols = ["share", "ci_low", "ci_high", "n_true"]
-    for col in cols:
-        out[col] = out[col].astype(float)
-    out.loc[out["suppressed"].astype(bool), cols] = np.nan
-    return out
+def summary_json(summary: pd.DataFrame) -> dict:
+    """The overall shares by type, as `analyze` reports them (withheld numbers null)."""
+    return {row["type"]: {k: row[k] for k in ("n_known", "share", "ci_low", "ci_high", "n_true",
+                                              "n_firms", "suppressed")}
+            for row in _records(withhold_suppressed_shares(summary))}
 
 
 def clean_value(value: Any) -> Any:
@@ -195,26 +211,19 @@ def _records(frame: pd.DataFrame) -> list[dict]:
             for row in frame.astype(object).itertuples(index=False, name=None)]
 
 
-def run_analysis(firms: pd.DataFrame, workers: pd.DataFrame | None = None, *,
-                 rules: Mapping | None = None, subset: Subset | Mapping | None = None,
-                 settings: AnalysisSettings | Mapping | None = None,
-                 minimum_wages: pd.DataFrame | None = None) -> AnalysisResult:
-    """Rules, measures, subset, firm shares and tests, worker comparisons and the matrix.
+@dataclass
+class _Prepared:
+    """Rules evaluated on every firm and measures on every worker, before any subset."""
 
-    ``rules`` None = DOMAIN.md's defaults; ``subset`` a Subset or its JSON; ``settings`` an
-    AnalysisSettings or its JSON; ``minimum_wages`` a validated table (default: the settings'
-    path, else the bundled table).
-    """
-    settings = (settings if isinstance(settings, AnalysisSettings)
-                else AnalysisSettings.from_json(settings))
-    subset = subset if isinstance(subset, Subset) else Subset.from_json(subset)
-    rules = default_rules() if rules is None else validate_rules(rules)
-    if workers is None:
-        workers = pd.DataFrame({"firm_id": pd.Series([], dtype=object)})
-    if minimum_wages is None:
-        minimum_wages = load_minimum_wages(settings.minimum_wage_table)
+    firm_table: pd.DataFrame
+    worker_table: pd.DataFrame
+    computed: list[str]
+    warnings: list[str]
+
+
+def _prepare(firms: pd.DataFrame, workers: pd.DataFrame, rules: dict,
+             settings: AnalysisSettings, minimum_wages: pd.DataFrame) -> _Prepared:
     warnings: list[str] = []
-
     evaluated = evaluate_rules(firms, rules)
     warnings += evaluated.warnings
     flags = evaluated.table.drop(columns=["firm_id"], errors="ignore")
@@ -226,7 +235,14 @@ def run_analysis(firms: pd.DataFrame, workers: pd.DataFrame | None = None, *,
     derived = measures.table.drop(columns=[c for c in measures.table.columns
                                            if c in workers.columns])
     worker_table = pd.concat([workers, derived], axis=1)
+    return _Prepared(firm_table, worker_table, list(evaluated.computed), warnings)
 
+
+def _analyse(prep: _Prepared, firms: pd.DataFrame, workers: pd.DataFrame, subset: Subset,
+             rules: dict, settings: AnalysisSettings) -> AnalysisResult:
+    """Every statistic of one subset (the view results are added by run_analysis)."""
+    warnings = list(prep.warnings)
+    firm_table, worker_table = prep.firm_table, prep.worker_table
     masks = apply_subset(firm_table, worker_table, subset)
     fsub = firm_table.loc[masks.firms].reset_index(drop=True)
     wsub = worker_table.loc[masks.workers].reset_index(drop=True)
@@ -247,16 +263,18 @@ def run_analysis(firms: pd.DataFrame, workers: pd.DataFrame | None = None, *,
         for col in means_cols:
             fsub[f"{col}_n"] = fsub[f"{col}_n"].fillna(0).astype(np.int64)
 
-    computed = evaluated.computed
+    computed = prep.computed
+    min_firms = settings.min_firms
     flag_cols = [*computed, *(["downgraded"] if "downgraded" in fsub.columns else [])]
-    summary = type_shares(fsub, flag_cols, min_firms=settings.min_firms)
+    summary = type_shares(fsub, flag_cols, min_firms=min_firms)
     share_by = [b for b in settings.share_by if b in fsub.columns]
     shares_by_group = pd.concat(
-        [type_shares(fsub, flag_cols, by=b, min_firms=settings.min_firms) for b in share_by],
+        [type_shares(fsub, flag_cols, by=b, min_firms=min_firms) for b in share_by],
         ignore_index=True) if share_by else type_shares(fsub, [], by="none")
-    tests = group_tests(fsub, flag_cols, share_by)
-    combos = type_combinations(fsub, [t for t in RANKED_TYPES if t in computed])
-    bargaining = category_distribution(fsub, "bargaining_change")
+    tests = group_tests(fsub, flag_cols, share_by, min_firms=min_firms)
+    combos = type_combinations(fsub, [t for t in RANKED_TYPES if t in computed],
+                               min_firms=min_firms)
+    bargaining = category_distribution(fsub, "bargaining_change", min_firms=min_firms)
 
     if len(wsub) and "firm_id" in wsub.columns:
         comparisons, comp_warnings = run_comparisons(
@@ -268,23 +286,89 @@ def run_analysis(firms: pd.DataFrame, workers: pd.DataFrame | None = None, *,
         comparisons = pd.DataFrame(columns=COMPARISON_COLUMNS)
         warnings.append("No workers in the subset: no worker comparisons")
 
-    matrices = []
-    if "ms_index" in wsub.columns and wsub["ms_index"].notna().any():
-        matrices.append(economic_social_matrix(fsub, wsub))
-        for by in settings.matrix_by:
-            if by in wsub.columns:
-                matrices.append(economic_social_matrix(fsub, wsub, by=by))
-    matrix = pd.concat(matrices, ignore_index=True) if matrices else pd.DataFrame(
-        columns=["breakdown_var", "breakdown", "economic", "social", "n_firms", "n_workers",
-                 "median_ms"])
-
     return AnalysisResult(
         firms=fsub, workers=wsub, upgrading_summary=summary, shares_by_group=shares_by_group,
         group_tests=tests, combinations=combos, bargaining=bargaining, comparisons=comparisons,
-        matrix=matrix, warnings=list(dict.fromkeys(warnings)), n_firms=masks.n_firms,
-        n_workers=masks.n_workers, n_firms_of_workers=masks.n_firms_of_workers, rules=rules,
-        subset=subset, settings=settings, computed_types=list(computed))
+        matrix=matrix_frame([]), warnings=list(dict.fromkeys(warnings)),
+        n_firms=masks.n_firms, n_workers=masks.n_workers,
+        n_firms_of_workers=masks.n_firms_of_workers, rules=rules, subset=subset,
+        settings=settings, computed_types=list(computed))
 
 
-__all__ = ["AnalysisResult", "AnalysisSettings", "run_analysis",
-           "withhold_suppressed", "withhold_suppressed_shares"]
+def view_results(result: AnalysisResult, choices: ViewChoices | Mapping | None = None,
+                 result_b: AnalysisResult | None = None) -> ViewResults:
+    """Every view's numbers for these choices (resolved against the subset's data): what the
+    window shows for ``result`` (and B beside it when comparing)."""
+    from core.analysis.view_choices import UpgradingChoice
+
+    choices = ViewChoices.coerce(choices)
+    rule = result.disclosure
+    upgrading = upgrading_summary(
+        result.firms, result.computed_types, choices.upgrading.split, rule,
+        combinations=result.combinations, bargaining=result.bargaining,
+        firms_b=None if result_b is None else result_b.firms)
+    outcomes = outcome_table(result.firms, result.workers, choices.outcomes, result.settings,
+                             firms_b=None if result_b is None else result_b.firms,
+                             workers_b=None if result_b is None else result_b.workers)
+    matrix = matrix_summary(result.firms, result.workers, choice=choices.matrix,
+                            matrix_by=list(result.settings.matrix_by), rule=rule)
+    builder = builder_chart(result.firms, result.workers, choices.chart_builder,
+                            result.settings.thresholds)
+    resolved = ViewChoices(UpgradingChoice(upgrading.split), outcomes.choice, matrix.choice,
+                           builder.choice)
+    return ViewResults(resolved, upgrading, outcomes, matrix, builder)
+
+
+def with_views(result: AnalysisResult, choices: ViewChoices | Mapping | None,
+               result_b: AnalysisResult | None = None) -> AnalysisResult:
+    """The result with every view's numbers for these choices (and B beside A when given): what
+    an export writes so that it reports what the window shows. ``result`` is not changed."""
+    b = result_b if result_b is not None else result.result_b
+    views = view_results(result, choices, b)
+    if b is not None and (b.views is None or b.views.choices != views.choices):
+        b = dataclasses.replace(b, views=view_results(b, views.choices))
+        b.matrix = matrix_frame(b.views.matrix.table)
+    return dataclasses.replace(result, views=views, matrix=matrix_frame(views.matrix.table),
+                               result_b=b)
+
+
+def run_analysis(firms: pd.DataFrame, workers: pd.DataFrame | None = None, *,
+                 rules: Mapping | None = None, subset: Subset | Mapping | None = None,
+                 settings: AnalysisSettings | Mapping | None = None,
+                 minimum_wages: pd.DataFrame | None = None,
+                 views: ViewChoices | Mapping | None = None,
+                 subset_b: Subset | Mapping | None = None) -> AnalysisResult:
+    """Rules, measures, subset, firm shares and tests, worker comparisons, the matrix, and what
+    each view shows for ``views``.
+
+    ``rules`` None = DOMAIN.md's defaults; ``subset`` a Subset or its JSON; ``settings`` an
+    AnalysisSettings or its JSON; ``minimum_wages`` a validated table (default: the settings'
+    path, else the bundled table); ``views`` the view choices (a ViewChoices or a project's
+    ``views.state``; None = the defaults); ``subset_b`` a second subset shown beside the first
+    (A vs B: ``result.result_b``, and the views draw B beside A).
+    """
+    settings = (settings if isinstance(settings, AnalysisSettings)
+                else AnalysisSettings.from_json(settings))
+    subset = subset if isinstance(subset, Subset) else Subset.from_json(subset)
+    rules = default_rules() if rules is None else validate_rules(rules)
+    if workers is None:
+        workers = pd.DataFrame({"firm_id": pd.Series([], dtype=object)})
+    if minimum_wages is None:
+        minimum_wages = load_minimum_wages(settings.minimum_wage_table)
+    prep = _prepare(firms, workers, rules, settings, minimum_wages)
+    result = _analyse(prep, firms, workers, subset, rules, settings)
+    if subset_b is not None:
+        subset_b = subset_b if isinstance(subset_b, Subset) else Subset.from_json(subset_b)
+        result.result_b = _analyse(prep, firms, workers, subset_b, rules, settings)
+    result.views = view_results(result, views, result.result_b)
+    result.matrix = matrix_frame(result.views.matrix.table)
+    if result.result_b is not None:
+        b = result.result_b
+        b.views = view_results(b, result.views.choices)
+        b.matrix = matrix_frame(b.views.matrix.table)
+    return result
+
+
+__all__ = ["AnalysisResult", "AnalysisSettings", "ViewResults", "clean_value", "run_analysis",
+           "summary_json", "view_results", "with_views", "withhold_suppressed",
+           "withhold_suppressed_shares"]

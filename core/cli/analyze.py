@@ -35,6 +35,7 @@ def _check_output(path: str, inputs: list[Path], suffix: str) -> Path:
 
 
 def run_analyze(args: argparse.Namespace) -> int:
+    from core.analysis.disclosure import without_firm_records, workshop_mode
     from core.analysis.pipeline import run_analysis
     from core.analysis.subset import Subset, parse_where
     from core.export.results_export import write_results_json, write_results_xlsx
@@ -53,8 +54,15 @@ def run_analyze(args: argparse.Namespace) -> int:
                  "project that names the firm and worker tables and their ID columns")
     base = Subset.from_json(survey.study.subset) if survey.study.subset else None
     subset = parse_where(args.where, survey.firms, survey.workers, base=base)
+    views = None  # a project's saved view choices: the JSON then equals what the window shows
+    if loaded.project_path is not None:
+        from core.project.project_file import read_project
+
+        views = (read_project(loaded.project_path).views or {}).get("state")
     result = run_analysis(survey.firms, survey.workers, rules=survey.study.rules,
-                          subset=subset, settings=survey.study.settings)
+                          subset=subset, settings=survey.study.settings, views=views)
+    if workshop_mode(survey.study.settings):  # as the window: no individual firm in the files
+        result = without_firm_records(result)
     about = {
         "source_file": ", ".join(str(s.path) for s in loaded.sources),
         "sha256": ", ".join(s.sha256 for s in loaded.sources),

@@ -21,6 +21,9 @@ SHEETS_VI = {
     "Bargaining": "Vị thế thương lượng",
     "Comparisons": "So sánh",
     "Matrix": "Ma trận",
+    "Upgrading chart": "Biểu đồ nâng cấp",
+    "Outcome table": "Bảng chỉ tiêu người lao động",
+    "Chart builder": "Biểu đồ tự chọn",
     "Charts": "Biểu đồ",
 }
 
@@ -81,6 +84,21 @@ COLUMNS_VI = {
     "economic": "Nâng cấp kinh tế",
     "social": "Nâng cấp xã hội (tiêu chuẩn đo lường được)",
     "median_ms": "Trung vị chỉ số tiêu chuẩn đo lường được",
+    "cutoff_kind": "Loại ngưỡng xã hội",
+    "cutoff": "Ngưỡng xã hội",
+    # what the views show
+    "series": "Chuỗi",
+    "subset": "Tập con",
+    "level": "Bảng",
+    "kind": "Loại biểu đồ",
+    "variable": "Biến",
+    "box_q1": "Tứ phân vị thứ nhất",
+    "box_median": "Trung vị",
+    "box_q3": "Tứ phân vị thứ ba",
+    "box_low": "Đầu râu dưới",
+    "box_high": "Đầu râu trên",
+    "box_n": "Số giá trị",
+    "box_n_outliers": "Số giá trị ngoại lai",
 }
 
 ABOUT_VI = {
@@ -98,6 +116,7 @@ ABOUT_VI = {
     "Upgrading types computed": "Các loại nâng cấp đã tính",
     "Comparisons": "So sánh",
     "Disclosure": "Bảo mật số liệu",
+    "View choices": "Lựa chọn trên các trang xem",
     "Warning": "Cảnh báo",
     "Project file": "Tệp dự án",
     "Subset shown": "Tập con đang xem",

@@ -24,8 +24,19 @@ from openpyxl.worksheet.pagebreak import Break
 from openpyxl.worksheet.worksheet import Worksheet
 
 import core
-from core.analysis.pipeline import AnalysisResult, clean_value, withhold_suppressed_shares
+from core.analysis.disclosure import (
+    COMPARISON_WITHHELD,
+    COUNT_WITHHELD,
+    DIFFERENCE_COLUMNS,
+    MATRIX_WITHHELD,
+    SHARE_WITHHELD,
+    TEST_WITHHELD,
+    withhold,
+    withhold_suppressed,
+)
+from core.analysis.pipeline import AnalysisResult, clean_value, with_views
 from core.analysis.rules import describe_rules
+from core.analysis.view_choices import ViewChoices
 from core.export.headings import Headings, headings
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -33,18 +44,17 @@ GREY = PatternFill(fill_type="solid", start_color="FFD9D9D9", end_color="FFD9D9D
 BOLD = Font(bold=True)
 PERCENT, COUNT, P_VALUE, DECIMAL, MONEY = "0.0%", "#,##0", "0.000", "0.000", "#,##0"
 _MAX_WIDTH = {"explanation": 100}
-_WITHHELD = ("mean", "se", "ci_low", "ci_high", "diff", "diff_se", "diff_ci_low",
-             "diff_ci_high", "p_value")
 
 
 _EN = headings("en")
 
 
 def suppressed_text(result: AnalysisResult, h: Headings = _EN) -> str:
-    """The marker written in withheld cells, with the thresholds actually used."""
-    s = result.settings
+    """The marker written in withheld cells, with the thresholds actually used (the words of
+    core.analysis.disclosure's marker, in the workbook's language)."""
+    rule = result.disclosure
     return h.word("suppressed (<{firms} firms or <{workers} workers)").format(
-        firms=s.min_firms, workers=s.min_workers)
+        firms=rule.min_firms, workers=rule.min_workers)
 
 
 def write_cell(ws: Worksheet, row: int, col: int, value: Any, number_format: str | None = None):
@@ -138,6 +148,8 @@ def _write_about(ws: Worksheet, result: AnalysisResult, about: Mapping[str, Any]
         ("Subset", json.dumps(result.subset.to_json(), ensure_ascii=False)),
         ("Rules", h.word("see the Rules sheet (in words, and as data for reproduction)")),
         ("Settings", json.dumps(result.settings.to_json(), ensure_ascii=False)),
+        ("View choices", json.dumps(result.views.choices.to_json(), ensure_ascii=False)
+         if result.views is not None else ""),
         ("Upgrading types computed", ", ".join(result.computed_types)),
         ("Comparisons", h.word("OLS on group dummies, firm-clustered SEs (CR1, Stata's "
                                "vce(cluster)), t with firms-1 df; monthly_wage in levels, "
@@ -162,24 +174,26 @@ def _write_about(ws: Worksheet, result: AnalysisResult, about: Mapping[str, Any]
     ws.column_dimensions["B"].width = 110
 
 
-def _write_comparisons(ws: Worksheet, result: AnalysisResult, h: Headings = _EN) -> None:
-    frame = result.comparisons
+def _write_comparisons(ws: Worksheet, result: AnalysisResult, h: Headings = _EN,
+                       frame: pd.DataFrame | None = None, freeze: str = "D2") -> None:
+    """Comparison rows (the analysis', or the outcomes view's ``frame``): withheld cells grey and
+    marked, the value formats by outcome scale."""
+    frame = result.comparisons if frame is None else frame
+    shown = withhold_suppressed(frame)
     columns = list(frame.columns)
     base = _formats_for(columns)
     marker = suppressed_text(result, h)
     numeric = _numeric_columns(frame)
     _write_header(ws, columns, numeric, h)
-    suppressed_refs = {
-        (o, g) for o, g, grp, ref, s in zip(frame["outcome"], frame["group_var"], frame["group"],
-                                            frame["reference"], frame["suppressed"], strict=True)
-        if s and grp == ref}
-    for i, rec in enumerate(frame.astype(object).to_dict("records"), 2):
+    for i, (rec, out) in enumerate(zip(frame.astype(object).to_dict("records"),
+                                       shown.astype(object).to_dict("records"), strict=True), 2):
         scale = str(rec.get("scale", ""))
         value_fmt = (PERCENT if scale == "share" else MONEY if rec["outcome"] == "monthly_wage"
                      else DECIMAL)
-        withheld = set(_WITHHELD) if rec["suppressed"] else set()
-        if (rec["outcome"], rec["group_var"]) in suppressed_refs:
-            withheld |= {"diff", "diff_se", "diff_ci_low", "diff_ci_high", "p_value"}
+        withheld = set(COMPARISON_WITHHELD) if rec["suppressed"] else set()
+        if not rec["suppressed"] and any(
+                pd.notna(rec[c]) and pd.isna(out[c]) for c in DIFFERENCE_COLUMNS):
+            withheld |= set(DIFFERENCE_COLUMNS)  # against a withheld reference group
         for j, name in enumerate(columns, 1):
             if name in withheld:
                 cell = write_cell(ws, i, j, marker if name == "mean" else None)
@@ -190,12 +204,22 @@ def _write_comparisons(ws: Worksheet, result: AnalysisResult, h: Headings = _EN)
                         "se", "diff_se"):
                 fmt = value_fmt if not (name.startswith("diff") and rec["outcome"] ==
                                         "log_monthly_wage") else DECIMAL
-            value = rec[name]
+            value = out[name]
             if name in ("few_firms", "suppressed"):
                 value = h.word("yes") if bool(value) else h.word("no")
             write_cell(ws, i, j, value, fmt)
-    ws.freeze_panes = "D2"
+    ws.freeze_panes = freeze
     _fit_widths(ws, columns, numeric, h)
+
+
+def _write_withheld(ws: Worksheet, frame: pd.DataFrame, columns: tuple[str, ...],
+                    result: AnalysisResult, h: Headings) -> None:
+    """A table whose suppressed rows lose ``columns`` (grey, the first one marked)."""
+    shown = withhold(frame, columns) if "suppressed" in frame.columns else frame
+    _write_table(ws, shown, h=h)
+    if "suppressed" in frame.columns:
+        _mark_suppressed_rows(ws, shown, [c for c in columns if c in frame.columns],
+                              suppressed_text(result, h))
 
 
 def _readable_flags(frame: pd.DataFrame, h: Headings = _EN) -> pd.DataFrame:
@@ -254,17 +278,27 @@ def _write_rules(ws: Worksheet, rules: Mapping[str, Any], h: Headings) -> None:
 def write_results_xlsx(result: AnalysisResult, path: str | Path, *,
                        about: Mapping[str, Any] | None = None,
                        images: Mapping[str, str | Path | bytes] | None = None,
-                       image_scale: float = 0.5, language: str = "en") -> Path:
+                       image_scale: float = 0.5, language: str = "en",
+                       views: ViewChoices | Mapping | None = None,
+                       result_b: AnalysisResult | None = None) -> Path:
     """The results workbook: About, Firms, Upgrading summary, Shares by group, Group tests,
-    Combinations, Bargaining, Comparisons, Matrix. Suppressed cells are grey and marked.
+    Combinations, Bargaining, Comparisons, Matrix, and what the views show (Upgrading chart,
+    Outcome table, Chart builder). Suppressed cells are grey and marked.
 
     ``images``: caption → PNG (a path or the bytes), e.g. the window's charts; they go on a
     "Charts" sheet, each under its caption, shown at ``image_scale`` × their pixel size (0.5: a
     2×-resolution export appears at its on-screen size and prints sharp).
 
     ``language``: "en" or "vi" (core.export.headings): sheet names, headings, About labels and the
-    yes/no words in that language; cell values (ids, canonical categories) stay as they are."""
+    yes/no words in that language; cell values (ids, canonical categories) stay as they are.
+
+    ``views``: the window's view choices (a ViewChoices or a project's ``views.state``) and
+    ``result_b`` subset B when comparing: the view sheets then show what the window shows
+    (default: the choices the result was computed for)."""
     path = Path(path)
+    if views is not None or result_b is not None:
+        result = with_views(result, views if views is not None else (
+            result.views.choices if result.views is not None else None), result_b)
     h = headings(language)
     wb = Workbook()
     _write_about(wb.active, result, about or {}, h)
@@ -278,17 +312,20 @@ def write_results_xlsx(result: AnalysisResult, path: str | Path, *,
     firms_ws = wb.create_sheet(h.sheet("Firms"))
     _write_table(firms_ws, _readable_flags(result.firms[firm_cols], h), freeze="B2", h=h)
     _wrap_explanations(firms_ws, firm_cols)
-    _write_table(wb.create_sheet(h.sheet("Upgrading summary")), result.upgrading_summary, h=h)
-    shares = withhold_suppressed_shares(result.shares_by_group)
-    ws = wb.create_sheet(h.sheet("Shares by group"))
-    _write_table(ws, shares, h=h)
-    _mark_suppressed_rows(ws, shares, ["share", "ci_low", "ci_high", "n_true"],
-                          suppressed_text(result, h))
-    _write_table(wb.create_sheet(h.sheet("Group tests")), result.group_tests, h=h)
-    _write_table(wb.create_sheet(h.sheet("Combinations")), result.combinations, h=h)
-    _write_table(wb.create_sheet(h.sheet("Bargaining")), result.bargaining, h=h)
+    _write_withheld(wb.create_sheet(h.sheet("Upgrading summary")), result.upgrading_summary,
+                    SHARE_WITHHELD, result, h)
+    _write_withheld(wb.create_sheet(h.sheet("Shares by group")), result.shares_by_group,
+                    SHARE_WITHHELD, result, h)
+    _write_withheld(wb.create_sheet(h.sheet("Group tests")), result.group_tests, TEST_WITHHELD,
+                    result, h)
+    _write_withheld(wb.create_sheet(h.sheet("Combinations")), result.combinations,
+                    COUNT_WITHHELD, result, h)
+    _write_withheld(wb.create_sheet(h.sheet("Bargaining")), result.bargaining, COUNT_WITHHELD,
+                    result, h)
     _write_comparisons(wb.create_sheet(h.sheet("Comparisons")), result, h)
-    _write_table(wb.create_sheet(h.sheet("Matrix")), result.matrix, h=h)
+    _write_withheld(wb.create_sheet(h.sheet("Matrix")), result.matrix, MATRIX_WITHHELD,
+                    result, h)
+    _write_views(wb, result, h)
     if images:
         _write_images(wb.create_sheet(h.sheet("Charts")), images, image_scale)
     for ws in wb.worksheets:
@@ -296,6 +333,34 @@ def write_results_xlsx(result: AnalysisResult, path: str | Path, *,
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
     return path
+
+
+def _write_views(wb: Workbook, result: AnalysisResult, h: Headings) -> None:
+    """What the window's views show for the result's view choices: the upgrading chart's bars,
+    the outcomes view's table and the chart builder's groups."""
+    views = result.views
+    if views is None:
+        return
+    up = views.upgrading
+    bars = pd.DataFrame(up.shares.records() + (up.downgrading.records()
+                                               if up.downgrading is not None else []))
+    _write_withheld(wb.create_sheet(h.sheet("Upgrading chart")), bars, SHARE_WITHHELD,
+                    result, h)
+    table = views.outcomes.frame()
+    ws = wb.create_sheet(h.sheet("Outcome table"))
+    if table.empty:
+        _write_table(ws, table, h=h)
+    else:
+        _write_comparisons(ws, result, h, frame=table, freeze="E2")
+    builder = views.chart_builder
+    rows = [{"level": builder.choice.level, "kind": builder.choice.kind,
+             "variable": builder.choice.variable, "group_var": builder.choice.group,
+             "group": g.group, "n": g.n, "n_firms": g.n_firms, "suppressed": g.suppressed,
+             "mean": g.mean, "ci_low": g.ci_low, "ci_high": g.ci_high,
+             **({f"box_{k}": v for k, v in g.box.to_json().items()} if g.box else {})}
+            for g in builder.groups]
+    _write_withheld(wb.create_sheet(h.sheet("Chart builder")), pd.DataFrame(rows),
+                    ("mean", "ci_low", "ci_high"), result, h)
 
 
 class PngImage(Image):
@@ -352,16 +417,22 @@ def _mark_suppressed_rows(ws: Worksheet, frame: pd.DataFrame, cols: list[str], m
     for i, supp in enumerate(frame["suppressed"].astype(bool), 2):
         if not supp:
             continue
-        for name in cols:
+        for k, name in enumerate(cols):
             cell = ws.cell(row=i, column=columns.index(name) + 1)
             cell.fill = GREY
-            if name == "share":
+            if name == "share" or (k == 0 and "share" not in cols):
                 write_cell(ws, i, cell.column, marker)
 
 
-def write_results_json(result: AnalysisResult, path: str | Path) -> Path:
-    """DESIGN.md's `analyze` JSON (strict: no NaN tokens)."""
+def write_results_json(result: AnalysisResult, path: str | Path, *,
+                       views: ViewChoices | Mapping | None = None,
+                       result_b: AnalysisResult | None = None) -> Path:
+    """DESIGN.md's `analyze` JSON (strict: no NaN tokens); ``views`` / ``result_b`` as for
+    :func:`write_results_xlsx`."""
     path = Path(path)
+    if views is not None or result_b is not None:
+        result = with_views(result, views if views is not None else (
+            result.views.choices if result.views is not None else None), result_b)
     path.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(result.to_json(), indent=2, ensure_ascii=False, allow_nan=False)
     path.write_text(text + "\n", encoding="utf-8")

@@ -1,25 +1,30 @@
 """Chart builder (``chartBuilder``): a bar, box, histogram or scatter of any variable by any group.
 
-For what the fixed views do not show. Bars are means (or shares of "yes") with 95% CIs from
-``core.analysis.comparisons.compare`` (worker variables clustered by firm; firm variables: one firm per
-cluster, i.e. robust SEs); groups below the disclosure thresholds are not drawn. Money is never
-pooled across currencies.
+For what the fixed views do not show. Every number, suppression and refusal is core's
+(``core.analysis.builder``: a :class:`BuilderChart`): bars are means (or shares of "yes") with
+95% CIs from ``core.analysis.comparisons.compare`` (worker variables clustered by firm; firm
+variables: one firm per cluster, i.e. robust SEs); groups below the disclosure thresholds are not
+drawn; money is never pooled across currencies. The view draws it.
 
 API: ``ChartBuilder(firms=None, workers=None)``; ``set_tables(firms, workers, thresholds=None)``;
 ``set_result(result, *, result_b=None)`` (uses the subset's tables); ``configure(level=, kind=,
-variable=, group=, y_variable=)``; ``summary()`` (the numbers behind the last bar chart); signals
-``firmsSelected``, ``workersSelected``; ``charts()``.
+variable=, group=, y_variable=)``; ``view_state()`` / ``apply_view_state(state)`` (``{"level",
+"kind", "variable", "group", "y_variable"}``); ``chart_result()`` (core's BuilderChart: the
+numbers behind the chart); signals ``firmsSelected``, ``workersSelected``, ``viewStateChanged``;
+``charts()``.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from core.analysis.comparisons import Thresholds, compare
+from core.analysis.builder import BuilderChart, BuilderData, builder_chart, builder_data
+from core.analysis.comparisons import Thresholds
+from core.analysis.view_choices import BUILDER_KINDS, BuilderChoice
 from gui.charts import (
     BarSeries,
     Chart,
@@ -30,22 +35,13 @@ from gui.charts import (
     percent1,
     scatter_points,
 )
-from gui.views import (
-    MONEY,
-    AnalysisView,
-    ChartPanel,
-    categorical_columns,
-    currencies_of,
-    currency_of,
-    group_values,
-    is_yes_no,
-    numeric_columns,
-    type_label,
-    value_text,
-    variable_label,
-)
+from gui.views.base import AnalysisView, ChartPanel
+from gui.views.labels import type_label, value_text, variable_label
 
-KINDS = ("bar", "box", "histogram", "scatter")
+if TYPE_CHECKING:
+    from core.analysis.pipeline import AnalysisResult
+
+KINDS = BUILDER_KINDS
 
 
 class ChartBuilder(AnalysisView):
@@ -56,7 +52,9 @@ class ChartBuilder(AnalysisView):
         self.firms = pd.DataFrame()
         self.workers = pd.DataFrame()
         self.thresholds = Thresholds()
-        self._summary = pd.DataFrame()
+        self._choice = BuilderChoice()
+        self._chart: BuilderChart | None = None
+        self._data: BuilderData | None = None
         self._rows_by_payload: dict[Any, np.ndarray] = {}
 
         self.level_box = QComboBox(self)
@@ -81,9 +79,8 @@ class ChartBuilder(AnalysisView):
                           (self.group_box, self.tr("Group by"))):
             box.setAccessibleName(name)
             box.setMinimumWidth(90)  # as wide as its longest item when there is room
-        self.level_box.currentIndexChanged.connect(self._fill_variables)
-        for box in (self.kind_box, self.var_box, self.y_box, self.group_box):
-            box.currentIndexChanged.connect(self.redraw)
+        for box in (self.level_box, self.kind_box, self.var_box, self.y_box, self.group_box):
+            box.currentIndexChanged.connect(self._on_choice)
         top = QHBoxLayout()
         self.y_label = QLabel(self.tr("against:"), self)
         for widget in (QLabel(self.tr("Table:"), self), self.level_box, QLabel(self.tr("Chart:"),
@@ -115,7 +112,8 @@ class ChartBuilder(AnalysisView):
     def charts(self) -> dict[str, Chart]:
         return {"builder": self.chart}
 
-    def set_result(self, result: Any, *, result_b: Any = None) -> None:
+    def set_result(self, result: AnalysisResult, *, result_b: AnalysisResult | None = None
+                   ) -> None:
         self.result = result
         self.set_tables(result.firms, result.workers, thresholds=result.settings.thresholds)
 
@@ -126,74 +124,73 @@ class ChartBuilder(AnalysisView):
             self.result = _Tables(firms, workers)
         if thresholds is not None:
             self.thresholds = thresholds
-        self._fill_variables()
+        self._update()
 
     def configure(self, *, level: str | None = None, kind: str | None = None,
                   variable: str | None = None, group: str | None = None,
                   y_variable: str | None = None) -> None:
-        for box, value in ((self.level_box, level), (self.kind_box, kind),
-                           (self.var_box, variable), (self.y_box, y_variable),
-                           (self.group_box, group)):
+        """Choose as a user would (unknown values raise KeyError)."""
+        if level is not None:
+            self._set_box(self.level_box, level)
+        for box, value in ((self.kind_box, kind), (self.var_box, variable),
+                           (self.y_box, y_variable), (self.group_box, group)):
             if value is not None:
-                index = box.findData(value)
-                if index < 0:
-                    raise KeyError(value)
-                box.setCurrentIndex(index)
-        self.redraw()
+                self._set_box(box, value)
 
-    def summary(self) -> pd.DataFrame:
-        return self._summary.copy()
+    def view_state(self) -> dict:
+        return self._choice.to_json()
+
+    def apply_view_state(self, state: dict) -> None:
+        self._choice = BuilderChoice.from_json(state)
+        if self.result is not None:
+            with self.applying_state():
+                self._update()
+
+    def chart_result(self) -> BuilderChart | None:
+        """Core's numbers behind the chart (None before any table)."""
+        return self._chart
 
     # -- choices ---------------------------------------------------------------------------------
 
-    def _table(self) -> pd.DataFrame:
-        return self.workers if self.level_box.currentData() == "workers" else self.firms
+    def _set_box(self, box: QComboBox, value: str) -> None:
+        index = box.findData(value)
+        if index < 0:
+            raise KeyError(value)
+        box.setCurrentIndex(index)
 
-    def _fill_variables(self) -> None:
-        frame = self._table()
-        variables = [c for c in frame.columns if not c.startswith("_") and c not in (
-            "firm_id", "worker_id", "explanation", "min_wage_currency")
-            and (is_yes_no(frame[c]) or c in numeric_columns(frame))]
-        groups = ["none", *categorical_columns(frame)]
-        if self.level_box.currentData() == "workers" and "firm_id" in frame.columns:
-            firm_groups = [c for c in categorical_columns(self.firms, skip=("downgraded",))
-                           if c not in frame.columns]
-            groups[1:1] = firm_groups  # a firm's category carried to its workers
-        money_ok = len(currencies_of(frame)) <= 1
-        for box, names, prefer in ((self.var_box, variables,
-                                    "monthly_wage" if money_ok else "wage_to_minimum"),
-                                   (self.y_box, [v for v in variables if not is_yes_no(frame[v])],
-                                    "hours_per_week"),
-                                   (self.group_box, groups, "highest_type")):
-            current = box.currentData()
+    def _on_choice(self) -> None:
+        self._choice = BuilderChoice(self.level_box.currentData() or "workers",
+                                     self.kind_box.currentData() or "bar",
+                                     self.var_box.currentData(), self.group_box.currentData(),
+                                     self.y_box.currentData())
+        self._update()
+        self._choice_changed()
+
+    def _update(self) -> None:
+        """Core's chart for the current choice, the boxes showing its (resolved) choice."""
+        self._chart = builder_chart(self.firms, self.workers, self._choice, self.thresholds)
+        self._choice = self._chart.choice
+        self._show_choices()
+        self.redraw()
+
+    def _show_choices(self) -> None:
+        c = self._chart
+        boxes = (self.level_box, self.kind_box, self.var_box, self.y_box, self.group_box)
+        for box in boxes:
             box.blockSignals(True)
+        self.level_box.setCurrentIndex(max(self.level_box.findData(c.choice.level), 0))
+        self.kind_box.setCurrentIndex(max(self.kind_box.findData(c.choice.kind), 0))
+        for box, names, pick in ((self.var_box, c.variables, c.choice.variable),
+                                 (self.y_box, c.y_variables, c.choice.y_variable),
+                                 (self.group_box, c.groups_offered, c.choice.group)):
             box.clear()
             for name in names:
                 box.addItem(self.tr("No grouping") if name == "none" else variable_label(name),
                             name)
-            pick = current if current in names else prefer if prefer in names else (
-                names[0] if names else None)
-            if pick is not None:
-                box.setCurrentIndex(names.index(pick))
+            if pick in names:
+                box.setCurrentIndex(list(names).index(pick))
+        for box in boxes:
             box.blockSignals(False)
-        self.redraw()
-
-    # -- data helpers ----------------------------------------------------------------------------
-
-    def _groups(self, frame: pd.DataFrame, name: str) -> pd.Series:
-        if name == "none":
-            return pd.Series(pd.Categorical(["all"] * len(frame)), index=frame.index)
-        if name not in frame.columns and name in self.firms.columns:  # a firm column on workers
-            from core.analysis.comparisons import worker_group
-
-            return group_values(worker_group(name, self.firms, frame))
-        return group_values(frame[name])
-
-    def _values(self, frame: pd.DataFrame, name: str) -> np.ndarray:
-        s = frame[name]
-        if is_yes_no(s):
-            return s.astype("boolean").astype("Float64").to_numpy(dtype=float, na_value=np.nan)
-        return s.to_numpy(dtype=float, na_value=np.nan)
 
     def _group_label(self, group_var: str, g: str) -> str:
         return type_label(g) if group_var == "highest_type" else value_text(g)
@@ -201,126 +198,103 @@ class ChartBuilder(AnalysisView):
     # -- drawing ---------------------------------------------------------------------------------
 
     def redraw(self) -> None:
-        chart = self.chart
-        frame = self._table()
-        var, group_var = self.var_box.currentData(), self.group_box.currentData()
-        kind = self.kind_box.currentData()
+        chart, c = self.chart, self._chart
+        kind = c.choice.kind if c is not None else self.kind_box.currentData()
         self.y_box.setVisible(kind == "scatter")
         self.y_label.setVisible(kind == "scatter")
-        self._summary = pd.DataFrame()
         self._rows_by_payload = {}
         self.note.setText("")
-        if frame.empty or var is None or group_var is None:
+        if c is None or c.empty:
             chart.show_message(self.tr("Nothing to chart: no table"))
             return
-        if var in MONEY and self.level_box.currentData() == "workers" and \
-                len(currencies_of(frame)) > 1:
+        if c.refused_currencies:
             chart.show_message(self.tr("Pay is in different currencies ({c}).\nChoose one "
                                        "country first, or chart wage ÷ minimum wage.").format(
-                c=", ".join(currencies_of(frame))))
+                c=", ".join(c.refused_currencies)))
             return
-        groups = self._groups(frame, group_var)
-        y = self._values(frame, var)
-        currency = currency_of(frame) if self.level_box.currentData() == "workers" else None
-        share = is_yes_no(frame[var])
-        names = [str(c) for c in groups.cat.categories if (groups == c).any()]
-        codes = groups.astype(object).to_numpy()
+        data = self._data = builder_data(self.firms, self.workers, c.choice)
+        var, group_var = c.choice.variable, c.choice.group
+        y, codes = data.values, data.codes
+        finite = np.isfinite(y)
         if kind == "bar":
-            self._draw_bars(frame, y, groups, names, var, group_var, share, currency)
+            self._draw_bars(c)
+            for g in c.groups:
+                self._rows_by_payload[("group", g.group)] = (codes == g.group) & finite
         elif kind == "box":
-            data = [y[(codes == g) & np.isfinite(y)] for g in names]
-            for g in names:
-                self._rows_by_payload[("group", g)] = (codes == g) & np.isfinite(y)
-            box_chart(chart, [self._group_label(group_var, g) for g in names], data,
-                      payloads=[("group", g) for g in names],
-                      notes=[f"n={len(d)}" for d in data],
-                      hidden=[self.tr("too few\nto show") if self._too_few(frame, codes == g)
-                              else None for g in names])
+            for g in c.groups:
+                self._rows_by_payload[("group", g.group)] = (codes == g.group) & finite
+            box_chart(chart, [self._group_label(group_var, g.group) for g in c.groups],
+                      [y[(codes == g.group) & finite] if not g.suppressed else y[:0]
+                       for g in c.groups],
+                      payloads=[("group", g.group) for g in c.groups],
+                      notes=[f"n={g.n}" for g in c.groups],
+                      hidden=[self.tr("too few\nto show") if g.suppressed else None
+                              for g in c.groups])
             chart.set_labels(title=self.tr("Spread of {v}").format(v=variable_label(var)),
                              x_label=variable_label(group_var),
-                             y_label=variable_label(var, currency=currency))
+                             y_label=variable_label(var, currency=c.currency))
         elif kind == "histogram":
-            visible = [(g, y[codes == g]) for g in names if not self._too_few(frame, codes == g)]
-            edges = histogram_chart(chart, [(f"{self._group_label(group_var, g)} "
-                                             f"(n={int(np.isfinite(v).sum())})", v)
-                                            for g, v in visible])
+            edges = histogram_chart(chart, [(f"{self._group_label(group_var, g.group)} "
+                                             f"(n={g.n})", y[codes == g.group])
+                                            for g in c.groups])
             if len(edges):
                 chart.set_labels(title=self.tr("Distribution of {v}").format(
-                    v=variable_label(var)), x_label=variable_label(var, currency=currency),
+                    v=variable_label(var)), x_label=variable_label(var, currency=c.currency),
                     y_label=self.tr("Number of {who}").format(
                         who=self.level_box.currentText().lower()))
         else:
-            self._draw_scatter(frame, y, codes, names, var, group_var, currency)
+            self._draw_scatter(c, data)
 
-    def _too_few(self, frame: pd.DataFrame, mask: np.ndarray) -> bool:
-        n = int(mask.sum())
-        if "firm_id" not in frame.columns:
-            return n < self.thresholds.min_workers
-        firms = frame.loc[mask, "firm_id"].nunique()
-        if self.level_box.currentData() == "firms":
-            return firms < self.thresholds.min_firms
-        return firms < self.thresholds.min_firms or n < self.thresholds.min_workers
-
-    def _draw_bars(self, frame, y, groups, names, var, group_var, share, currency) -> None:
-        firm_id = frame["firm_id"] if "firm_id" in frame.columns else pd.Series(
-            np.arange(len(frame)))
-        th = self.thresholds
-        if self.level_box.currentData() == "firms":
-            th = Thresholds(th.few_firms, th.min_firms, 0)
-        table = compare(y, groups, firm_id, outcome=var, group_var=group_var, thresholds=th)
-        self._summary = table
-        codes = groups.astype(object).to_numpy()
-        for g in table["group"]:
-            self._rows_by_payload[("group", g)] = (codes == g) & np.isfinite(y)
+    def _draw_bars(self, c: BuilderChart) -> None:
+        var, group_var = c.choice.variable, c.choice.group
         series = BarSeries(
-            variable_label(var), table["mean"], table["ci_low"], table["ci_high"],
-            [("group", g) for g in table["group"]], table["suppressed"].tolist())
-        cats = [f"{self._group_label(group_var, g)}\n(n={int(n):,})"
-                for g, n in zip(table["group"], table["n_workers"], strict=True)]
-        bar_chart(self.chart, cats, [series], fmt=percent1 if share else number, legend=False,
-                  suppressed_text=self.tr("too few\nto show"))
-        level = self.level_box.currentData()
-        ci = self.tr("95% CI, clustered by firm") if level == "workers" else self.tr("95% CI")
+            variable_label(var), [np.nan if g.mean is None else g.mean for g in c.groups],
+            [np.nan if g.ci_low is None else g.ci_low for g in c.groups],
+            [np.nan if g.ci_high is None else g.ci_high for g in c.groups],
+            [("group", g.group) for g in c.groups], [g.suppressed for g in c.groups])
+        cats = [f"{self._group_label(group_var, g.group)}\n(n={g.n:,})" for g in c.groups]
+        bar_chart(self.chart, cats, [series], fmt=percent1 if c.is_share else number,
+                  legend=False, suppressed_text=self.tr("too few\nto show"))
+        ci = (self.tr("95% CI, clustered by firm") if c.choice.level == "workers"
+              else self.tr("95% CI"))
         self.chart.set_labels(
-            title=(self.tr("Share: {v}") if share else self.tr("Mean: {v}")).format(
+            title=(self.tr("Share: {v}") if c.is_share else self.tr("Mean: {v}")).format(
                 v=variable_label(var).split(",")[0]),
             x_label=variable_label(group_var) if group_var != "none" else "",
-            y_label=variable_label(var, currency=currency, share=share) + f" ({ci})")
+            y_label=variable_label(var, currency=c.currency, share=c.is_share) + f" ({ci})")
 
-    def _draw_scatter(self, frame, y, codes, names, var, group_var, currency) -> None:
+    def _draw_scatter(self, c: BuilderChart, data: BuilderData) -> None:
         chart = self.chart
-        yvar = self.y_box.currentData()
-        if yvar is None:
+        yvar = c.choice.y_variable
+        if yvar is None or data.y_values is None:
             chart.show_message(self.tr("Choose a second variable"))
             return
-        x = y
-        yy = self._values(frame, yvar)
+        x, yy, codes = data.values, data.y_values, data.codes
+        var, group_var = c.choice.variable, c.choice.group
         chart.clear_chart()
         legend = []
-        for j, g in enumerate(names):
-            m = (codes == g) & np.isfinite(x) & np.isfinite(yy)
-            if self._too_few(frame, codes == g):
-                continue
-            if m.any():
-                scatter_points(chart, x[m], yy[m], index=j, size=8)
-                legend.append((j, f"{self._group_label(group_var, g)} (n={int(m.sum())})"))
+        for g in c.groups:
+            j = data.names.index(g.group)
+            m = (codes == g.group) & np.isfinite(x) & np.isfinite(yy)
+            scatter_points(chart, x[m], yy[m], index=j, size=8)
+            legend.append((j, f"{self._group_label(group_var, g.group)} (n={g.n})"))
         chart.add_legend(legend, symbols=True)
         chart.enableAutoRange()
         chart.set_labels(title=self.tr("{y} against {x}").format(
             y=variable_label(yvar).split(",")[0], x=variable_label(var).split(",")[0]),
-            x_label=variable_label(var, currency=currency),
-            y_label=variable_label(yvar, currency=currency))
+            x_label=variable_label(var, currency=c.currency),
+            y_label=variable_label(yvar, currency=c.currency))
 
     # -- selection -------------------------------------------------------------------------------
 
     def _on_clicked(self, payload: Any) -> None:
         mask = self._rows_by_payload.get(payload if not (isinstance(payload, tuple) and len(
             payload) == 3) else None)
-        frame = self._table()
-        if mask is None or "firm_id" not in frame.columns:
+        frame = self._data.frame if self._data is not None else None
+        if mask is None or frame is None or "firm_id" not in frame.columns:
             return
         ids = list(dict.fromkeys(frame.loc[mask, "firm_id"]))
-        if self.level_box.currentData() == "workers":
+        if self._choice.level == "workers":
             self.select(ids, mask)
         else:
             self.select(ids)

@@ -2,20 +2,27 @@
 
 Each firm is a point: x = its upgrading score (0–4 types, jittered so firms do not hide each other),
 y = the mean measurable-standards index of its workers (over all workers, or only one skill group or
-contract type). Quadrant lines: any economic upgrading (score ≥ 1) and the social cut-off (default:
-the median of the firm means, as ``core.analysis.comparisons.economic_social_matrix``; or the mean, or a
-value). Each quadrant shows its number of firms; clicking a quadrant selects its firms. The table
-under it lists core's quadrant counts for the chosen breakdown.
+contract type). Quadrant lines: any economic upgrading (score ≥ 1) and the social cut-off (the
+median of the firm means, their mean, or a value). Each quadrant shows its number of firms;
+clicking a quadrant selects its firms. The table under it lists every breakdown's quadrants with
+the same kind of cut-off.
+
+Every number is core's (``core.analysis.matrix``: a :class:`MatrixSummary`); the cut-off in the
+box beside "Cut-off:", the line on the chart and the note under it are the same number. A
+breakdown with too few firms or workers with an index is not drawn (disclosure).
 
 API: ``set_result(result, *, result_b=None)`` (B is ignored here: one subset per matrix);
 ``set_breakdown(var, level)`` (var "all", "skill_group" or "contract"); ``set_cutoff(kind, value)``
-(kind "median", "mean" or "value"); ``quadrant_counts()``; ``points()`` (firm_id, x, y, economic);
-``highlight_firms(ids)``; signals ``firmsSelected``, ``workersSelected``; ``charts()``.
+(kind "median", "mean" or "value"); ``view_state()`` / ``apply_view_state(state)``
+(``{"breakdown_var", "breakdown", "cutoff_kind", "cutoff_value"}``); ``summary()``;
+``quadrant_counts()``; ``points()`` (firm_id, x, y, economic); ``cutoff()``;
+``highlight_firms(ids)``; signals ``firmsSelected``, ``workersSelected``, ``viewStateChanged``;
+``charts()``.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -33,29 +40,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.analysis.measures import firm_means
+from core.analysis.matrix import MatrixBreakdown, MatrixSummary, level_mask, matrix_for
+from core.analysis.view_choices import MatrixChoice
 from gui.charts import INK, Chart, jitter, scatter_points, selection_overlay
-from gui.views import (
-    AnalysisView,
-    ChartPanel,
-    FrameTableModel,
-    ViewTable,
-    value_text,
-    variable_label,
-)
+from gui.views.base import AnalysisView, ChartPanel
+from gui.views.labels import value_text, variable_label
+from gui.views.tables import FrameTableModel, ViewTable
+
+if TYPE_CHECKING:
+    from core.analysis.pipeline import AnalysisResult
 
 QUADRANTS = (("upgraded", "above"), ("upgraded", "below"), ("not upgraded", "above"),
              ("not upgraded", "below"))
-ECONOMIC = {"process", "product", "functional", "chain"}
 
 
 class MatrixView(AnalysisView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("matrixView", parent)
         self.setAccessibleName(self.tr("Economic and social upgrading"))
+        self._choice = MatrixChoice()
+        self._summary: MatrixSummary | None = None
         self._points = pd.DataFrame(columns=["firm_id", "x", "y", "economic"])
-        self._cut = np.nan
-        self._breakdown = ("all", "all")
 
         self.breakdown_box = QComboBox(self)
         self.breakdown_box.setObjectName("matrixBreakdown")
@@ -73,7 +78,9 @@ class MatrixView(AnalysisView):
         self.cut_value.setAccessibleName(self.tr("Social cut-off value"))
         self.cut_value.setRange(0.0, 1.0)
         self.cut_value.setSingleStep(0.05)
-        self.cut_value.setValue(0.6)
+        self.cut_value.setDecimals(2)
+        self.cut_value.setValue(self._choice.cutoff_value)
+        self.cut_value.setEnabled(False)
         self.cut_box.currentIndexChanged.connect(self._on_choice)
         self.cut_value.valueChanged.connect(self._on_choice)
         top = QHBoxLayout()
@@ -102,10 +109,9 @@ class MatrixView(AnalysisView):
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side_title = QLabel(self.tr("<b>Firms in each quadrant, by breakdown</b> "
-                                    "(MS above / at or below each breakdown's median)"), self)
-        side_title.setWordWrap(True)
-        side_layout.addWidget(side_title)
+        self.side_title = QLabel(self)
+        self.side_title.setWordWrap(True)
+        side_layout.addWidget(self.side_title)
         side_layout.addWidget(self.counts_table, 1)
         side_layout.addLayout(self.counts_table.tools())
         side_layout.addWidget(self.note)
@@ -125,26 +131,11 @@ class MatrixView(AnalysisView):
     def charts(self) -> dict[str, Chart]:
         return {"matrix": self.chart}
 
-    def set_result(self, result: Any, *, result_b: Any = None) -> None:
+    def set_result(self, result: AnalysisResult, *, result_b: AnalysisResult | None = None
+                   ) -> None:
         self.result, self.result_b = result, result_b
-        workers = result.workers
-        self.breakdown_box.blockSignals(True)
-        self.breakdown_box.clear()
-        self.breakdown_box.addItem(self.tr("all workers"), "all=all")
-        for var in ("skill_group", "contract"):
-            if var in workers.columns:
-                col = workers[var]
-                levels = (list(col.cat.categories) if isinstance(col.dtype, pd.CategoricalDtype)
-                          else sorted(col.dropna().unique()))
-                for level in levels:
-                    if (col == level).any():
-                        self.breakdown_box.addItem(
-                            f"{variable_label(var).lower()}: {value_text(level)}",
-                            f"{var}={level}")
-        index = max(self.breakdown_box.findData("=".join(self._breakdown)), 0)
-        self.breakdown_box.setCurrentIndex(index)
-        self.breakdown_box.blockSignals(False)
-        self._breakdown = tuple(self.breakdown_box.currentData().split("=", 1))
+        self._recompute()
+        self._show_choices()
         self._fill_counts()
         self.redraw()
 
@@ -156,20 +147,38 @@ class MatrixView(AnalysisView):
 
     def set_cutoff(self, kind: str, value: float | None = None) -> None:
         if value is not None:
-            self.cut_value.setValue(value)
-        self.cut_box.setCurrentIndex(self.cut_box.findData(kind))
-        self.redraw()
+            self._choice = MatrixChoice(self._choice.breakdown_var, self._choice.breakdown,
+                                        self._choice.cutoff_kind, float(value))
+        index = self.cut_box.findData(kind)
+        if index < 0:
+            raise KeyError(kind)
+        self._choice = MatrixChoice.from_json({**self._choice.to_json(), "cutoff_kind": kind})
+        self._changed()
+
+    def view_state(self) -> dict:
+        return self._choice.to_json()
+
+    def apply_view_state(self, state: dict) -> None:
+        self._choice = MatrixChoice.from_json(state)
+        if self.result is not None:
+            with self.applying_state():
+                self.set_result(self.result, result_b=self.result_b)
+
+    def summary(self) -> MatrixSummary | None:
+        """Core's numbers behind the chart and the table (None before the first result)."""
+        return self._summary
 
     def points(self) -> pd.DataFrame:
         return self._points.copy()
 
     def cutoff(self) -> float:
-        return self._cut
+        b = self._breakdown()
+        return np.nan if b is None or b.cutoff is None else b.cutoff
 
-    def quadrant_counts(self) -> dict[tuple[str, str], int]:
-        p = self._points
-        return {(e, s): int(self._quadrant_mask(e, s).sum()) for e, s in QUADRANTS} if len(
-            p) else {}
+    def quadrant_counts(self) -> dict[tuple[str, str], int | None]:
+        """Firms in each quadrant ((economic, "above"/"below") → n; None: withheld)."""
+        b = self._breakdown()
+        return b.quadrants() if b is not None and (len(self._points) or b.suppressed) else {}
 
     def highlight_firms(self, ids: Any) -> None:
         super().highlight_firms(ids)
@@ -180,52 +189,96 @@ class MatrixView(AnalysisView):
         self.chart.set_selection_items([selection_overlay(p["x"][m], p["y"][m])] if m.any()
                                        else [])
 
-    # -- computing the points (core's firm means; only filtering workers here) -----------------
+    # -- choices -----------------------------------------------------------------------------------
+
+    def _breakdown(self) -> MatrixBreakdown | None:
+        return None if self._summary is None else self._summary.chart.breakdown
+
+    def _recompute(self) -> None:
+        """Core's matrix for the current choice (the analysis' own when it computed it)."""
+        views = getattr(self.result, "views", None)
+        if views is not None and views.matrix.choice == self._choice:
+            self._summary = views.matrix
+        else:
+            self._summary = matrix_for(self.result, self._choice)
+        self._choice = self._summary.choice
+
+    def _show_choices(self) -> None:
+        """The boxes show the (resolved) choice; the value box shows the cut-off in use."""
+        summary, choice = self._summary, self._choice
+        for widget in (self.breakdown_box, self.cut_box, self.cut_value):
+            widget.blockSignals(True)
+        self.breakdown_box.clear()
+        for var, level in summary.options:
+            text = (self.tr("all workers") if var == "all"
+                    else f"{variable_label(var).lower()}: {value_text(level)}")
+            self.breakdown_box.addItem(text, f"{var}={level}")
+        self.breakdown_box.setCurrentIndex(max(self.breakdown_box.findData(
+            f"{choice.breakdown_var}={choice.breakdown}"), 0))
+        self.cut_box.setCurrentIndex(self.cut_box.findData(choice.cutoff_kind))
+        by_value = choice.cutoff_kind == "value"
+        cut = self.cutoff()
+        self.cut_value.setValue(choice.cutoff_value if by_value or not np.isfinite(cut)
+                                else cut)
+        self.cut_value.setEnabled(by_value)
+        for widget in (self.breakdown_box, self.cut_box, self.cut_value):
+            widget.blockSignals(False)
 
     def _on_choice(self) -> None:
-        self._breakdown = tuple((self.breakdown_box.currentData() or "all=all").split("=", 1))
-        self.cut_value.setEnabled(self.cut_box.currentData() == "value")
+        var, level = (self.breakdown_box.currentData() or "all=all").split("=", 1)
+        kind = self.cut_box.currentData() or "median"
+        value = (self.cut_value.value() if kind == "value" and self.cut_value.isEnabled()
+                 else self._choice.cutoff_value)
+        self._choice = MatrixChoice.from_json({"breakdown_var": var, "breakdown": level,
+                                               "cutoff_kind": kind, "cutoff_value": value})
+        self._changed()
+
+    def _changed(self) -> None:
         if self.result is not None:
+            self._recompute()
+            self._show_choices()
+            self._fill_counts()
             self.redraw()
+        else:
+            self._show_choices_without_result()
+        self._choice_changed()
 
-    def _compute_points(self) -> pd.DataFrame:
-        firms, workers = self.result.firms, self.result.workers
-        var, level = self._breakdown
-        if "ms_index" not in workers.columns:
-            return pd.DataFrame(columns=["firm_id", "x", "y", "economic", "n_workers"])
-        part = workers if var == "all" else workers[
-            (workers[var].astype(object) == level).to_numpy()]
-        means = firm_means(part, part["firm_id"], ["ms_index"]).set_index("firm_id")
-        y = means["ms_index_mean"].reindex(firms["firm_id"]).to_numpy(dtype=float)
-        n = means["ms_index_n"].reindex(firms["firm_id"]).fillna(0).to_numpy(dtype=int)
-        ht = firms["highest_type"].astype(object)
-        economic = np.where(ht.isin(ECONOMIC), "upgraded",
-                            np.where(ht == "none", "not upgraded", "unknown"))
-        score = firms["upgrading_score"].to_numpy(dtype=float)
-        x = score + jitter(len(firms), 0.28)
-        out = pd.DataFrame({"firm_id": firms["firm_id"].to_numpy(), "x": x, "y": y,
-                            "economic": economic, "n_workers": n, "score": score})
-        return out[np.isfinite(out["y"])].reset_index(drop=True)
+    def _show_choices_without_result(self) -> None:
+        self.cut_box.blockSignals(True)
+        self.cut_box.setCurrentIndex(self.cut_box.findData(self._choice.cutoff_kind))
+        self.cut_box.blockSignals(False)
+        self.cut_value.setEnabled(self._choice.cutoff_kind == "value")
 
-    def _quadrant_mask(self, economic: str, social: str) -> np.ndarray:
-        p = self._points
-        e = (p["economic"] == economic).to_numpy()
-        above = (p["y"] > self._cut).to_numpy()
-        return e & (above if social == "above" else ~above)
+    def _cut_word(self, kind: str) -> str:
+        return {"median": self.tr("median"), "mean": self.tr("mean"),
+                "value": self.tr("cut-off")}[kind]
 
     # -- drawing ---------------------------------------------------------------------------------
 
     def redraw(self) -> None:
-        if self.result is None:
+        if self.result is None or self._summary is None:
             return
         chart = self.chart
-        self._points = p = self._compute_points()
-        if p.empty:
+        summary = self._summary
+        b = summary.chart.breakdown
+        pts = summary.chart.points
+        self._points = pd.DataFrame({
+            "firm_id": list(pts.firm_id), "x": np.asarray(pts.score, dtype=float)
+            + jitter(len(pts.firm_id), 0.28), "y": np.asarray(pts.ms, dtype=float),
+            "economic": list(pts.economic), "n_workers": list(pts.n_workers),
+            "score": list(pts.score)})
+        self.note.setText("")
+        if b is None or (not b.suppressed and self._points.empty):
             chart.show_message(self.tr("No measurable-standards index for these workers"))
             return
-        kind = self.cut_box.currentData()
-        self._cut = (float(np.median(p["y"])) if kind == "median" else
-                     float(p["y"].mean()) if kind == "mean" else float(self.cut_value.value()))
+        if b.suppressed:
+            rule = self.result.disclosure
+            chart.show_message(self.tr(
+                "Too few to show: fewer than {f} firms or {w} workers have an MS index "
+                "here").format(f=rule.min_firms, w=rule.min_workers))
+            return
+        p = self._points
+        cut = b.cutoff
         chart.clear_chart()
         legend = []
         for j, (econ, text) in enumerate((("upgraded", self.tr("Upgraded (any type)")),
@@ -241,26 +294,25 @@ class MatrixView(AnalysisView):
             chart.legend.anchor(itemPos=(0.5, 0), parentPos=(0.5, 0), offset=(0, 4))
         dash = pg.mkPen("#444444", width=2, style=Qt.PenStyle.DashLine)
         chart.addItem(pg.InfiniteLine(0.5, angle=90, pen=dash))
-        chart.addItem(pg.InfiniteLine(self._cut, angle=0, pen=dash))
+        chart.addItem(pg.InfiniteLine(cut, angle=0, pen=dash))
         x0, x1 = -0.5, 4.5
         y0, y1 = -0.2, 1.26  # bands below 0 and above 1 hold the quadrant labels
         font = QFont()
         font.setPointSize(12)
         font.setBold(True)
-        cut_word = {"median": self.tr("median"), "mean": self.tr("mean"),
-                    "value": self.tr("cut-off")}[kind]
+        cut_word = self._cut_word(b.cutoff_kind)
+        counts = b.quadrants()
         for econ, social in QUADRANTS:
-            m = self._quadrant_mask(econ, social)
+            n = counts[(econ, social)] or 0
             left = econ == "not upgraded"
-            rect = QRectF(x0 if left else 0.5, self._cut if social == "above" else y0,
+            rect = QRectF(x0 if left else 0.5, cut if social == "above" else y0,
                           (0.5 - x0) if left else (x1 - 0.5),
-                          (y1 - self._cut) if social == "above" else (self._cut - y0))
+                          (y1 - cut) if social == "above" else (cut - y0))
             chart.add_hit(rect, ("quadrant", econ, social))
             words = (self.tr("Upgraded") if econ == "upgraded" else self.tr("Not upgraded")) + \
                 "\n" + (self.tr("MS above {w}") if social == "above"
                         else self.tr("MS at or below {w}")).format(w=cut_word) + \
-                "\n" + (self.tr("1 firm") if int(m.sum()) == 1
-                        else self.tr("{n} firms").format(n=int(m.sum())))
+                "\n" + (self.tr("1 firm") if n == 1 else self.tr("{n} firms").format(n=n))
             item = pg.TextItem(words, color=INK, anchor=(1 if not left else 0,
                                                          0 if social == "above" else 1),
                                fill=pg.mkBrush(255, 255, 255, 200))
@@ -268,7 +320,7 @@ class MatrixView(AnalysisView):
             chart.addItem(item)
             item.setPos(x1 - 0.05 if not left else x0 + 0.05,
                         y1 - 0.01 if social == "above" else y0 + 0.01)
-        var, level = self._breakdown
+        var, level = b.breakdown_var, b.breakdown
         over = (self.tr("all workers") if var == "all"
                 else f"{variable_label(var).lower()}: {value_text(level)}")
         chart.set_labels(
@@ -285,58 +337,60 @@ class MatrixView(AnalysisView):
             "Each point is a firm (moved a little sideways so points do not hide each other). "
             "Social cut-off = {cut:.2f}; points at the line count as at or below. {k} firms are "
             "not shown: none of these workers there has an MS index.").format(
-                cut=self._cut, k=len(self.result.firms) - len(p)))
+                cut=cut, k=summary.chart.n_not_shown))
         self.highlight_firms(self.selected_firms)
 
     def _fill_counts(self) -> None:
-        m = self.result.matrix
-        if m.empty:
+        table = self._summary.table if self._summary is not None else ()
+        kind = self._choice.cutoff_kind
+        word = self._cut_word(kind)
+        self.side_title.setText(self.tr(
+            "<b>Firms in each quadrant, by breakdown</b> (MS above / at or below each "
+            "breakdown's {w})").format(w=word))
+        if not table:
             self.counts_model.set_frame(pd.DataFrame())
             return
-        quad = m[(m["economic"] != "unknown") & (m["social"] != "no MS index")].copy()
-        quad["cell"] = quad["economic"] + " / MS " + quad["social"]
-        wide = quad.pivot_table(index=["breakdown_var", "breakdown"], columns="cell",
-                                values="n_firms", aggfunc="sum", sort=False).reset_index()
-        med = quad.groupby(["breakdown_var", "breakdown"], sort=False)["median_ms"].first()
-        wide["median"] = med.to_numpy()
-        wide["breakdown_var"] = [variable_label(v) if v != "all" else self.tr("All workers")
-                                 for v in wide["breakdown_var"]]
-        cols = ["breakdown_var", "breakdown", *[f"{e} / MS {s}" for e in ("upgraded",
-                                                                          "not upgraded")
-                                                for s in ("above median", "at or below median")
-                                                if f"{e} / MS {s}" in wide.columns], "median"]
-        frame = wide[cols].copy()
-        frame["breakdown"] = [value_text(v) if v != "all" else self.tr("all")
-                              for v in frame["breakdown"]]
-        quadrants = {
-            "upgraded / MS above median": self.tr("Upgraded / MS above median"),
-            "upgraded / MS at or below median": self.tr("Upgraded / MS at or below median"),
-            "not upgraded / MS above median": self.tr("Not upgraded / MS above median"),
-            "not upgraded / MS at or below median": self.tr(
-                "Not upgraded / MS at or below median"),
-        }
+        rows = []
+        for b in table:
+            counts = b.quadrants()
+            rows.append({
+                "breakdown_var": (variable_label(b.breakdown_var) if b.breakdown_var != "all"
+                                  else self.tr("All workers")),
+                "breakdown": value_text(b.breakdown) if b.breakdown != "all" else self.tr("all"),
+                **{f"{e}/{s}": counts[(e, s)] for e, s in QUADRANTS},
+                "cutoff": b.cutoff})
+        frame = pd.DataFrame(rows, dtype=object)  # counts stay whole numbers, None withheld
         headers = [self.tr("Breakdown"), self.tr("Group"),
-                   *[quadrants.get(c, c) for c in cols[2:-1]], self.tr("Median MS")]
-        self.counts_model.set_frame(frame, headers=headers,
-                                    formatters={"median": lambda v: f"{v:.2f}"},
-                                    numeric=cols[2:])
+                   *[(self.tr("Upgraded") if e == "upgraded" else self.tr("Not upgraded"))
+                     + " / " + (self.tr("MS above {w}") if s == "above"
+                                else self.tr("MS at or below {w}")).format(w=word)
+                     for e, s in QUADRANTS],
+                   self.tr("Cut-off ({w})").format(w=word)]
+        grey = [i for i, b in enumerate(table) if b.suppressed]
+        self.counts_model.set_frame(
+            frame, headers=headers, grey_rows=grey,
+            formatters={"cutoff": lambda v: "—" if v is None or pd.isna(v) else f"{v:.2f}"},
+            numeric=list(frame.columns[2:]))
         self.counts_table.resizeColumnsToContents()
 
     # -- selection -------------------------------------------------------------------------------
 
     def firms_for(self, payload: tuple) -> list:
         _, econ, social = payload
-        return self._points.loc[self._quadrant_mask(econ, social), "firm_id"].tolist()
+        if self._summary is None:
+            return []
+        mask = self._summary.chart.in_quadrant(econ, social == "above")
+        return [f for f, m in zip(self._summary.chart.points.firm_id, mask, strict=True) if m]
 
     def _on_clicked(self, payload: Any) -> None:
         if self.result is None or not isinstance(payload, tuple):
             return
         ids = self.firms_for(payload)
-        var, level = self._breakdown
+        var, level = self._choice.breakdown_var, self._choice.breakdown
         workers = self.result.workers
         mask = workers["firm_id"].isin(ids).to_numpy()
         if var != "all":
-            mask = mask & (workers[var].astype(object) == level).to_numpy()
+            mask = mask & level_mask(workers[var], level)
         self.select(ids, mask)
         self.highlight_firms(ids)
 

@@ -7,19 +7,23 @@ comparison table (n firms, n workers, mean, CI, difference, p-value, plain-words
 (skill group, contract, gender) draws one bar per level side by side; a second subset (B) is drawn
 beside A.
 
-Numbers come from ``core.analysis.comparisons.run_comparisons`` (Stata-equivalent CR1 clustered OLS), run off
-the GUI thread through :class:`gui.analysis_runner.AnalysisRunner` (latest request wins).
+Every number, refusal and suppression is core's: ``core.analysis.outcome_table.outcome_table_for``
+(Stata-equivalent CR1 clustered OLS through core.analysis.comparisons), run off the GUI thread
+through the window's background runner (latest request wins). The view draws the
+:class:`OutcomeTable` it returns.
 
 API: ``set_result(result, *, result_b=None)``; ``set_outcome(name)``, ``set_grouping(name)``,
-``set_breakdown(name or "none")``; ``comparisons()`` (the table behind the chart, with
-``breakdown`` and ``subset`` columns); signals ``computed(object)`` (that table, when ready),
-``firmsSelected(list)``, ``workersSelected(object)``; ``highlight_firms(ids)``; ``charts()``;
-``shutdown()`` before the widget goes away (waits for a running computation).
+``set_breakdown(name or "none")``; ``view_state()`` / ``apply_view_state(state)`` (``{"outcome",
+"grouping", "breakdown"}``); ``outcome_table()`` (the last OutcomeTable) and ``comparisons()``
+(its rows as a table, with ``breakdown`` and ``subset`` columns); signals ``computed(object)``
+(that table, when ready), ``viewStateChanged``, ``firmsSelected(list)``,
+``workersSelected(object)``; ``highlight_firms(ids)``; ``charts()``; ``shutdown()`` before the
+widget goes away (waits for a running computation).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -36,62 +40,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.analysis.comparisons import DEFAULT_OUTCOMES, MONEY_OUTCOMES, run_comparisons, worker_group
-from gui.analysis_runner import AnalysisRunner
-from gui.charts import BarSeries, Chart, bar_chart, box_chart, number, percent, percent1
-from gui.views import (
-    AnalysisView,
-    ChartPanel,
-    FrameTableModel,
-    ViewTable,
-    categorical_columns,
-    currencies_of,
-    currency_of,
-    type_label,
-    value_text,
-    variable_label,
+from core.analysis.outcome_table import (
+    BOX_NO_PAY,
+    BOX_POOLED,
+    OutcomeRow,
+    OutcomeTable,
+    box_values,
+    breakdown_options,
+    grouping_options,
+    outcome_options,
+    outcome_table_for,
+    resolve_choice,
+    worker_mask,
 )
+from core.analysis.variables import pooled_currencies
+from core.analysis.view_choices import OutcomeChoice
+from gui.charts import BarSeries, Chart, bar_chart, box_chart, number, percent, percent1
+from gui.concurrent import Executor
+from gui.views.base import AnalysisView, ChartPanel
+from gui.views.labels import type_label, value_text, variable_label
+from gui.views.tables import FrameTableModel, ViewTable
 
-BREAKDOWNS = ("none", "skill_group", "contract", "gender")
-
-
-def compute_outcome_table(firms: pd.DataFrame, workers: pd.DataFrame, *, outcome: str,
-                          group_var: str, breakdown: str, settings: Any, subset_tag: str = "A"
-                          ) -> tuple[pd.DataFrame, list[str]]:
-    """Comparison rows for one outcome × grouping, per breakdown level (core does the statistics;
-    this only splits the workers). Adds columns ``breakdown`` and ``subset``."""
-    frames, warnings = [], []
-    if breakdown == "none" or breakdown not in workers.columns:
-        parts = [("all", workers)]
-    else:
-        col = workers[breakdown]
-        levels = (list(col.cat.categories) if isinstance(col.dtype, pd.CategoricalDtype)
-                  else sorted(col.dropna().unique()))
-        parts = [(str(level), workers[(col == level).fillna(False).to_numpy(dtype=bool)])
-                 for level in levels]
-    for level, part in parts:
-        if part.empty:
-            continue
-        table, warn = run_comparisons(firms, part, outcomes=[outcome], group_vars=[group_var],
-                                      references=settings.references,
-                                      use_weights=settings.use_weights,
-                                      thresholds=settings.thresholds)
-        table = table.assign(breakdown=level, subset=subset_tag)
-        frames.append(table)
-        warnings += [w if level == "all" else f"{level}: {w}" for w in warn]
-    out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
-    return out, list(dict.fromkeys(warnings))
-
-
-def _compute_job(firms, workers, firms_b, workers_b, outcome, group_var, breakdown, settings):
-    table, warnings = compute_outcome_table(firms, workers, outcome=outcome, group_var=group_var,
-                                            breakdown=breakdown, settings=settings)
-    if firms_b is not None:
-        tb, wb = compute_outcome_table(firms_b, workers_b, outcome=outcome, group_var=group_var,
-                                       breakdown=breakdown, settings=settings, subset_tag="B")
-        table = pd.concat([table, tb], ignore_index=True)
-        warnings += [f"B: {w}" for w in wb]
-    return table, warnings
+if TYPE_CHECKING:
+    from core.analysis.pipeline import AnalysisResult
 
 
 def _tr(text: str) -> str:
@@ -101,7 +72,7 @@ def _tr(text: str) -> str:
 
 
 def note_for(row: Any, thresholds: Any) -> str:
-    """Plain words for a comparison row's flags."""
+    """Plain words for a comparison row's flags (``row.suppressed`` is core's decision)."""
     if row.suppressed:
         return _tr("Too few to show: fewer than {f} firms or {w} workers").format(
             f=thresholds.min_firms, w=thresholds.min_workers)
@@ -119,18 +90,14 @@ class OutcomesView(AnalysisView):
     computed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None, *,
-                 runner: AnalysisRunner | None = None) -> None:
+                 runner: Executor | None = None) -> None:
         super().__init__("outcomesView", parent)
         self.setAccessibleName(self.tr("Worker outcomes"))
-        self.runner = runner or AnalysisRunner(self)
+        self.runner = runner or Executor(self)
         self.runner.finished.connect(self._on_finished)
         self.runner.failed.connect(self._on_failed)
-        self._table = pd.DataFrame()
-        self._warnings: list[str] = []
-        self._outcome = "wage_to_minimum"
-        self._group = "highest_type"
-        self._breakdown = "none"
-        self._refusal = ""
+        self._choice = OutcomeChoice()
+        self._table: OutcomeTable | None = None
 
         self.outcome_box = QComboBox(self)
         self.outcome_box.setObjectName("outcomesOutcome")
@@ -204,22 +171,14 @@ class OutcomesView(AnalysisView):
     def charts(self) -> dict[str, Chart]:
         return {"means": self.means_chart, "box": self.box_chart}
 
-    def set_result(self, result: Any, *, result_b: Any = None) -> None:
+    def set_result(self, result: AnalysisResult, *, result_b: AnalysisResult | None = None
+                   ) -> None:
         self.result, self.result_b = result, result_b
         workers, firms = result.workers, result.firms
-        outcomes = [o for o in DEFAULT_OUTCOMES if o in workers.columns
-                    and workers[o].notna().any()]
-        groups = ["highest_type", *[c for c in categorical_columns(
-            firms, skip=("highest_type", "downgraded")) if firms[c].notna().any()],
-            *[c for c in categorical_columns(workers) if c in ("skill_group", "contract",
-                                                               "gender", "education",
-                                                               "piece_rate")]]
-        groups = list(dict.fromkeys(groups))
-        breakdowns = [b for b in BREAKDOWNS if b == "none" or b in workers.columns]
-        self._fill(self.outcome_box, outcomes, self._outcome, "wage_to_minimum")
-        self._fill(self.group_box, groups, self._group, "highest_type")
-        self._fill(self.breakdown_box, breakdowns, self._breakdown, "none")
-        self._read_choices()
+        self._choice = choice = resolve_choice(self._choice, firms, workers)
+        self._fill(self.outcome_box, outcome_options(workers), choice.outcome)
+        self._fill(self.group_box, grouping_options(firms, workers), choice.grouping)
+        self._fill(self.breakdown_box, breakdown_options(workers), choice.breakdown)
         self.recompute()
 
     def set_outcome(self, name: str) -> None:
@@ -231,8 +190,21 @@ class OutcomesView(AnalysisView):
     def set_breakdown(self, name: str) -> None:
         self._set(self.breakdown_box, name)
 
+    def view_state(self) -> dict:
+        return self._choice.to_json()
+
+    def apply_view_state(self, state: dict) -> None:
+        self._choice = OutcomeChoice.from_json(state)
+        if self.result is not None:
+            with self.applying_state():
+                self.set_result(self.result, result_b=self.result_b)
+
+    def outcome_table(self) -> OutcomeTable | None:
+        """Core's numbers behind the charts and the table (None before the first)."""
+        return self._table
+
     def comparisons(self) -> pd.DataFrame:
-        return self._table.copy()
+        return self._table.frame() if self._table is not None else pd.DataFrame()
 
     def shutdown(self) -> None:
         self.runner.shutdown()
@@ -243,44 +215,29 @@ class OutcomesView(AnalysisView):
 
     def pooled_currencies(self) -> list[str]:
         """The currencies a money outcome would pool (empty when it is safe to compare)."""
-        if self.result is None or self._outcome not in MONEY_OUTCOMES:
+        if self.result is None:
             return []
-        found = currencies_of(self.result.workers)
-        if self.result_b is not None:
-            found = sorted(set(found) | set(currencies_of(self.result_b.workers)))
-        return found if len(found) > 1 else []
+        return pooled_currencies(self._choice.outcome, self.result.workers,
+                                 None if self.result_b is None else self.result_b.workers)
 
     def recompute(self) -> None:
-        """Ask the runner for the comparisons of the current choices (latest request wins)."""
-        if self.result is None or not self._outcome:
+        """Ask the runner for core's outcome table of the current choices (latest wins)."""
+        if self.result is None or not self._choice.outcome:
             return
-        pooled = self.pooled_currencies()
-        if pooled:  # never average VND with baht: say so instead of drawing
-            self.runner.submit("outcomes", lambda: (pd.DataFrame(), []))
-            self._refusal = self.tr(
-                "Pay is in {c}: wages in money are compared only within one country. Choose "
-                "one country in the subset, or pick “Wage ÷ minimum wage”.").format(
-                c=", ".join(pooled))
-            return
-        self._refusal = ""
-        b = self.result_b
         self.status_label.setText(self.tr("Computing…"))
-        self.runner.submit("outcomes", _compute_job, self.result.firms, self.result.workers,
-                           None if b is None else b.firms, None if b is None else b.workers,
-                           self._outcome, self._group, self._breakdown, self.result.settings)
+        self.runner.submit("outcomes", outcome_table_for, self.result, self._choice,
+                           self.result_b)
 
     # -- choices ---------------------------------------------------------------------------------
 
-    def _fill(self, box: QComboBox, names: list[str], current: str, default: str) -> None:
+    def _fill(self, box: QComboBox, names: list[str], pick: str) -> None:
         box.blockSignals(True)
         box.clear()
         for name in names:
             label = (self.tr("Nobody: one bar per group") if name == "none" else
                      variable_label(name))
             box.addItem(label, name)
-        pick = current if current in names else default if default in names else (
-            names[0] if names else None)
-        if pick is not None:
+        if pick in names:
             box.setCurrentIndex(names.index(pick))
         box.blockSignals(False)
 
@@ -290,14 +247,12 @@ class OutcomesView(AnalysisView):
             raise KeyError(name)
         box.setCurrentIndex(index)
 
-    def _read_choices(self) -> None:
-        self._outcome = self.outcome_box.currentData() or ""
-        self._group = self.group_box.currentData() or "highest_type"
-        self._breakdown = self.breakdown_box.currentData() or "none"
-
     def _on_choice(self) -> None:
-        self._read_choices()
+        self._choice = OutcomeChoice(self.outcome_box.currentData() or "",
+                                     self.group_box.currentData() or "highest_type",
+                                     self.breakdown_box.currentData() or "none")
         self.recompute()
+        self._choice_changed()
 
     # -- results ---------------------------------------------------------------------------------
 
@@ -306,178 +261,174 @@ class OutcomesView(AnalysisView):
             self.status_label.setText(self.tr("Could not compare: {m}").format(m=message))
 
     def _on_finished(self, key: str, payload: Any) -> None:
-        if key != "outcomes" or self.result is None:
+        if key != "outcomes" or self.result is None or not isinstance(payload, OutcomeTable):
             return
-        self._table, self._warnings = payload
+        self._table = payload
         self.status_label.setText("")
         self._draw_means()
         self._draw_box()
         self._fill_table()
-        self.computed.emit(self._table.copy())
+        self.computed.emit(self.comparisons())
 
-    def _is_share(self) -> bool:
-        return not self._table.empty and bool((self._table["scale"] == "share").all())
+    def _refusal(self) -> str:
+        t = self._table
+        if t is None or not t.refused_currencies:
+            return ""
+        return self.tr(
+            "Pay is in {c}: wages in money are compared only within one country. Choose "
+            "one country in the subset, or pick “Wage ÷ minimum wage”.").format(
+            c=", ".join(t.refused_currencies))
 
     def _value_label(self) -> str:
-        cur = currency_of(self.result.workers)
-        return variable_label(self._outcome, currency=cur, share=self._is_share())
+        t = self._table
+        return variable_label(t.choice.outcome, currency=t.currency, share=t.is_share)
 
     def _group_text(self, g: str) -> str:
-        return type_label(g, short=True) if self._group == "highest_type" else value_text(g)
+        return (type_label(g, short=True) if self._table.choice.grouping == "highest_type"
+                else value_text(g))
 
     def _draw_means(self) -> None:
         chart, t = self.means_chart, self._table
-        if t.empty:
-            chart.show_message(self._refusal or self.tr("No workers with this outcome in the "
-                                                        "subset"),
-                               title=variable_label(self._outcome).split(",")[0])
+        outcome = t.choice.outcome
+        if not t.rows:
+            chart.show_message(self._refusal() or self.tr("No workers with this outcome in the "
+                                                          "subset"),
+                               title=variable_label(outcome).split(",")[0])
             return
-        share = self._is_share()
-        groups = list(dict.fromkeys(t["group"]))
-        series_keys = list(dict.fromkeys(zip(t["subset"], t["breakdown"], strict=True)))
+        groups = t.groups
+        series_keys = t.series()
         series = []
         for subset_tag, level in series_keys:
-            rows = t[(t["subset"] == subset_tag) & (t["breakdown"] == level)].set_index("group")
+            rows = {r.group: r for r in t.rows if (r.subset, r.breakdown) == (subset_tag, level)}
             vals, lo, hi, supp, pay, notes = [], [], [], [], [], []
             for g in groups:
-                r = rows.loc[g] if g in rows.index else None
-                vals.append(float(r["mean"]) if r is not None else np.nan)
-                lo.append(float(r["ci_low"]) if r is not None else np.nan)
-                hi.append(float(r["ci_high"]) if r is not None else np.nan)
-                supp.append(bool(r["suppressed"]) if r is not None else False)
+                r = rows.get(g)
+                vals.append(np.nan if r is None or r.mean is None else r.mean)
+                lo.append(np.nan if r is None or r.ci_low is None else r.ci_low)
+                hi.append(np.nan if r is None or r.ci_high is None else r.ci_high)
+                supp.append(r is not None and r.suppressed)
                 pay.append(("group", subset_tag, level, g))
                 notes.append("" if r is None or len(series_keys) > 1 else
-                             self.tr("{f} firms").format(f=int(r["n_firms"])))
-            nw = int(rows["n_workers"].sum())
+                             self.tr("{f} firms").format(f=r.n_firms))
+            nw = sum(r.n_workers for r in rows.values())
             name = value_text(level) if level != "all" else ""
-            if self.result_b is not None:
+            if t.comparing:
                 name = f"{subset_tag}: {name or self.tr('all workers')}"
             series.append(BarSeries(f"{name} (n={nw:,})" if name else "", vals, lo, hi, pay, supp,
                                     notes=notes))
         if len(series_keys) == 1:
-            rows = t.set_index("group")
-            cats = [f"{self._group_text(g)}\n" + self.tr("{w} workers").format(
-                w=int(rows.loc[g, "n_workers"])) for g in groups]
+            n_workers = {r.group: r.n_workers for r in t.rows}
+            cats = [f"{self._group_text(g)}\n" + self.tr("{w} workers").format(w=n_workers[g])
+                    for g in groups]
         else:
             cats = [self._group_text(g) for g in groups]
-        bar_chart(chart, cats, series, fmt=percent1 if share else number,
+        bar_chart(chart, cats, series, fmt=percent1 if t.is_share else number,
                   suppressed_text=self.tr("too few\nto show"),
                   legend_columns=1 if len(series) <= 4 else 2)
-        what = self.tr("Share") if share else self.tr("Mean")
+        what = self.tr("Share") if t.is_share else self.tr("Mean")
         chart.set_labels(
             title=self.tr("{what}: {outcome} (95% CI, clustered by firm)").format(
-                what=what, outcome=variable_label(self._outcome).split(",")[0]),
-            x_label=variable_label(self._group)
-            + (self.tr(" (reference: {r})").format(r=self._group_text(t["reference"].iloc[0]))
-               if pd.notna(t["reference"].iloc[0]) else ""),
+                what=what, outcome=variable_label(outcome).split(",")[0]),
+            x_label=variable_label(t.choice.grouping)
+            + (self.tr(" (reference: {r})").format(r=self._group_text(t.reference))
+               if t.reference is not None else ""),
             y_label=self._value_label())
 
-    def _box_variable(self) -> tuple[str | None, str]:
-        """What the box plot shows, and why when it is not the chosen outcome."""
-        workers = self.result.workers
-        many = len(currencies_of(workers)) > 1
-        out = self._outcome
-        continuous = (out in workers.columns and not self._is_share()
-                      and out != "log_monthly_wage")
-        if continuous and not (out in MONEY_OUTCOMES and many):
-            return out, ""
-        if "monthly_wage" in workers.columns and not many:
-            return "monthly_wage", ""
-        if "wage_to_minimum" in workers.columns:
-            return "wage_to_minimum", self.tr(
+    def _box_note(self) -> str:
+        """Why the box plot shows another variable than the outcome (core's reason)."""
+        t = self._table
+        if t.box_reason == BOX_POOLED:
+            return self.tr(
                 "Pay is in {c}: wages in money are shown only within one country. "
-                "Showing wage ÷ minimum wage.").format(c=", ".join(currencies_of(workers)))
-        return None, self.tr("No pay to show")
+                "Showing wage ÷ minimum wage.").format(c=", ".join(t.box_currencies))
+        if t.box_reason == BOX_NO_PAY:
+            return self.tr("No pay to show")
+        return ""
 
     def _draw_box(self) -> None:
-        chart = self.box_chart
-        var, why = self._box_variable()
-        if self._refusal:
+        chart, t = self.box_chart, self._table
+        why = self._box_note()
+        if t.refused_currencies:
             chart.show_message(self.tr("Choose one country\nto see the spread of pay"))
             return
-        if var is None or self._table.empty:
+        if t.box_variable is None or not t.rows:
             chart.show_message(why or self.tr("Nothing to show"))
             return
-        workers, firms = self.result.workers, self.result.firms
-        group = worker_group(self._group, firms, workers)
-        values = workers[var].to_numpy(dtype=float, na_value=np.nan)
-        th = self.result.settings.thresholds
-        groups = list(dict.fromkeys(self._table["group"]))
-        data, hidden, notes = [], [], []
-        for g in groups:
-            m = (group.astype(object) == g).to_numpy() & np.isfinite(values)
-            data.append(values[m])
-            n_firms = workers.loc[m, "firm_id"].nunique()
-            too_few = n_firms < th.min_firms or int(m.sum()) < th.min_workers
-            hidden.append(self.tr("too few\nto show") if too_few else None)
-            notes.append(self.tr("n={n}").format(n=int(m.sum())))
-        box_chart(chart, [self._group_text(g) for g in groups], data,
-                  payloads=[("group", "A", "all", g) for g in groups], notes=notes,
-                  hidden=hidden)
-        cur = currency_of(workers)
+        data = box_values(t, self.result.firms, self.result.workers)
+        box_chart(chart, [self._group_text(b.group) for b in t.box], data,
+                  payloads=[("group", "A", "all", b.group) for b in t.box],
+                  notes=[self.tr("n={n}").format(n=b.n_workers) for b in t.box],
+                  hidden=[self.tr("too few\nto show") if b.suppressed else None for b in t.box])
         chart.set_labels(title=self.tr("Spread (median and middle half)"),
-                         x_label=variable_label(self._group),
-                         y_label=variable_label(var, currency=cur))
+                         x_label=variable_label(t.choice.grouping),
+                         y_label=variable_label(t.box_variable, currency=t.currency))
         if why:
             self.status_label.setText(why)
 
-    def _fill_table(self) -> None:
-        t = self._table
-        if t.empty:
-            self.table_model.set_frame(pd.DataFrame())
-            self.warnings_label.setText(f"⚠ {self._refusal}" if self._refusal else "")
-            return
-        share = self._is_share()
-        th = self.result.settings.thresholds
-        def fmt(v: float) -> str:
+    def _cells(self, r: OutcomeRow, share: bool) -> dict:
+        """One row of the table as text (withheld numbers are None in core's row: "—")."""
+        def fmt(v: float | None) -> str:
+            if v is None:
+                return "—"
             if share:
                 return percent(v, 1)
-            return f"{v:,.0f}" if np.isfinite(v) and abs(v) >= 1000 else number(v)
+            return f"{v:,.0f}" if abs(v) >= 1000 else number(v)
 
-        rows = []
-        for r in t.itertuples():
-            hide = bool(r.suppressed)
-            ref = r.group == r.reference
-            rows.append({
-                "subset": r.subset, "breakdown": value_text(r.breakdown), "group": self._group_text(r.group),
-                "n_firms": int(r.n_firms), "n_workers": int(r.n_workers),
-                "mean": "—" if hide else fmt(r.mean),
-                "ci": "—" if hide else self.tr("{low} to {high}").format(
-                    low=fmt(r.ci_low), high=fmt(r.ci_high)),
-                "diff": ("—" if hide else self.tr("reference") if ref else
-                         (self.tr("{diff} pts").format(diff=f"{100 * r.diff:+.1f}") if share else
-                          f"{r.diff:+,.0f}" if abs(r.diff) >= 1000 else f"{r.diff:+.3f}")
-                         if np.isfinite(r.diff) else "—"),
-                "p": "—" if hide or ref or not np.isfinite(r.p_value) else p_text(r.p_value),
-                "note": note_for(r, th),
-            })
-        frame = pd.DataFrame(rows)
-        headers = {"subset": self.tr("Subset"), "breakdown": variable_label(self._breakdown),
-                   "group": variable_label(self._group), "n_firms": self.tr("Firms"),
+        def diff_text(d: float | None) -> str:
+            if r.suppressed or d is None:
+                return "—"
+            if r.is_reference:
+                return self.tr("reference")
+            if share:
+                return self.tr("{diff} pts").format(diff=f"{100 * d:+.1f}")
+            return f"{d:+,.0f}" if abs(d) >= 1000 else f"{d:+.3f}"
+
+        return {
+            "subset": r.subset, "breakdown": value_text(r.breakdown),
+            "group": self._group_text(r.group), "n_firms": r.n_firms, "n_workers": r.n_workers,
+            "mean": "—" if r.suppressed else fmt(r.mean),
+            "ci": "—" if r.suppressed else self.tr("{low} to {high}").format(
+                low=fmt(r.ci_low), high=fmt(r.ci_high)),
+            "diff": diff_text(r.diff),
+            "p": ("—" if r.suppressed or r.is_reference or r.p_value is None
+                  else p_text(r.p_value)),
+            "note": note_for(r, self.result.settings.thresholds),
+        }
+
+    def _fill_table(self) -> None:
+        t = self._table
+        if not t.rows:
+            self.table_model.set_frame(pd.DataFrame())
+            refusal = self._refusal()
+            self.warnings_label.setText(f"⚠ {refusal}" if refusal else "")
+            return
+        frame = pd.DataFrame([self._cells(r, t.is_share) for r in t.rows])
+        headers = {"subset": self.tr("Subset"), "breakdown": variable_label(t.choice.breakdown),
+                   "group": variable_label(t.choice.grouping), "n_firms": self.tr("Firms"),
                    "n_workers": self.tr("Workers"),
-                   "mean": self.tr("Share") if share else self.tr("Mean"),
+                   "mean": self.tr("Share") if t.is_share else self.tr("Mean"),
                    "ci": self.tr("95% CI"),
                    "diff": self.tr("Difference from {r}").format(
-                       r=self._group_text(t["reference"].iloc[0])),
+                       r=self._group_text(t.reference) if t.reference is not None else "—"),
                    "p": self.tr("p-value"), "note": self.tr("Note")}
         drop = []
-        if self.result_b is None:
+        if not t.comparing:
             drop.append("subset")
-        if self._breakdown == "none":
+        if t.choice.breakdown == "none":
             drop.append("breakdown")
         frame = frame.drop(columns=drop)
-        grey = [i for i, s in enumerate(t["suppressed"]) if s]
+        grey = [i for i, r in enumerate(t.rows) if r.suppressed]
         self.table_model.set_frame(frame, headers=[headers[c] for c in frame.columns],
                                    grey_rows=grey,
                                    numeric=("n_firms", "n_workers", "mean", "diff", "p"))
         self.table.resizeColumnsToContents()
-        warnings = [w for w in self._warnings if "rest on fewer than" not in w]
-        if t["few_firms"].astype(bool).any():
+        warnings = [w for w in t.warnings if "rest on fewer than" not in w]
+        if any(r.few_firms for r in t.rows):
             warnings.insert(0, self.tr(
                 "Some groups have fewer than {n} firms: their ranges are rough (see Note).").format(
-                n=th.few_firms))
+                n=self.result.settings.few_firms))
         self.warnings_label.setText("\n".join(f"⚠ {w}" for w in warnings[:3]))
-        self.warnings_label.setToolTip("\n".join(self._warnings))
+        self.warnings_label.setToolTip("\n".join(t.warnings))
 
     # -- selection -------------------------------------------------------------------------------
 
@@ -485,14 +436,8 @@ class OutcomesView(AnalysisView):
         """Mask over result.workers of the workers a click on ``payload`` selects: those in the
         group (and breakdown level) with a value of the outcome."""
         _, _subset, level, g = payload
-        workers, firms = self.result.workers, self.result.firms
-        group = worker_group(self._group, firms, workers)
-        m = (group.astype(object) == g).to_numpy()
-        if level != "all" and self._breakdown in workers.columns:
-            m = m & (workers[self._breakdown].astype(object) == level).to_numpy()
-        if self._outcome in workers.columns:
-            m = m & workers[self._outcome].notna().to_numpy()
-        return m
+        choice = self._table.choice if self._table is not None else self._choice
+        return worker_mask(self.result.firms, self.result.workers, choice, g, level)
 
     def _on_clicked(self, payload: Any) -> None:
         if self.result is None or not isinstance(payload, tuple) or payload[1] != "A":
@@ -502,4 +447,4 @@ class OutcomesView(AnalysisView):
         self.select(ids, mask)
 
 
-__all__ = ["OutcomesView", "compute_outcome_table"]
+__all__ = ["OutcomesView", "note_for", "p_text"]

@@ -36,7 +36,7 @@ from core.analysis.rules import TYPES, default_rules, validate_rules
 from core.common.errors import RuleError
 from core.model.roles import role
 from gui.i18n import current_language
-from gui.views import VARIABLE_LABELS, tr, type_label
+from gui.views.labels import VARIABLE_LABELS, tr, type_label
 
 _OPS = [">", ">=", "<", "<=", "==", "!="]
 _SECTIONS = (*TYPES, "downgrading")

@@ -5,13 +5,16 @@ chain; end-market beside them) with Wilson 95% CI whiskers, split by any firm ca
 combinations of types; bargaining change and downgrading; the firm list with flags and the rule
 explanation of every firm; the rule editor with a live preview.
 
-Every number comes from ``core`` (``AnalysisResult`` tables, or ``core.analysis.firm_stats.type_shares`` for
-a split the analysis did not precompute). The view only draws and maps clicks to firm ids.
+Every number, share, suppression and combination comes from
+``core.analysis.upgrading_summary`` (an :class:`UpgradingSummary` for the split, or A beside B);
+the view only draws it and maps clicks to firm ids. The firm list shows the subset's firms as they
+are (individual records: hidden by workshop mode, not by the disclosure thresholds).
 
 API for the main window:
   ``set_result(result, *, result_b=None)``: show an AnalysisResult (B: a second subset, drawn
   beside A instead of a split);
   ``set_split(name)`` / ``split()``: the firm category bars are split by ("none" for all firms);
+  ``view_state()`` / ``apply_view_state(state)``: ``{"by": split}``; ``viewStateChanged``;
   ``highlight_firms(ids)``: mark firms selected in the tables (list rows + darker bar parts);
   signals ``firmsSelected(list)``, ``workersSelected(object)`` (numpy row positions),
   ``rulesChanged(dict)`` (re-run the analysis with these rules; also save them in the project);
@@ -20,7 +23,7 @@ API for the main window:
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -38,23 +41,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.analysis.firm_stats import type_shares
-from core.analysis.rules import RANKED_TYPES
-from gui.charts import BarSeries, Chart, bar_chart, number, percent1
-from gui.views import (
-    AnalysisView,
-    ChartPanel,
-    FrameTableModel,
-    ViewTable,
-    categorical_columns,
-    tr,
-    type_label,
-    value_text,
-    variable_label,
+from core.analysis.firm_stats import INCOMPLETE, NO_TYPE
+from core.analysis.upgrading_summary import (
+    SHARE_TYPES,
+    CountBar,
+    ShareChart,
+    ShareSeries,
+    UpgradingSummary,
+    firms_in_bar,
+    firms_in_bargaining,
+    firms_in_combination,
+    selected_parts,
+    upgrading_for,
 )
+from core.analysis.view_choices import UpgradingChoice
+from gui.charts import BarSeries, Chart, bar_chart, number, percent1
+from gui.views.base import AnalysisView, ChartPanel
+from gui.views.labels import tr, type_label, value_text, variable_label
 from gui.views.rule_editor import RuleEditor
+from gui.views.tables import FrameTableModel, ViewTable
 
-SHARE_TYPES = ("process", "product", "functional", "chain", "end_market")
+if TYPE_CHECKING:
+    from core.analysis.pipeline import AnalysisResult
+
 _FLAG_TEXT = {True: QT_TR_NOOP("yes"), False: QT_TR_NOOP("no")}
 
 
@@ -64,32 +73,15 @@ def _flag_text(v: Any) -> str:
     return tr(_FLAG_TEXT.get(bool(v), str(v)))
 
 
-def firm_combination(firms: pd.DataFrame, types: list[str]) -> np.ndarray:
-    """Each firm's combination label as core.analysis.firm_stats.type_combinations spells it."""
-    present = [t for t in types if t in firms.columns]
-    if not present:
-        return np.full(len(firms), "", dtype=object)
-    vals = [firms[t].astype("boolean") for t in present]
-    known = np.logical_and.reduce([v.notna().to_numpy() for v in vals])
-    out = np.full(len(firms), "incomplete (a type unknown)", dtype=object)
-    labels = np.full(len(firms), "", dtype=object)
-    for t, v in zip(present, vals, strict=True):
-        on = v.fillna(False).to_numpy(dtype=bool)
-        labels = np.where(on, np.where(labels == "", t, labels + "+" + t), labels)
-    labels = np.where(labels == "", "none", labels)
-    out[known] = labels[known]
-    return out
-
-
 class UpgradingView(AnalysisView):
     rulesChanged = Signal(dict)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("upgradingView", parent)
         self.setAccessibleName(self.tr("Upgrading"))
-        self._split = "sector"
+        self._split = UpgradingChoice().split
+        self.summary: UpgradingSummary | None = None
         self._shares = pd.DataFrame()
-        self._combo_labels = np.array([], dtype=object)
 
         self.split_box = QComboBox(self)
         self.split_box.setObjectName("upgradingSplit")
@@ -181,33 +173,45 @@ class UpgradingView(AnalysisView):
         return {"shares": self.shares_chart, "combinations": self.combinations_chart,
                 "bargaining": self.bargaining_chart, "downgrading": self.downgrading_chart}
 
-    def set_result(self, result: Any, *, result_b: Any = None) -> None:
+    def set_result(self, result: AnalysisResult, *, result_b: AnalysisResult | None = None
+                   ) -> None:
         self.result, self.result_b = result, result_b
-        firms = result.firms
-        options = ["none", *[c for c in categorical_columns(
-            firms, skip=(*SHARE_TYPES, "downgraded", "highest_type", "bargaining_change"))
-            if not firms[c].isna().all()]]
+        self.summary = summary = self._summary_for(self._split)
         self.split_box.blockSignals(True)
         self.split_box.clear()
-        for name in options:
+        for name in summary.split_options:
             self.split_box.addItem(variable_label(name) if name != "none"
                                    else self.tr("All firms together"), name)
-        if self._split not in options:
-            self._split = "sector" if "sector" in options else "none"
-        self.split_box.setCurrentIndex(options.index(self._split))
+        self._split = summary.split
+        self.split_box.setCurrentIndex(summary.split_options.index(summary.split))
         self.split_box.setEnabled(result_b is None)
         self.split_box.blockSignals(False)
-        self._combo_labels = firm_combination(firms, [t for t in RANKED_TYPES
-                                                      if t in result.computed_types])
         text = self.tr("{firms} firms · {workers} workers in the subset").format(
             firms=f"{result.n_firms:,}", workers=f"{result.n_workers:,}")
         if result_b is not None:
             text += self.tr(" · B: {firms} firms").format(firms=f"{result_b.n_firms:,}")
         self.counts_label.setText(text)
         self.rule_editor.set_rules(result.rules)
-        self.rule_editor.set_firms(firms)
+        self.rule_editor.set_firms(result.firms)
         self._draw_all()
         self._fill_firm_list()
+
+    def _summary_for(self, split: str) -> UpgradingSummary:
+        """Core's numbers for this split: the analysis' own when it computed this split."""
+        views = getattr(self.result, "views", None)
+        if (views is not None and self.result_b is None and not views.upgrading.comparing
+                and views.upgrading.split == split):
+            return views.upgrading
+        return upgrading_for(self.result, split, self.result_b)
+
+    def view_state(self) -> dict:
+        return UpgradingChoice(self._split).to_json()
+
+    def apply_view_state(self, state: dict) -> None:
+        self._split = UpgradingChoice.from_json(state).split
+        if self.result is not None:
+            with self.applying_state():
+                self.set_result(self.result, result_b=self.result_b)
 
     def set_split(self, name: str) -> None:
         index = self.split_box.findData(name)
@@ -238,9 +242,11 @@ class UpgradingView(AnalysisView):
     def _on_split_changed(self) -> None:
         self._split = self.split_box.currentData() or "none"
         if self.result is not None:
+            self.summary = self._summary_for(self._split)
             self._draw_shares()
             self._draw_downgrading()
             self._draw_selection_overlay()
+        self._choice_changed()
 
     def _draw_all(self) -> None:
         self._draw_shares()
@@ -249,160 +255,118 @@ class UpgradingView(AnalysisView):
         self._draw_downgrading()
         self._draw_selection_overlay()
 
-    def _series_tables(self, flags: list[str]) -> list[tuple[str, str, str, pd.DataFrame]]:
-        """(series name, group_var, group, rows by type) for each series to draw."""
-        result = self.result
-        min_firms = result.settings.min_firms
-        if self.result_b is not None:
-            out = []
-            for tag, res in ((self.tr("A"), result), (self.tr("B"), self.result_b)):
-                t = type_shares(res.firms, [f for f in flags if f in res.firms.columns],
-                                min_firms=min_firms)
-                t["suppressed"] = t["n_known"] < min_firms
-                out.append((f"{tag} (n={res.n_firms:,})", "subset", tag, t))
-            return out
-        if self._split == "none":
-            t = result.upgrading_summary[result.upgrading_summary["type"].isin(flags)]
-            return [(self.tr("All firms (n={n})").format(n=f"{result.n_firms:,}"), "all", "all",
-                     t)]
-        table = result.shares_by_group
-        if table.empty or self._split not in set(table["group_var"]):
-            table = type_shares(result.firms, [f for f in flags if f in result.firms.columns],
-                                by=self._split, min_firms=min_firms)
-        table = table[(table["group_var"] == self._split) & table["type"].isin(flags)]
-        out = []
-        for group, rows in table.groupby("group", sort=False):
-            n = int(rows["n_firms"].max())
-            if n == 0:
-                continue  # a category with no firm in this subset
-            out.append((f"{value_text(group)} (n={n:,})", self._split, str(group), rows))
-        return out
+    def _series_name(self, s: ShareSeries) -> str:
+        if s.group_var == "subset":
+            tag = self.tr("A") if s.group == "A" else self.tr("B")
+            return f"{tag} (n={s.n_firms:,})"
+        if s.group_var == "all":
+            return self.tr("All firms (n={n})").format(n=f"{s.n_firms:,}")
+        return f"{value_text(s.group)} (n={s.n_firms:,})"
 
-    def _draw_share_chart(self, chart: Chart, flags: list[str]) -> pd.DataFrame:
-        series_tables = self._series_tables(flags)
-        types = [t for t in flags if any(t in set(rows["type"]) for *_, rows in series_tables)]
+    def _draw_share_chart(self, chart: Chart, shares: ShareChart) -> pd.DataFrame:
+        """Draw core's share chart; returns the rows behind its bars."""
         series, records = [], []
-        for j, (name, group_var, group, rows) in enumerate(series_tables):
-            by_type = rows.set_index("type")
+        for j, s in enumerate(shares.series):
+            name = self._series_name(s)
             vals, lo, hi, supp, payloads = [], [], [], [], []
-            for t in types:
-                r = by_type.loc[t] if t in by_type.index else None
-                ok = r is not None
-                vals.append(float(r["share"]) if ok else np.nan)
-                lo.append(float(r["ci_low"]) if ok else np.nan)
-                hi.append(float(r["ci_high"]) if ok else np.nan)
-                supp.append(bool(r["suppressed"]) if ok else False)
-                payloads.append(("share", t, group_var, group, j))
-                records.append({"series": j, "name": name, "type": t, "group_var": group_var,
-                                "group": group, "share": vals[-1], "ci_low": lo[-1],
-                                "ci_high": hi[-1], "n_known": int(r["n_known"]) if ok else 0,
-                                "n_true": int(r["n_true"]) if ok else 0,
+            for t in shares.types:
+                b = s.bar(t)
+                vals.append(np.nan if b is None or b.share is None else b.share)
+                lo.append(np.nan if b is None or b.ci_low is None else b.ci_low)
+                hi.append(np.nan if b is None or b.ci_high is None else b.ci_high)
+                supp.append(b is not None and b.suppressed)
+                payloads.append(("share", t, s.group_var, s.group, j))
+                records.append({"series": j, "name": name, "type": t, "group_var": s.group_var,
+                                "group": s.group, "share": vals[-1], "ci_low": lo[-1],
+                                "ci_high": hi[-1], "n_known": 0 if b is None else b.n_known,
+                                "n_true": np.nan if b is None or b.n_true is None else b.n_true,
                                 "suppressed": supp[-1]})
             series.append(BarSeries(name, vals, lo, hi, payloads, supp))
-        categories = [type_label(t, short=True) for t in types]
+        categories = [type_label(t, short=True) for t in shares.types]
         bar_chart(chart, categories, series, fmt=percent1, y_range=(0, 1.0)
                   if any(np.nanmax(np.r_[s.high, 0]) > 0.8 for s in series) else None,
                   legend_columns=1 if len(series) <= 4 else 2)
         return pd.DataFrame(records)
 
     def _draw_shares(self) -> None:
-        flags = [t for t in SHARE_TYPES if t in self.result.computed_types]
-        self._shares = self._draw_share_chart(self.shares_chart, flags)
+        shares = self.summary.shares
+        self._shares = self._draw_share_chart(self.shares_chart, shares)
+        flags = list(shares.types)
         if "end_market" in flags and len(flags) > 1:  # end-market sits beside the four types
             x = flags.index("end_market") - 0.5
             self.shares_chart.addItem(pg.InfiniteLine(
                 x, angle=90, pen=pg.mkPen("#777777", width=1.5, style=Qt.PenStyle.DashLine)))
-        split = (self.tr("subset A vs B") if self.result_b is not None else
-                 variable_label(self._split).lower() if self._split != "none" else "")
+        split = (self.tr("subset A vs B") if self.summary.comparing else
+                 variable_label(self.summary.split).lower() if self.summary.split != "none"
+                 else "")
         self.shares_chart.set_labels(
             title=self.tr("Share of firms with each type of upgrading")
             + (self.tr(", by {split}").format(split=split) if split else ""),
             x_label=self.tr("Type of upgrading (chain = into a new sector)"))
 
     def _draw_downgrading(self) -> None:
-        if "downgraded" not in self.result.firms.columns:
+        if self.summary.downgrading is None:
             self.downgrading_chart.show_message(self.tr("Downgrading not computed: the survey "
                                                         "lacks its items"))
             return
-        self._downgrading = self._draw_share_chart(self.downgrading_chart, ["downgraded"])
+        self._draw_share_chart(self.downgrading_chart, self.summary.downgrading)
         self.downgrading_chart.set_labels(x_label="")
 
+    def _count_series(self, bars: tuple[CountBar, ...], kind: str) -> BarSeries:
+        """Counts with their share as text; withheld bars say "too few firms to show"."""
+        counts = [np.nan if b.n_firms is None else float(b.n_firms) for b in bars]
+        text = [f"{b.n_firms} ({percent1(b.share)})" if b.share is not None else
+                f"{b.n_firms}" if b.n_firms is not None else "" for b in bars]
+        return BarSeries(self.tr("Firms"), counts, payloads=[(kind, b.key) for b in bars],
+                         suppressed=[b.suppressed for b in bars], labels=text)
+
     def _draw_combinations(self) -> None:
-        combos = self.result.combinations
+        combos = self.summary.combinations
         chart = self.combinations_chart
-        if combos.empty:
+        if not combos:
             chart.show_message(self.tr("No combination can be counted: types not computed"))
             return
-        labels = [" + ".join(type_label(p) for p in str(c).split("+"))
-                  if not str(c).startswith("incomplete") else self.tr("Some type unknown")
-                  for c in combos["combination"]]
-        labels = [self.tr("No upgrading") if c == "none" else lab
-                  for c, lab in zip(combos["combination"], labels, strict=True)]
-        shares = combos["share"].to_numpy(dtype=float)
-        counts = combos["n_firms"].to_numpy(dtype=float)
-        text = [f"{int(n)} ({percent1(s)})" if np.isfinite(s) else f"{int(n)}"
-                for n, s in zip(counts, shares, strict=True)]
-        series = BarSeries(self.tr("Firms"), counts, payloads=[("combination", c) for c in
-                                                               combos["combination"]],
-                           labels=text)
-        bar_chart(chart, labels, [series], fmt=number, horizontal=True, legend=False)
+        if all(b.suppressed for b in combos if b.key != INCOMPLETE):
+            chart.show_message(tr("too few firms\nto show"))  # core lists every combination
+            return
+        labels = [self.tr("No upgrading") if b.key == NO_TYPE else
+                  self.tr("Some type unknown") if b.key == INCOMPLETE else
+                  " + ".join(type_label(p) for p in b.key.split("+")) for b in combos]
+        bar_chart(chart, labels, [self._count_series(combos, "combination")], fmt=number,
+                  horizontal=True, legend=False)
         chart.set_labels(x_label=self.tr("Number of firms (share of firms with every type "
                                          "known)"))
 
     def _draw_bargaining(self) -> None:
-        table = self.result.bargaining
+        bars = self.summary.bargaining
         chart = self.bargaining_chart
-        if table.empty:
+        if not bars:
             chart.show_message(self.tr("Bargaining change not computed: the survey lacks "
                                        "price-setting questions"))
             return
         words = {"worse": self.tr("Worse"), "unchanged": self.tr("Unchanged"),
                  "improved": self.tr("Improved"), "unknown": self.tr("Unknown")}
-        counts = table["n_firms"].to_numpy(dtype=float)
-        shares = table["share"].to_numpy(dtype=float)
-        text = [f"{int(n)} ({percent1(s)})" if np.isfinite(s) else f"{int(n)}"
-                for n, s in zip(counts, shares, strict=True)]
-        series = BarSeries(self.tr("Firms"), counts, labels=text,
-                           payloads=[("bargaining", v) for v in table["value"]])
-        bar_chart(chart, [words.get(v, v) for v in table["value"]], [series], legend=False)
+        bar_chart(chart, [words.get(b.key, b.key) for b in bars],
+                  [self._count_series(bars, "bargaining")], legend=False)
         chart.set_labels(x_label=self.tr("Price-setting power now vs before"))
 
     def _draw_selection_overlay(self) -> None:
-        """Selected firms' part of each share bar, as a black outline from 0 up to their share."""
-        if self.result is None or self._shares.empty:
+        """Selected firms' part of each share bar, as a black outline from 0 up to their share
+        (core computes the parts)."""
+        if self.result is None or self.summary is None or not self.summary.shares.series:
             return
-        wanted = set(self.selected_firms)
-        if not wanted:
+        parts = selected_parts(self.summary.shares, self.result.firms, self.selected_firms)
+        if not parts:
             self.shares_chart.set_selection_items([])
             return
-        firms = self.result.firms
-        selected = firms["firm_id"].isin(wanted).to_numpy()
-        n_ser = int(self._shares["series"].max()) + 1
-        types = list(dict.fromkeys(self._shares["type"]))
-        width = 0.8 / n_ser
-        xs, heights = [], []
-        for r in self._shares.itertuples():
-            if r.suppressed or r.n_known == 0 or r.group_var == "subset":
-                continue
-            m = self._firm_mask(r.type, r.group_var, r.group) & selected
-            xs.append(types.index(r.type) - 0.4 + width * (r.series + 0.5))
-            heights.append(m.sum() / r.n_known)
+        width = 0.8 / len(self.summary.shares.series)
+        xs = [t - 0.4 + width * (j + 0.5) for j, t, _h in parts]
+        heights = [h for *_, h in parts]
         item = pg.BarGraphItem(x=xs, height=heights, width=width * 0.6,
                                brush=pg.mkBrush(0, 0, 0, 160), pen=pg.mkPen("#000000", width=2))
         self.shares_chart.set_selection_items([item])
 
     # -- selection -------------------------------------------------------------------------------
-
-    def _firm_mask(self, flag: str, group_var: str, group: str, firms: pd.DataFrame | None = None
-                   ) -> np.ndarray:
-        firms = self.result.firms if firms is None else firms
-        mask = firms[flag].astype("boolean").fillna(False).to_numpy(dtype=bool)
-        if group_var not in ("all", "subset"):
-            col = firms[group_var]
-            values = (col.astype("boolean").map({True: "yes", False: "no"})
-                      if col.dtype == "boolean" else col.astype(object))
-            mask = mask & (values.astype(str) == group).to_numpy() & col.notna().to_numpy()
-        return mask
 
     def firms_for(self, payload: tuple) -> list:
         """The firm ids a click on ``payload`` selects (exposed for tests and the lead)."""
@@ -412,15 +376,12 @@ class UpgradingView(AnalysisView):
             _, flag, group_var, group, series = payload
             if group_var == "subset":
                 res = self.result if series == 0 else self.result_b
-                mask = self._firm_mask(flag, "all", "all", res.firms)
-                return res.firms.loc[mask, "firm_id"].tolist()
-            mask = self._firm_mask(flag, group_var, group)
+                return res.firms.loc[firms_in_bar(res.firms, flag), "firm_id"].tolist()
+            mask = firms_in_bar(firms, flag, group_var, group)
         elif kind == "combination":
-            mask = self._combo_labels == payload[1]
+            mask = firms_in_combination(firms, self.result.computed_types, payload[1])
         elif kind == "bargaining":
-            col = firms["bargaining_change"]
-            mask = (col.isna() if payload[1] == "unknown" else
-                    (col.astype(object) == payload[1])).to_numpy(dtype=bool)
+            mask = firms_in_bargaining(firms, payload[1])
         else:
             return []
         return firms.loc[mask, "firm_id"].tolist()
@@ -474,4 +435,4 @@ class UpgradingView(AnalysisView):
             self.firm_list.setColumnWidth(last, 600)
 
 
-__all__ = ["UpgradingView", "firm_combination"]
+__all__ = ["UpgradingView"]

@@ -18,10 +18,11 @@ from core.analysis.comparisons import (
     Thresholds,
     cluster_ols,
     compare,
-    economic_social_matrix,
     run_comparisons,
     worker_group,
 )
+from core.analysis.disclosure import DisclosureRule
+from core.analysis.matrix import economic_social_matrix
 
 GROUPS = ["none", "process", "product", "chain"]
 
@@ -182,7 +183,8 @@ def test_economic_social_matrix_by_hand():
         "skill_group": pd.Categorical(["production", "technician"] * 5),
     })
     # firm means: A 0.9, B 0.3, C 0.5, D 0.9, E 0.1 → median 0.5
-    m = economic_social_matrix(firms, workers).set_index(["economic", "social"])
+    every = DisclosureRule(min_firms=1, min_workers=1)  # five firms: nothing withheld here
+    m = economic_social_matrix(firms, workers, rule=every).set_index(["economic", "social"])
     assert m.loc[("upgraded", "above median"), "n_firms"] == 1           # A
     assert m.loc[("upgraded", "at or below median"), "n_firms"] == 1     # C (0.5 = median)
     assert m.loc[("not upgraded", "above median"), "n_firms"] == 1       # D
@@ -190,7 +192,7 @@ def test_economic_social_matrix_by_hand():
     assert m.loc[("unknown", "at or below median"), "n_firms"] == 1      # E
     assert m.loc[("upgraded", "above median"), "n_workers"] == 2
     assert m["median_ms"].iloc[0] == pytest.approx(0.5)
-    by = economic_social_matrix(firms, workers, by="skill_group")
+    by = economic_social_matrix(firms, workers, by="skill_group", rule=every)
     tech = by[by["breakdown"] == "technician"].set_index(["economic", "social"])
     # technicians: A 0.8, B 0.4, C 0.5, D 0.9, E NaN → median 0.65
     assert tech.loc[("upgraded", "above median"), "n_firms"] == 1

@@ -62,3 +62,24 @@ def test_write_analysis_script(tmp_path):
     path = write_analysis_script(tmp_path / "a.py", SAMPLE)
     assert path.read_text(encoding="utf-8").startswith('"""Upgrading Explorer analysis')
     assert "Share of firms with each upgrading type" in run(path)
+
+
+def test_script_prints_what_each_view_shows_for_its_choices(tmp_path):
+    views = {"outcomes": {"outcome": "training", "grouping": "sector", "breakdown": "none"},
+             "matrix": {"breakdown_var": "all", "breakdown": "all", "cutoff_kind": "mean",
+                        "cutoff_value": 0.6}}
+    path = write_analysis_script(tmp_path / "views.py", SAMPLE, subset=SUBSET, views=views)
+    assert "'cutoff_kind': 'mean'" in path.read_text(encoding="utf-8")
+    out = run(path)
+    survey = open_survey(SAMPLE).survey
+    data = run_analysis(survey.firms, survey.workers, subset=SUBSET, views=views).to_json()
+    matrix = data["matrix_chart"]
+    assert f"cut-off mean = {matrix['cutoff']:.4f}" in out
+    for q in matrix["quadrants"]:
+        assert f"{q['economic']} / MS {q['social']}: {q['n_firms']} firms" in out
+    (table,) = data["outcome_tables"]
+    assert "Worker outcomes: training by sector" in out
+    printed = [float(m.group(1)) for m in re.finditer(r"\| value ([\d.]+) \[", out)]
+    shown = [r["mean"] for r in table["rows"] if r["mean"] is not None]
+    shown += [g["mean"] for g in data["chart_builder"]["groups"] if g["mean"] is not None]
+    np.testing.assert_allclose(printed, shown, atol=1e-4)

@@ -12,7 +12,6 @@ from PySide6.QtSvg import QSvgRenderer
 
 from core.analysis.subset import Subset
 from core.project.opening import open_survey
-from gui.analysis_runner import run_analysis_tagged
 from gui.charts import (
     PALETTE,
     BarSeries,
@@ -27,6 +26,7 @@ from gui.views.chart_builder import ChartBuilder
 from gui.views.matrix_view import MatrixView
 from gui.views.outcomes_view import OutcomesView
 from gui.views.upgrading_view import UpgradingView
+from tests.gui.test_views import run_analysis_tagged
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample_survey.uex.json"
 

@@ -83,10 +83,8 @@ def window(qtbot, monkeypatch, errors):
         assert opened.args == [True]
     yield win
     win.close()
-    # nothing left running: the analysis thread and the open/derive threads are done
-    assert win.analysis_runner._pool.activeThreadCount() == 0
-    assert not win.analysis_runner.is_busy()
-    assert not win.runner.busy()
+    # nothing left running: the window's one background worker is idle
+    assert not win.executor.is_busy()
     assert errors == []
 
 
@@ -110,7 +108,7 @@ def test_views_are_tabs_of_the_window_and_show_core_numbers(qtbot, window, surve
     # tick Vietnam + Electronics: the bars become core's numbers for that subset, off the GUI
     # thread, with the busy indicator on while it runs
     busy: list[bool] = []
-    window.analysis_runner.busyChanged.connect(busy.append)
+    window.executor.busyChanged.connect(busy.append)
     panel = window.subset_panel
 
     def tick() -> None:

@@ -10,12 +10,12 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
 
 from core.project.opening import open_survey
-from gui.analysis_runner import run_analysis_tagged
 from gui.views import export_cell
 from gui.views.matrix_view import MatrixView
 from gui.views.outcomes_view import OutcomesView
 from gui.views.upgrading_view import UpgradingView
 from tests.gui.sample_window import SAMPLE, close_window, open_sample_window, silence_errors
+from tests.gui.test_views import run_analysis_tagged
 
 
 @pytest.fixture(scope="module")
