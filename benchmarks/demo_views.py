@@ -20,7 +20,7 @@ def main(out_dir: str = "/tmp/shots/issue5") -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from core.analysis.subset import Subset
     from core.project.opening import open_survey
-    from gui.analysis_runner import run_analysis_tagged
+    from gui.controllers.analysis_controller import run_analysis_tagged
     from gui.views.chart_builder import ChartBuilder
     from gui.views.matrix_view import MatrixView
     from gui.views.outcomes_view import OutcomesView

@@ -260,7 +260,7 @@ class Guide:
         """Until the views have the analysis of the current subset and nothing computes."""
         w = self.window
         wait_until(lambda: w.current_result()[0] is not None
-                   and not w.analysis_runner.is_busy() and not w._analysis_timer.isActive(),
+                   and not w.analysis_controller.is_busy(),
                    timeout=60, what="the analysis")
         settle()
 

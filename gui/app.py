@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from gui.loaded_survey import Loader
+    from gui.survey_loader import Loader
 
 APP_NAME = "Upgrading Explorer"
 

@@ -6,8 +6,7 @@ functions add items and register *hit regions* (rectangles in data coordinates, 
 so a click anywhere inside a bar, a box or a quadrant emits :attr:`Chart.clicked` with that payload;
 tests call :meth:`Chart.click_data` with a data position instead of synthesising mouse events.
 
-Colour: the Okabe–Ito palette, ordered so neighbouring series differ in lightness, plus a hatch
-pattern per series, so bars stay distinguishable in greyscale print and for colour-blind viewers.
+Colours, hatches, font sizes and label formats: :mod:`gui.chart_style` (re-exported here).
 
 Export: PNG at 2× by rendering the view into a QImage; SVG by rendering the same view into a
 ``QSvgGenerator`` (pyqtgraph's own SVGExporter fails on PySide6 ≥ 6.11). Both go through
@@ -23,117 +22,31 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
 
-PALETTE: tuple[str, ...] = (
-    "#0072B2",  # blue (dark)
-    "#E69F00",  # orange (light)
-    "#009E73",  # bluish green (mid)
-    "#CC79A7",  # reddish purple (light-mid)
-    "#D55E00",  # vermillion (mid-dark)
-    "#56B4E9",  # sky blue (light)
-    "#F0E442",  # yellow (very light)
-    "#000000",  # black
+from gui.chart_style import (
+    FONT_PT,
+    HATCHES,
+    INK,
+    PALETTE,
+    SELECTED,
+    SYMBOLS,
+    color,
+    font_scale,
+    hatch,
+    lw,
+    number,
+    paint_hatch,
+    percent,
+    percent1,
+    pt,
+    set_font_scale,
+    title_pt,
+    tr,
 )
-"""Okabe & Ito (2008) colour-blind-safe palette, reordered to alternate dark and light."""
-
-HATCHES: tuple[str | None, ...] = (None, "/", "-", "\\", "+", "x", "|", "//")
-"""One hatch per series, drawn as black lines over the colour (real lines, not a pattern brush,
-so SVG files keep them): the series differ in grey too."""
-
-SYMBOLS: tuple[str, ...] = ("o", "t", "s", "d", "+", "star", "x", "p")
-"""Scatter symbols per group, for the same reason."""
-
-INK = "#1a1a1a"
-SELECTED = "#000000"
-FONT_PT = 12
-"""Tick and label size on a 1280×800 window; titles are 2 pt larger. :func:`set_font_scale`
-enlarges every chart created afterwards (presentation mode)."""
-_font_scale = 1.0
-
-
-def set_font_scale(scale: float) -> None:
-    """Presentation mode: scale chart fonts and line widths (axes, bar outlines, CI whiskers) of
-    everything drawn from now on; :meth:`Chart.apply_style` restyles an existing chart's axes and
-    title, and drawing again (the views' ``set_result``) redraws its items at the new size."""
-    global _font_scale
-    _font_scale = float(scale)
-
-
-def font_scale() -> float:
-    return _font_scale
-
-
-def _pt(extra: int = 0) -> int:
-    return round((FONT_PT + extra) * _font_scale)
-
-
-def _title_pt() -> int:
-    """Chart titles grow less than the rest in presentation mode (they wrap, and every line
-    taken by the title is a line less for the bars)."""
-    return round((FONT_PT + 2) * (1 + (_font_scale - 1) * 0.5))
-
-
-def _lw(width: float) -> float:
-    """A line width at the current scale (lines thicken a little less than text grows)."""
-    return width * (1 + (_font_scale - 1) * 0.8)
-
-
-def tr(text: str) -> str:
-    """Translated in the empty context: the one pyside6-lupdate gives module-level tr()/_tr()
-    calls (see gui/i18n.py)."""
-    return QCoreApplication.translate("", text)
-
-
-def color(i: int) -> QColor:
-    return QColor(PALETTE[i % len(PALETTE)])
-
-
-def hatch(i: int) -> str | None:
-    return HATCHES[i % len(HATCHES)]
-
-
-def paint_hatch(p: QPainter, device_rect: QRectF, style: str | None, spacing: float = 7.0
-                ) -> None:
-    """Hatch lines inside a rectangle given in device pixels (the painter's transform is reset).
-    Lines are clipped by arithmetic, not a clip path: SVG Tiny (QSvgGenerator) ignores clipping."""
-    if not style or device_rect.width() < 1 or device_rect.height() < 1:
-        return
-    pen = QPen(QColor(INK))
-    pen.setWidthF(1.0)
-    p.setPen(pen)
-    left, right = device_rect.left(), device_rect.right()
-    top, bottom = device_rect.top(), device_rect.bottom()
-    step = spacing / 2 if style == "//" else spacing
-    kinds = {"/": "/", "//": "/", "\\": "\\", "-": "-", "|": "|", "+": "-|", "x": "/\\"}[style]
-    for kind in kinds:
-        if kind == "/":  # x + y = c
-            c = left + top + step / 2
-            while c < right + bottom:
-                lo, hi = max(left, c - bottom), min(right, c - top)
-                if lo < hi:
-                    p.drawLine(QPointF(lo, c - lo), QPointF(hi, c - hi))
-                c += step
-        elif kind == "\\":  # y = x + c
-            c = top - right + step / 2
-            while c < bottom - left:
-                lo, hi = max(left, top - c), min(right, bottom - c)
-                if lo < hi:
-                    p.drawLine(QPointF(lo, lo + c), QPointF(hi, hi + c))
-                c += step
-        elif kind == "-":
-            y = top + step / 2
-            while y < bottom:
-                p.drawLine(QPointF(left, y), QPointF(right, y))
-                y += step
-        else:
-            x = left + step / 2
-            while x < right:
-                p.drawLine(QPointF(x, top), QPointF(x, bottom))
-                x += step
 
 
 class HatchItem(pg.GraphicsObject):
@@ -165,26 +78,6 @@ def add_hatch(chart: Chart, rects: Sequence[QRectF], index: int) -> None:
         chart.addItem(HatchItem(rects, style))
 
 
-def percent(v: float, digits: int = 0) -> str:
-    return "—" if v is None or not np.isfinite(v) else f"{100 * v:.{digits}f}%"
-
-
-def number(v: float) -> str:
-    """Readable numbers for labels: 3 significant figures, thousands grouped, millions as 'M'."""
-    if v is None or not np.isfinite(v):
-        return "—"
-    a = abs(v)
-    if a >= 1e6:
-        return f"{v / 1e6:,.2f} M"
-    if a >= 1000:
-        return f"{v:,.0f}"
-    if a >= 100:
-        return f"{v:.0f}"
-    if a >= 10:
-        return f"{v:.1f}"
-    return f"{v:.2f}"
-
-
 @dataclass
 class Hit:
     """A clickable rectangle in data coordinates and what clicking it means."""
@@ -206,10 +99,10 @@ class _Swatch(pg.graphicsItems.LegendItem.ItemSample):
         if self.symbol:
             p.translate(10, 10)
             pg.graphicsItems.ScatterPlotItem.drawSymbol(
-                p, self.symbol, 14, pg.mkPen(INK, width=_lw(1.2)), pg.mkBrush(color(self.index)))
+                p, self.symbol, 14, pg.mkPen(INK, width=lw(1.2)), pg.mkBrush(color(self.index)))
             return
         rect = QRectF(1, 1, 18, 18)
-        p.setPen(pg.mkPen(INK, width=_lw(1)))
+        p.setPen(pg.mkPen(INK, width=lw(1)))
         p.setBrush(QBrush(color(self.index)))
         p.drawRect(rect)
         transform = p.transform()
@@ -268,15 +161,15 @@ class Chart(pg.PlotWidget):
         plot.hideButtons()
         self.setMouseEnabled(x=False, y=False)
         tick_font = QFont()
-        tick_font.setPointSize(_pt())
+        tick_font.setPointSize(pt())
         for name in ("left", "bottom"):
             axis = plot.getAxis(name)
-            axis.setPen(pg.mkPen(INK, width=_lw(1)))
+            axis.setPen(pg.mkPen(INK, width=lw(1)))
             axis.setTextPen(pg.mkPen(INK))
             axis.setTickFont(tick_font)
             axis.setStyle(tickTextOffset=6, autoExpandTextSpace=True)
             axis.enableAutoSIPrefix(False)  # never "(x0.001)" beside a plain-words label
-        plot.getAxis("left").setWidth(round(64 * _font_scale))
+        plot.getAxis("left").setWidth(round(64 * font_scale()))
         self.set_labels(title, x_label, y_label)
         self.scene().sigMouseClicked.connect(self._on_scene_click)
 
@@ -285,11 +178,11 @@ class Chart(pg.PlotWidget):
     def set_labels(self, title: str | None = None, x_label: str | None = None,
                    y_label: str | None = None) -> None:
         plot = self.getPlotItem()
-        style = {"color": INK, "font-size": f"{_pt(1)}pt"}
+        style = {"color": INK, "font-size": f"{pt(1)}pt"}
         if title is not None:
             self.title = title
             self.setAccessibleName(title)
-            plot.setTitle(title, color=INK, size=f"{_title_pt()}pt", bold=True)
+            plot.setTitle(title, color=INK, size=f"{title_pt()}pt", bold=True)
         if x_label is not None:
             self._axis_labels["bottom"] = x_label
             plot.setLabel("bottom", x_label, **style)
@@ -306,21 +199,21 @@ class Chart(pg.PlotWidget):
         :func:`set_font_scale` (presentation mode); bars and labels follow when redrawn."""
         plot = self.getPlotItem()
         tick_font = QFont()
-        tick_font.setPointSize(_pt())
+        tick_font.setPointSize(pt())
         for name in ("left", "bottom"):
             axis = plot.getAxis(name)
-            axis.setPen(pg.mkPen(INK, width=_lw(1)))
+            axis.setPen(pg.mkPen(INK, width=lw(1)))
             axis.setTickFont(tick_font)
             text = self._axis_labels.get(name)
             if text and axis.label.isVisible():
-                plot.setLabel(name, text, color=INK, **{"font-size": f"{_pt(1)}pt"})
-        plot.getAxis("left").setWidth(round(64 * _font_scale))
+                plot.setLabel(name, text, color=INK, **{"font-size": f"{pt(1)}pt"})
+        plot.getAxis("left").setWidth(round(64 * font_scale()))
         if self._message is not None:
             font = QFont()
-            font.setPointSize(_pt(2))
+            font.setPointSize(pt(2))
             self._message.setFont(font)
         elif self.title:
-            plot.setTitle(self.title, color=INK, size=f"{_title_pt()}pt", bold=True)
+            plot.setTitle(self.title, color=INK, size=f"{title_pt()}pt", bold=True)
 
     def add_legend(self, entries: Sequence[tuple[int, str]], *, symbols: bool = False,
                    columns: int = 1, offset: tuple[int, int] = (-10, 10)) -> None:
@@ -331,7 +224,7 @@ class Chart(pg.PlotWidget):
         if not entries:
             return
         legend = pg.LegendItem(offset=offset, labelTextColor=INK,
-                               labelTextSize=f"{_pt(-1)}pt", brush=pg.mkBrush(255, 255, 255, 225),
+                               labelTextSize=f"{pt(-1)}pt", brush=pg.mkBrush(255, 255, 255, 225),
                                pen=pg.mkPen("#999999"), colCount=columns)
         legend.setParentItem(self.getPlotItem().vb)
         for index, name in entries:
@@ -353,7 +246,7 @@ class Chart(pg.PlotWidget):
         self.title = title
         item = pg.TextItem(wrap_label(text, 44), color=INK, anchor=(0.5, 0.5))
         font = QFont()
-        font.setPointSize(_pt(2))
+        font.setPointSize(pt(2))
         item.setFont(font)
         self.addItem(item)
         item.setPos(0.5, 0.5)
@@ -378,7 +271,7 @@ class Chart(pg.PlotWidget):
         plot = self.getPlotItem()
         for name in ("left", "bottom"):
             plot.getAxis(name).setTicks(None)
-        plot.getAxis("left").setWidth(round(64 * _font_scale))
+        plot.getAxis("left").setWidth(round(64 * font_scale()))
         plot.getAxis("bottom").setHeight(None)
 
     # -- clicks ----------------------------------------------------------------------------------
@@ -517,9 +410,9 @@ def _chars_per_slot(chart: Chart, n_cat: int, default: int = 14) -> int:
     that): 14 on a chart not laid out yet, else from the slot's width at the tick font."""
     plot_width = chart.width() - chart.getPlotItem().getAxis("left").width() - 40
     if n_cat == 0 or plot_width < 200:
-        return max(6, round(default / _font_scale))
+        return max(6, round(default / font_scale()))
     font = QFont()
-    font.setPointSize(_pt())
+    font.setPointSize(pt())
     from PySide6.QtGui import QFontMetrics
 
     per_char = QFontMetrics(font).horizontalAdvance("abcdefghij nopqrstu") / 19
@@ -531,7 +424,7 @@ def fit_category_axis(chart: Chart, axis: pg.AxisItem, labels: Sequence[str],
     """Room for every (possibly multi-line) category label, so none is dropped or overlaps
     the axis title."""
     font = QFont()
-    font.setPointSize(_pt())
+    font.setPointSize(pt())
     from PySide6.QtGui import QFontMetrics
 
     metrics = QFontMetrics(font)
@@ -542,7 +435,7 @@ def fit_category_axis(chart: Chart, axis: pg.AxisItem, labels: Sequence[str],
     else:
         n_lines = max(len(ls) for ls in lines)
         label_font = QFont()
-        label_font.setPointSize(_pt(1))
+        label_font.setPointSize(pt(1))
         label = QFontMetrics(label_font).height() + 8
         axis.setHeight(n_lines * (metrics.height() + 2) + 16 + label)
 
@@ -572,19 +465,19 @@ def bar_chart(chart: Chart, categories: Sequence[str], series: Sequence[BarSerie
             top = max(top, float(cand.max()))
     top = top or 1.0
     show_legend = legend and (len(series) > 1 or bool(series[0].name))
-    if _font_scale > 1 and len(series) <= 3:
+    if font_scale() > 1 and len(series) <= 3:
         legend_columns = len(series)  # presentation mode: the legend in one row, above the bars
     # room above the bars for the value labels and the legend (both grow in presentation mode)
     legend_rows = -(-min(len(series), 6) // max(legend_columns, 1))
-    headroom = 1 + (0.18 if not show_legend else 0.22 + 0.09 * legend_rows) * _font_scale
-    if show_legend and _font_scale > 1:  # presentation: the legend row clear of value labels
+    headroom = 1 + (0.18 if not show_legend else 0.22 + 0.09 * legend_rows) * font_scale()
+    if show_legend and font_scale() > 1:  # presentation: the legend row clear of value labels
         headroom += 0.3
     y_lo, y_hi = y_range if y_range else (0.0, top * headroom)
     tick_top = y_hi
-    if y_range and show_legend and _font_scale > 1:  # presentation mode, a fixed range (0–100%):
-        y_hi = y_lo + (y_hi - y_lo) * (1 + 0.3 * legend_rows * _font_scale)  # room for the legend
+    if y_range and show_legend and font_scale() > 1:  # presentation mode, a fixed range (0–100%):
+        y_hi = y_lo + (y_hi - y_lo) * (1 + 0.3 * legend_rows * font_scale())  # room for the legend
     label_font = QFont()
-    label_font.setPointSize(_pt(-1))
+    label_font.setPointSize(pt(-1))
     for j, s in enumerate(series):
         vals, lo, hi = _arr(s.values, n_cat), _arr(s.low, n_cat), _arr(s.high, n_cat)
         supp = np.asarray(s.suppressed if s.suppressed is not None else [False] * n_cat, bool)
@@ -593,7 +486,7 @@ def bar_chart(chart: Chart, categories: Sequence[str], series: Sequence[BarSerie
         heights = np.where(shown, vals, 0.0)
         geometry = (dict(x0=np.zeros(n_cat), y=pos, width=heights, height=width * 0.92)
                     if horizontal else dict(x=pos, height=heights, width=width * 0.92))
-        bars = pg.BarGraphItem(**geometry, brush=pg.mkBrush(color(j)), pen=pg.mkPen(INK, width=_lw(1)))
+        bars = pg.BarGraphItem(**geometry, brush=pg.mkBrush(color(j)), pen=pg.mkPen(INK, width=lw(1)))
         chart.addItem(bars)
         bar_w = width * 0.92
         add_hatch(chart, [QRectF(0, p_ - bar_w / 2, h, bar_w) if horizontal else
@@ -605,7 +498,7 @@ def bar_chart(chart: Chart, categories: Sequence[str], series: Sequence[BarSerie
                        beam=width * 0.35) if horizontal else
                   dict(x=pos[ci], y=vals[ci], top=hi[ci] - vals[ci], bottom=vals[ci] - lo[ci],
                        beam=width * 0.35))
-            chart.addItem(pg.ErrorBarItem(**kw, pen=pg.mkPen(INK, width=_lw(2))))
+            chart.addItem(pg.ErrorBarItem(**kw, pen=pg.mkPen(INK, width=lw(2))))
         for i in range(n_cat):
             payload = s.payloads[i] if s.payloads is not None else (j, i)
             if supp[i] or not np.isfinite(vals[i]):
@@ -657,11 +550,6 @@ def bar_chart(chart: Chart, categories: Sequence[str], series: Sequence[BarSerie
         chart.add_legend([(j, s.name) for j, s in enumerate(series)], columns=legend_columns)
 
 
-def percent1(v: float) -> str:
-    return percent(v, 0)
-
-
-percent1.is_percent = True  # type: ignore[attr-defined]
 
 
 # ----------------------------------------------------------------------------------- boxplots
@@ -692,7 +580,7 @@ def box_chart(chart: Chart, categories: Sequence[str], groups: Sequence[np.ndarr
         return []
     stats = []
     label_font = QFont()
-    label_font.setPointSize(_pt(-1))
+    label_font.setPointSize(pt(-1))
     ymax, ymin = -np.inf, np.inf
     for i, values in enumerate(groups):
         st = {} if hidden and hidden[i] else box_stats(values)
@@ -708,17 +596,17 @@ def box_chart(chart: Chart, categories: Sequence[str], groups: Sequence[np.ndarr
         w = 0.6
         chart.addItem(pg.BarGraphItem(x=[i], y0=[st["q1"]], height=[st["q3"] - st["q1"]],
                                       width=w, brush=pg.mkBrush(color(i)),
-                                      pen=pg.mkPen(INK, width=_lw(1.5))))
+                                      pen=pg.mkPen(INK, width=lw(1.5))))
         add_hatch(chart, [QRectF(i - w / 2, st["q1"], w, st["q3"] - st["q1"])], i)
         lines = np.array([[i - w / 2, st["median"]], [i + w / 2, st["median"]],
                           [i, st["q3"]], [i, st["high"]], [i, st["q1"]], [i, st["low"]],
                           [i - w / 4, st["high"]], [i + w / 4, st["high"]],
                           [i - w / 4, st["low"]], [i + w / 4, st["low"]]])
         chart.addItem(pg.PlotDataItem(lines[:, 0], lines[:, 1], connect="pairs",
-                                      pen=pg.mkPen(INK, width=_lw(2))))
+                                      pen=pg.mkPen(INK, width=lw(2))))
         # the median drawn white-on-black so it shows on any fill
         chart.addItem(pg.PlotDataItem([i - w / 2, i + w / 2], [st["median"]] * 2,
-                                      pen=pg.mkPen(INK, width=_lw(4))))
+                                      pen=pg.mkPen(INK, width=lw(4))))
         out = st["outliers"]
         if out.size:
             chart.addItem(pg.ScatterPlotItem(np.full(out.size, i), out, size=5,
@@ -764,7 +652,7 @@ def scatter_points(chart: Chart, x: np.ndarray, y: np.ndarray, *, index: int = 0
     """Points of one group: palette colour, group symbol, thin dark outline (readable in grey)."""
     item = pg.ScatterPlotItem(np.asarray(x, float), np.asarray(y, float), size=size,
                               symbol=SYMBOLS[index % len(SYMBOLS)],
-                              pen=pg.mkPen(INK, width=_lw(0.8)),
+                              pen=pg.mkPen(INK, width=lw(0.8)),
                               brush=pg.mkBrush(color(index).red(), color(index).green(),
                                                color(index).blue(), 210),
                               data=list(data) if data is not None else None, name=name)
@@ -775,7 +663,7 @@ def scatter_points(chart: Chart, x: np.ndarray, y: np.ndarray, *, index: int = 0
 def selection_overlay(x: np.ndarray, y: np.ndarray, size: float = 18) -> pg.ScatterPlotItem:
     """Rings around selected points (a second item, so the base scatter is never redrawn)."""
     return pg.ScatterPlotItem(np.asarray(x, float), np.asarray(y, float), size=size, symbol="o",
-                              pen=pg.mkPen(SELECTED, width=_lw(2.5)), brush=pg.mkBrush(None))
+                              pen=pg.mkPen(SELECTED, width=lw(2.5)), brush=pg.mkBrush(None))
 
 
 def histogram_chart(chart: Chart, groups: Sequence[tuple[str, np.ndarray]], *, bins: int = 20,
@@ -794,7 +682,7 @@ def histogram_chart(chart: Chart, groups: Sequence[tuple[str, np.ndarray]], *, b
         counts, _ = np.histogram(v[np.isfinite(v)], bins=edges)
         x = edges[:-1] + width * (j + 0.5)
         chart.addItem(pg.BarGraphItem(x=x, height=counts, width=width * 0.95,
-                                      brush=pg.mkBrush(color(j)), pen=pg.mkPen(INK, width=_lw(0.5))))
+                                      brush=pg.mkBrush(color(j)), pen=pg.mkPen(INK, width=lw(0.5))))
         add_hatch(chart, [QRectF(a - width * 0.475, 0, width * 0.95, c)
                           for a, c in zip(x, counts, strict=True) if c], j)
         for a, b, c in zip(edges[:-1], edges[1:], counts, strict=True):
@@ -805,12 +693,30 @@ def histogram_chart(chart: Chart, groups: Sequence[tuple[str, np.ndarray]], *, b
     return edges
 
 
-def qpen(c: str, width: float = 1.5, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
-    return pg.mkPen(c, width=_lw(width), style=style)
-
-
 __all__ = [
-    "HATCHES", "PALETTE", "SYMBOLS", "BarSeries", "Chart", "Hit", "bar_chart", "box_chart",
-    "box_stats", "color", "hatch", "histogram_chart", "jitter", "number", "percent", "percent1",
-    "scatter_points", "selection_overlay", "set_font_scale", "wrap_label",
+    "FONT_PT",
+    "HATCHES",
+    "INK",
+    "PALETTE",
+    "SYMBOLS",
+    "BarSeries",
+    "Chart",
+    "Hit",
+    "bar_chart",
+    "box_chart",
+    "box_stats",
+    "color",
+    "hatch",
+    "histogram_chart",
+    "jitter",
+    "number",
+    "paint_hatch",
+    "percent",
+    "percent1",
+    "scatter_points",
+    "selection_overlay",
+    "set_font_scale",
+    "title_pt",
+    "tr",
+    "wrap_label",
 ]

@@ -3,13 +3,13 @@
 Sources and build
   ``resources/translations/upgrading_explorer_<code>.ts`` are the Qt Linguist sources (one per
   language; ``vi`` now, ``th`` and ``my`` drop in the same way). ``python -m gui.i18n --update``
-  runs pyside6-lupdate over ``gui/*.py`` and ``gui/views/*.py`` (new strings appear as
-  "unfinished"); ``python -m gui.i18n --compile`` runs pyside6-lrelease into the ``.qm`` files
-  next to them. The ``.qm`` files are committed: the PyInstaller spec bundles ``resources/``
-  without the ``.ts`` sources, and a bare machine has no lrelease. A source checkout also rebuilds
-  a ``.qm`` that is missing or older than its ``.ts`` at start-up (:func:`ensure_compiled`), so an
-  edited ``.ts`` is seen at once; tests/gui/test_translations.py fails when the committed ``.qm``
-  is stale or a string is untranslated.
+  runs pyside6-lupdate over ``gui/*.py``, ``gui/views/*.py`` and ``gui/controllers/*.py`` (new
+  strings appear as "unfinished"); ``python -m gui.i18n --compile`` runs pyside6-lrelease into
+  the ``.qm`` files next to them. The ``.qm`` files are committed: the PyInstaller spec bundles
+  ``resources/`` without the ``.ts`` sources, and a bare machine has no lrelease. A source
+  checkout also rebuilds a ``.qm`` that is missing or older than its ``.ts`` at start-up
+  (:func:`ensure_compiled`), so an edited ``.ts`` is seen at once; tests/gui/test_translations.py
+  fails when the committed ``.qm`` is stale or a string is untranslated.
 
 Contexts
   ``self.tr("…")`` in a class: the class name (PySide6 looks along the MRO, so a base class's
@@ -59,7 +59,7 @@ LANGUAGES: dict[str, str] = {
 SOURCE_LANGUAGE = "en"
 CATALOGUE = "upgrading_explorer"
 SETTINGS_KEY = "ui/language"
-SOURCE_GLOBS = ("gui/*.py", "gui/views/*.py")
+SOURCE_GLOBS = ("gui/*.py", "gui/views/*.py", "gui/controllers/*.py")
 """What lupdate reads (relative to the project folder)."""
 
 _ORGANISATION = "Upgrading Explorer"  # as gui.settings_store (kept import-light here)
@@ -199,15 +199,51 @@ def source_files(root: Path | None = None) -> list[Path]:
 
 def lupdate(ts: Path, root: Path | None = None) -> None:
     """Extract every tr()/_tr()/translate()/QT_TR_NOOP string into ``ts`` (kept translations
-    stay; vanished strings are dropped)."""
+    stay; vanished strings are dropped). A string that moved to another class (another
+    context) keeps the translation it had: unfinished messages whose source text was
+    translated before are filled in from it."""
     tool = _tool("lupdate")
     if tool is None:
         raise RuntimeError("pyside6-lupdate was not found")
     root = root or app_root()
+    known = _translations(ts) if ts.exists() else {}
     files = [str(p.relative_to(root)) for p in source_files(root)]
-    subprocess.run([tool, "-silent", "-no-obsolete", "-locations", "none",
-                    "-tr-function-alias", "tr+=_tr", *files, "-ts", str(ts)],
-                   check=True, cwd=root, capture_output=True)
+    command = [tool, "-silent", "-no-obsolete", "-locations", "none",
+               "-tr-function-alias", "tr+=_tr", *files, "-ts", str(ts)]
+    subprocess.run(command, check=True, cwd=root, capture_output=True)
+    if _fill_moved(ts, known):
+        subprocess.run(command, check=True, cwd=root, capture_output=True)  # lupdate's layout
+
+
+def _translations(ts: Path) -> dict[str, str]:
+    """Source text → its finished translation in a .ts file (any context)."""
+    import xml.etree.ElementTree as ET
+
+    out: dict[str, str] = {}
+    for message in ET.parse(ts).getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is not None and translation.text and translation.get("type") is None:
+            out.setdefault(message.findtext("source") or "", translation.text)
+    return out
+
+
+def _fill_moved(ts: Path, known: dict[str, str]) -> int:
+    """Fill unfinished messages of ``ts`` from ``known`` translations; how many were filled."""
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(ts)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source") or ""
+        if translation is not None and translation.get("type") == "unfinished" \
+                and source in known:
+            translation.text = known[source]
+            del translation.attrib["type"]
+            filled += 1
+    if filled:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
 
 
 def compile_catalogue(ts: Path, qm: Path | None = None) -> Path:

@@ -22,9 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-DEFAULT_THRESHOLDS = {"min_firms": 3, "min_workers": 10, "few_firms": 30}
+from core.analysis.pipeline import AnalysisSettings
+from core.project.session import WORKSHOP_KEY
+
+DEFAULT_THRESHOLDS = {k: getattr(AnalysisSettings(), k) for k in ("min_firms", "min_workers",
+                                                                   "few_firms")}
 """core.analysis.pipeline.AnalysisSettings' defaults for the three disclosure settings."""
-WORKSHOP_KEY = "workshop_mode"
 
 
 class SettingsDialog(QDialog):

@@ -5,6 +5,12 @@ about it — the masks, the count beside every value (under the *other* filters)
 "312 of 480 firms · 790 of 1,200 workers" — comes from core (``apply_subset``, ``facet_counts``,
 ``subset_summary``). The panel emits the subset; the window applies the masks to the tables and
 passes the subset (and the A-vs-B comparison) on to the analysis views.
+
+The panel applies every gesture itself (so it works on its own) and then reports it as an edit
+(``subsetEdited``, ``subsetSaved``, ``subsetDeleted``, ``subsetRenamed``, ``comparisonEdited``);
+the window turns those into undoable commands of the session. What the window sets from the
+session (``set_subset``, ``set_saved_subsets``, ``set_comparison``) is never reported as an edit,
+so undo does not echo back as a new step.
 """
 
 from __future__ import annotations
@@ -119,6 +125,17 @@ class SubsetPanel(QWidget):
     comparisonChanged = Signal(object, object)
     """(A, B) Subsets when comparing, (None, None) when not."""
     savedSubsetsChanged = Signal()
+    subsetEdited = Signal(object, object, str)
+    """(new Subset, old Subset, gesture): a user's change — gesture "facets" (a value ticked),
+    "range", "clear" or "saved" (a saved subset applied)."""
+    subsetSaved = Signal(str, object)
+    """(name, Subset): the user saved the current subset under a name."""
+    subsetDeleted = Signal(str, bool)
+    """(name, whether comparing with it stopped): the user deleted a saved subset."""
+    subsetRenamed = Signal(str, str)
+    """(old name, new name): the user renamed a saved subset."""
+    comparisonEdited = Signal(object, object)
+    """(new B or None, old B or None): the user started, changed or stopped comparing."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -264,10 +281,7 @@ class SubsetPanel(QWidget):
         self.tree.setAccessibleName(self.tr("Filter values"))
         self.ranges_box.setTitle(self.tr("Ranges"))
         if self._compare_with is not None:
-            name = self._compare_name
-            shown = self.tr("everyone") if name is None else f"“{name}”"
-            self.compare_label.setText(
-                self.tr("Comparing A: this subset\nwith B: {name}").format(name=shown))
+            self._show_comparison()
         self._build_facets()
         self._build_ranges()
         self._refresh(emit=False)
@@ -309,7 +323,16 @@ class SubsetPanel(QWidget):
         self._refresh(emit=True)
 
     def clear(self) -> None:
-        self.set_subset(Subset())
+        """Clear (the button, Ctrl+Shift+Backspace): every firm and worker again."""
+        self._edit(lambda: self.set_subset(Subset()), "clear")
+
+    def _edit(self, change, gesture: str) -> None:
+        """Run a user's ``change`` and report it (when it changed the subset)."""
+        old = self.subset()
+        change()
+        new = self.subset()
+        if new.to_json() != old.to_json():
+            self.subsetEdited.emit(new, old, gesture)
 
     def _set_enabled(self, on: bool) -> None:
         for w in (self.clear_button, self.save_button, self.saved_button, self.compare_button,
@@ -390,6 +413,7 @@ class SubsetPanel(QWidget):
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         if self._updating or column != 0 or item.data(0, _VALUE_ROLE) is None:
             return
+        old = self.subset()
         level, name = item.data(0, _FACET_ROLE)
         top = item.parent()
         values = [str(top.child(j).data(0, _VALUE_ROLE)) for j in range(top.childCount())
@@ -400,6 +424,8 @@ class SubsetPanel(QWidget):
         else:
             target.pop(name, None)
         self._refresh(emit=True)
+        if self._subset.to_json() != old.to_json():
+            self.subsetEdited.emit(self.subset(), old, "facets")
 
     # -- ranges ----------------------------------------------------------------------------------
     def _build_ranges(self) -> None:
@@ -461,6 +487,7 @@ class SubsetPanel(QWidget):
     def _range_edited(self) -> None:
         if self._updating:
             return
+        before = self.subset()
         changed = False
         for r in self._ranges:
             bounds = []
@@ -488,6 +515,8 @@ class SubsetPanel(QWidget):
                 changed = True
         if changed:
             self._refresh(emit=True)
+            if self._subset.to_json() != before.to_json():
+                self.subsetEdited.emit(self.subset(), before, "range")
 
     # -- refresh ---------------------------------------------------------------------------------
     def _sync_widgets(self) -> None:
@@ -571,22 +600,48 @@ class SubsetPanel(QWidget):
                                         self.tr("Name of this subset:"))
         return name.strip() if ok and name.strip() else None
 
+    def ask_new_name(self, name: str) -> str | None:
+        """Ask for a saved subset's new name (tests patch this)."""
+        new, ok = QInputDialog.getText(self, self.tr("Rename subset"),
+                                       self.tr("New name of “{name}”:").format(name=name),
+                                       text=name)
+        return new.strip() if ok and new.strip() else None
+
     def save_current(self, name: str | None = None) -> str | None:
         name = name or self.ask_name()
         if not name:
             return None
         self._saved[name] = self.subset()
         self.savedSubsetsChanged.emit()
+        self.subsetSaved.emit(name, self.subset())
         return name
 
     def apply_saved(self, name: str) -> None:
-        self.set_subset(self._saved[name])
+        self._edit(lambda: self.set_subset(self._saved[name]), "saved")
 
     def delete_saved(self, name: str) -> None:
-        self._saved.pop(name, None)
-        if self._compare_name == name:
-            self.stop_comparing()
+        if name not in self._saved:
+            return
+        self._saved.pop(name)
+        stopped = self._compare_name == name
+        if stopped:
+            self.set_comparison(None)
         self.savedSubsetsChanged.emit()
+        self.subsetDeleted.emit(name, stopped)
+
+    def rename_saved(self, name: str, new_name: str | None = None) -> str | None:
+        """Rename a saved subset in place; None when cancelled or the name is taken."""
+        new_name = new_name or self.ask_new_name(name)
+        if not new_name or new_name == name or name not in self._saved \
+                or new_name in self._saved:
+            return None
+        self._saved = {(new_name if n == name else n): s for n, s in self._saved.items()}
+        if self._compare_name == name:
+            self._compare_name = new_name
+            self._show_comparison()
+        self.savedSubsetsChanged.emit()
+        self.subsetRenamed.emit(name, new_name)
+        return new_name
 
     def _fill_saved_menu(self) -> None:
         menu = self._saved_menu
@@ -599,6 +654,10 @@ class SubsetPanel(QWidget):
             action = menu.addAction(self.tr("Use “{name}”").format(name=name))
             action.triggered.connect(lambda _=False, n=name: self.apply_saved(n))
         menu.addSeparator()
+        rename = menu.addMenu(self.tr("Rename"))
+        for name in self._saved:
+            action = rename.addAction(name)
+            action.triggered.connect(lambda _=False, n=name: self.rename_saved(n))
         delete = menu.addMenu(self.tr("Delete"))
         for name in self._saved:
             action = delete.addAction(name)
@@ -617,22 +676,43 @@ class SubsetPanel(QWidget):
 
     def compare_with(self, name: str | None) -> None:
         """Set up A (this subset, as it changes) versus B (a saved subset, None = everyone)."""
+        old = self.comparison_b()
+        self.set_comparison(Subset() if name is None else self._saved[name], name)
+        self.comparisonEdited.emit(self.comparison_b(), old)
+
+    def stop_comparing(self) -> None:
+        """Stop comparing (the button): A alone again."""
+        old = self.comparison_b()
+        if old is not None:
+            self.set_comparison(None)
+            self.comparisonEdited.emit(None, old)
+
+    def set_comparison(self, subset_b: Subset | None, name: str | None = None) -> None:
+        """Compare with ``subset_b`` (None: stop); ``name`` as shown (None: the saved subset
+        equal to it, or everyone). Not reported as an edit."""
+        was = self._compare_with is not None
+        if subset_b is None:
+            self._compare_name = None
+            self._compare_with = None
+            self.compare_box.setVisible(False)
+            if was:
+                self.comparisonChanged.emit(None, None)
+            return
+        b = Subset.from_json(subset_b.to_json())
+        if name is None:
+            name = next((n for n, s in self._saved.items() if s.to_json() == b.to_json()
+                         and b.to_json()), None)
         self._compare_name = name
-        self._compare_with = Subset() if name is None else Subset.from_json(
-            self._saved[name].to_json())
-        shown = self.tr("everyone") if name is None else f"“{name}”"
-        self.compare_label.setText(
-            self.tr("Comparing A: this subset\nwith B: {name}").format(name=shown))
+        self._compare_with = b
+        self._show_comparison()
         self.compare_box.setVisible(True)
         self.comparisonChanged.emit(self.subset(), self.comparison_b())
 
-    def stop_comparing(self) -> None:
-        was = self._compare_with is not None
-        self._compare_name = None
-        self._compare_with = None
-        self.compare_box.setVisible(False)
-        if was:
-            self.comparisonChanged.emit(None, None)
+    def _show_comparison(self) -> None:
+        name = self._compare_name
+        shown = self.tr("everyone") if name is None else f"“{name}”"
+        self.compare_label.setText(
+            self.tr("Comparing A: this subset\nwith B: {name}").format(name=shown))
 
     def comparison_b(self) -> Subset | None:
         return None if self._compare_with is None else Subset.from_json(

@@ -1,30 +1,38 @@
-"""The window's loader: opens a file through core (the same path as `inspect`) and hands the window
-the original tables with their labels, so researchers see their own question codes and answers,
-plus the canonical frames the subset panel filters on. Qt-free: it runs on a worker thread.
+"""The window's loader: opens a file through core (the same path as `inspect`), and what the
+tables show of a core ``LoadedSurvey``: the original tables with their labels, so researchers see
+their own question codes and answers, plus the canonical frames the subset panel filters on.
+Qt-free: it runs on the worker thread.
+
+The window holds core's :class:`core.model.loading.LoadedSurvey` itself (one class for "a survey
+that was opened"); :func:`window_tables` is only what the two tables display of it.
 
 Also here, because they run on that thread too: remembering an accepted import review under the
-data file's SHA-256 (a small project file in the user data folder), and computing the derived
-columns (upgrading flags, monthly wage, indices) with core.analysis.pipeline.run_analysis.
+data file's SHA-256 (a small project file in the user data folder, written with
+core.project.project_file), and computing the derived columns (upgrading flags, monthly wage,
+indices) with core.analysis.pipeline.run_analysis.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
-from gui.loaded_survey import LoadedSurvey
+from core.model.loading import LoadedSurvey
 
 log = logging.getLogger(__name__)
 
-DERIVED_FIRM = ("process", "product", "functional", "chain", "end_market", "highest_type",
-                "upgrading_score", "bargaining_change", "downgraded", "ms_index_mean",
-                "er_index_mean")
-DERIVED_WORKER = ("monthly_wage", "wage_to_minimum", "ms_index", "er_index", "regular_contract")
 SAMPLE_TITLE = "Sample survey"
+
+Loader = Callable[..., LoadedSurvey]
+"""Opens a survey or project file: ``loader(path)`` or ``loader(path, progress=callable)``
+returning core's LoadedSurvey. Raises (ideally core.common.errors.UserFacingError, whose
+``message`` the window shows as is) when the file cannot be used; ``progress`` raises to
+cancel."""
 
 
 def _no_progress(_message: str) -> None:
@@ -35,12 +43,44 @@ def load_for_window(path: Path, progress: Callable[[str], None] | None = None) -
     """Open ``path`` (survey or project). Raises core's UserFacingError for unusable files."""
     from core.project.opening import open_survey
 
-    loaded = open_survey(Path(path), progress=progress or _no_progress)
-    return to_window(loaded, Path(path))
+    return open_survey(Path(path), progress=progress or _no_progress)
 
 
-def to_window(loaded, path: Path) -> LoadedSurvey:
-    """The window's view of a core LoadedSurvey: raw tables, labels, canonical frames."""
+def survey_title(loaded: LoadedSurvey) -> str:
+    """The title the window shows ("Sample survey" for the bundled sample)."""
+    title = loaded.title
+    return SAMPLE_TITLE if title.startswith("sample_survey") else title
+
+
+def survey_sha256(loaded: LoadedSurvey) -> str | None:
+    """The data file's fingerprint when the survey comes from one file (import choices are
+    remembered under it)."""
+    return loaded.sources[0].sha256 if len(loaded.sources) == 1 else None
+
+
+def needs_review(loaded: LoadedSurvey) -> bool:
+    """A survey file opened as proposed (not from a project): the import review is due."""
+    return loaded.project_path is None
+
+
+@dataclass(frozen=True)
+class WindowTables:
+    """What the Firms and Workers tables show of a survey (nothing the window adds)."""
+
+    title: str
+    firms: pd.DataFrame
+    workers: pd.DataFrame
+    firm_labels: dict[str, dict[Any, str]] = field(default_factory=dict)
+    worker_labels: dict[str, dict[Any, str]] = field(default_factory=dict)
+    variable_labels: dict[str, Any] = field(default_factory=dict)
+    """{"firms": {column: text}, "workers": {column: text}}."""
+    canonical_firms: pd.DataFrame | None = None
+    """Canonical firm frame aligned row for row with ``firms`` (None: no firm table found)."""
+    canonical_workers: pd.DataFrame | None = None
+
+
+def window_tables(loaded: LoadedSurvey) -> WindowTables:
+    """The raw tables with their labels, and the canonical frames, of a core LoadedSurvey."""
     raw = loaded.survey.raw
     tables = [t for s in loaded.sources for t in s.tables]
     firms = raw.get("firms")
@@ -53,78 +93,52 @@ def to_window(loaded, path: Path) -> LoadedSurvey:
         firms = data[0] if data else None
         workers = data[1] if len(data) > 1 else None
     empty = pd.DataFrame()
-    title = SAMPLE_TITLE if loaded.title.startswith("sample_survey") else loaded.title
-    sha = loaded.sources[0].sha256 if len(loaded.sources) == 1 else None
-    return LoadedSurvey(
-        title=title,
+    return WindowTables(
+        title=survey_title(loaded),
         firms=firms.data if firms is not None else empty,
         workers=workers.data if workers is not None else empty,
         firm_labels=dict(firms.value_labels) if firms is not None else {},
         worker_labels=dict(workers.value_labels) if workers is not None else {},
         variable_labels={"firms": dict(firms.variable_labels) if firms is not None else {},
                          "workers": dict(workers.variable_labels) if workers is not None else {}},
-        path=Path(path),
-        core=loaded,
         canonical_firms=canonical_firms,
         canonical_workers=canonical_workers,
-        needs_review=loaded.project_path is None,
-        sha256=sha,
     )
 
 
 # ------------------------------------------------------------------------------ remembered reviews
-def _choice_file(choices_dir: Path, sha256: str) -> Path:
-    return Path(choices_dir) / f"{sha256}.uex.json"
+def remember_study(choices_dir: Path, loaded: LoadedSurvey) -> Path | None:
+    """Keep the study accepted in the import review under the data file's SHA-256
+    (core.project.import_memory); None when the survey is not one file."""
+    from core.project.import_memory import remember_import
 
-
-def remember_study(choices_dir: Path, sha256: str, study) -> Path:
-    """Keep an accepted study for the data file with this fingerprint."""
-    from core.model.study import save_project
-
-    target = _choice_file(choices_dir, sha256)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    save_project(study, target)
-    return target
+    sha256 = survey_sha256(loaded)
+    return remember_import(loaded, choices_dir, sha256) if sha256 else None
 
 
 def remembered_study(choices_dir: Path | None, sha256: str | None, data_path: Path):
     """The study accepted before for this file content, pointed at where the file is now."""
-    if choices_dir is None or not sha256:
-        return None
-    target = _choice_file(choices_dir, sha256)
-    if not target.exists():
-        return None
-    from core.model.study import SIDES, TableRef, load_project
+    from core.project.import_memory import recall_import
 
-    try:
-        study = load_project(target)
-    except Exception:  # a damaged memory is forgotten, never an error for the user
-        log.warning("Ignoring the remembered import choices in %s", target, exc_info=True)
-        return None
-    for side in SIDES:
-        ref = study.table_ref(side)
-        if ref is not None:
-            setattr(study, side, TableRef(Path(data_path), ref.sheet, ref.header_row))
-    return study
+    return recall_import(choices_dir, sha256, data_path)
 
 
-def apply_remembered(survey: LoadedSurvey, choices_dir: Path | None) -> LoadedSurvey:
-    """A survey that needs review but was reviewed before: rebuilt with the accepted study."""
-    if not survey.needs_review or survey.core is None or survey.path is None:
-        return survey
-    study = remembered_study(choices_dir, survey.sha256, survey.path)
+def apply_remembered(loaded: LoadedSurvey, choices_dir: Path | None) -> LoadedSurvey | None:
+    """A survey file reviewed before: rebuilt with the study accepted then (None when there is
+    no usable memory for it)."""
+    if not needs_review(loaded) or not loaded.sources:
+        return None
+    path = Path(loaded.sources[0].path)
+    study = remembered_study(choices_dir, survey_sha256(loaded), path)
     if study is None:
-        return survey
+        return None
     from core.model.loading import open_with_study
 
     try:
-        loaded = open_with_study(study, sources=survey.core.sources)
+        return open_with_study(study, sources=loaded.sources)
     except Exception:
-        log.warning("The remembered import choices no longer fit %s", survey.path, exc_info=True)
-        return survey
-    out = to_window(loaded, survey.path)
-    out.needs_review = False
-    return out
+        log.warning("The remembered import choices no longer fit %s", path, exc_info=True)
+        return None
 
 
 # ------------------------------------------------------------------------------ derived columns
@@ -140,9 +154,11 @@ class Derived:
 
 def compute_derived(canonical_firms: pd.DataFrame | None, canonical_workers: pd.DataFrame | None,
                     rules=None, settings=None) -> Derived:
-    """Upgrading flags, highest type and score per firm; monthly wage, wage relative to the
-    minimum and the indices per worker — from core.analysis.pipeline.run_analysis on the whole survey."""
+    """The derived columns core names (core.analysis.subset.DERIVED_*_COLUMNS: upgrading flags,
+    highest type and score per firm; monthly wage, wage relative to the minimum and the indices
+    per worker), from core.analysis.pipeline.run_analysis on the whole survey."""
     from core.analysis.pipeline import run_analysis
+    from core.analysis.subset import DERIVED_FIRM_COLUMNS, DERIVED_WORKER_COLUMNS
 
     firms = canonical_firms if canonical_firms is not None else pd.DataFrame()
     workers = canonical_workers if canonical_workers is not None else None
@@ -152,8 +168,8 @@ def compute_derived(canonical_firms: pd.DataFrame | None, canonical_workers: pd.
     result = run_analysis(firms, workers, rules=rules, settings=settings)
     f = result.firms
     w = result.workers
-    firm_cols = [c for c in DERIVED_FIRM if c in f.columns]
-    worker_cols = [c for c in DERIVED_WORKER if c in w.columns]
+    firm_cols = [c for c in DERIVED_FIRM_COLUMNS if c in f.columns]
+    worker_cols = [c for c in DERIVED_WORKER_COLUMNS if c in w.columns]
     firm_part = f[firm_cols].reset_index(drop=True) if len(f) == len(firms) else \
         pd.DataFrame(index=pd.RangeIndex(len(firms)))
     n_workers = len(workers) if workers is not None else 0

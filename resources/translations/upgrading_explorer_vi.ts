@@ -561,6 +561,253 @@ to show</source>
         <source>unknown</source>
         <translation>không rõ</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <source>Open a survey workbook, data file or project</source>
+        <translation>Mở sổ tính khảo sát, tệp dữ liệu hoặc dự án</translation>
+    </message>
+    <message>
+        <source>Open &amp;sample survey</source>
+        <translation>Mở &amp;khảo sát mẫu</translation>
+    </message>
+    <message>
+        <source>Open the survey bundled with the app</source>
+        <translation>Mở bộ khảo sát mẫu đi kèm ứng dụng</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Mở tệp &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>Re&amp;view import again…</source>
+        <translation>Kiểm tra &amp;lại cách nhập…</translation>
+    </message>
+    <message>
+        <source>Check again how the survey was read: sheets, roles, codes</source>
+        <translation>Kiểm tra lại cách đọc khảo sát: trang tính, vai trò, mã</translation>
+    </message>
+    <message>
+        <source>&amp;Save project</source>
+        <translation>&amp;Lưu dự án</translation>
+    </message>
+    <message>
+        <source>Save the survey&apos;s mapping, subsets and settings</source>
+        <translation>Lưu cách ghép cột, các tập con và thiết lập của khảo sát</translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation>Lưu dự án &amp;dưới tên khác…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Project se&amp;ttings…</source>
+        <translation>&amp;Thiết lập dự án…</translation>
+    </message>
+    <message>
+        <source>Disclosure thresholds and workshop mode, saved with the project</source>
+        <translation>Ngưỡng bảo mật số liệu và chế độ hội thảo, lưu cùng dự án</translation>
+    </message>
+    <message>
+        <source>&amp;Export rows shown…</source>
+        <translation>&amp;Xuất các dòng đang hiển thị…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Save the rows of the table shown to Excel or CSV</source>
+        <translation>Lưu các dòng của bảng đang hiển thị ra Excel hoặc CSV</translation>
+    </message>
+    <message>
+        <source>Export results &amp;workbook…</source>
+        <translation>Xuất &amp;sổ kết quả (Excel)…</translation>
+    </message>
+    <message>
+        <source>Save every results table, the subset, the rules, where the data came from and the charts to one Excel workbook</source>
+        <translation>Lưu mọi bảng kết quả, tập con, quy tắc, nguồn dữ liệu và biểu đồ vào một sổ tính Excel</translation>
+    </message>
+    <message>
+        <source>Export analysis as &amp;Python script…</source>
+        <translation>Xuất phân tích thành tập lệnh &amp;Python…</translation>
+    </message>
+    <message>
+        <source>Save a short Python script that reproduces these numbers without the window</source>
+        <translation>Lưu một tập lệnh Python ngắn tái tạo các con số này mà không cần mở cửa sổ ứng dụng</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Th&amp;oát</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>Show &amp;value labels</source>
+        <translation>Hiện &amp;nhãn giá trị</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Show answer labels (such as “Apparel”) instead of the stored codes</source>
+        <translation>Hiện nhãn câu trả lời (như “May mặc”) thay cho mã lưu trong tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop mode (hide individual firms)</source>
+        <translation>Chế độ &amp;hội thảo (ẩn từng doanh nghiệp)</translation>
+    </message>
+    <message>
+        <source>Hide the firms table, the firm list and firm ids in exports; totals, shares and charts stay</source>
+        <translation>Ẩn bảng doanh nghiệp, danh sách doanh nghiệp và mã doanh nghiệp trong tệp xuất; tổng số, tỷ lệ và biểu đồ vẫn giữ nguyên</translation>
+    </message>
+    <message>
+        <source>Presentation &amp;mode</source>
+        <translation>Chế độ &amp;trình chiếu</translation>
+    </message>
+    <message>
+        <source>Larger text and lines, high contrast: for a projector (F5)</source>
+        <translation>Chữ và nét vẽ lớn hơn, tương phản cao: dành cho máy chiếu (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Search the table</source>
+        <translation>&amp;Tìm trong bảng</translation>
+    </message>
+    <message>
+        <source>Go to the s&amp;ubset panel</source>
+        <translation>Đến khung tập &amp;con</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;firms table</source>
+        <translation>Đến bảng &amp;doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;workers table</source>
+        <translation>Đến bảng người &amp;lao động</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Go to &amp;upgrading</source>
+        <translation>Đến thẻ nâng &amp;cấp</translation>
+    </message>
+    <message>
+        <source>Go to worker &amp;outcomes</source>
+        <translation>Đến thẻ &amp;kết quả người lao động</translation>
+    </message>
+    <message>
+        <source>Go to &amp;economic × social</source>
+        <translation>Đến thẻ kinh tế × &amp;xã hội</translation>
+    </message>
+    <message>
+        <source>Go to the chart &amp;builder</source>
+        <translation>Đến thẻ tạo &amp;biểu đồ</translation>
+    </message>
+    <message>
+        <source>Ctrl+{n}</source>
+        <translation>Ctrl+{n}</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the subset</source>
+        <translation>&amp;Bỏ lọc tập con</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Backspace</source>
+        <translation>Ctrl+Shift+Backspace</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Show the interface in {language}</source>
+        <translation>Hiển thị giao diện bằng {language}</translation>
+    </message>
+    <message>
+        <source>Available once its translation is added</source>
+        <translation>Sẽ có khi bổ sung bản dịch</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Trợ giúp</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>Open the user guide in your web browser (works offline) (F1)</source>
+        <translation>Mở hướng dẫn sử dụng trong trình duyệt web (không cần mạng) (F1)</translation>
+    </message>
+    <message>
+        <source>Workshop &amp;handout</source>
+        <translation>&amp;Tài liệu phát tay cho hội thảo</translation>
+    </message>
+    <message>
+        <source>Open the one-page workshop handout (PDF) to read or print</source>
+        <translation>Mở tài liệu một trang cho hội thảo (PDF) để đọc hoặc in</translation>
+    </message>
+    <message>
+        <source>Cancel opening</source>
+        <translation>Huỷ mở tệp</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisController</name>
+    <message>
+        <source>Computing upgrading types and wages…</source>
+        <translation>Đang tính các loại nâng cấp và tiền lương…</translation>
+    </message>
+    <message>
+        <source>Upgrading types could not be computed: {why}</source>
+        <translation>Không tính được các loại nâng cấp: {why}</translation>
+    </message>
+    <message>
+        <source>Applying the new rules…</source>
+        <translation>Đang áp dụng quy tắc mới…</translation>
+    </message>
+    <message>
+        <source>The analysis could not be computed: {why}</source>
+        <translation>Không tính được kết quả phân tích: {why}</translation>
+    </message>
+    <message>
+        <source>{view} could not show this subset: {why}</source>
+        <translation>{view} không hiển thị được tập con này: {why}</translation>
+    </message>
+    <message>
+        <source>Waiting for the analysis to finish…</source>
+        <translation>Đang chờ phân tích hoàn tất…</translation>
+    </message>
 </context>
 <context>
     <name>ChartBuilder</name>
@@ -714,6 +961,81 @@ to show</source>
     <message>
         <source>Derived: computed by Upgrading Explorer, not in the source file</source>
         <translation>Biến suy ra: do Upgrading Explorer tính, không có trong tệp gốc</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>The rows could not be exported.</source>
+        <translation>Không xuất được các dòng.</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Không xuất được</translation>
+    </message>
+    <message>
+        <source>Saved {n} rows to {name}</source>
+        <translation>Đã lưu {n} dòng vào {name}</translation>
+    </message>
+    <message>
+        <source>Export results workbook</source>
+        <translation>Xuất sổ kết quả</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export analysis as Python script</source>
+        <translation>Xuất phân tích thành tập lệnh Python</translation>
+    </message>
+    <message>
+        <source>Python script (*.py)</source>
+        <translation>Tập lệnh Python (*.py)</translation>
+    </message>
+    <message>
+        <source>the default rules</source>
+        <translation>quy tắc mặc định</translation>
+    </message>
+    <message>
+        <source>edited in the rule editor (see Rules)</source>
+        <translation>đã sửa trong trình sửa quy tắc (xem mục Quy tắc)</translation>
+    </message>
+    <message>
+        <source>{firms} firms, {workers} workers</source>
+        <translation>{firms} doanh nghiệp, {workers} người lao động</translation>
+    </message>
+    <message>
+        <source>Could not export the results</source>
+        <translation>Không xuất được kết quả</translation>
+    </message>
+    <message>
+        <source>The results workbook could not be written to “{name}”.</source>
+        <translation>Không ghi được sổ kết quả vào “{name}”.</translation>
+    </message>
+    <message>
+        <source>Choose another folder, or close the file if another program has it open.</source>
+        <translation>Hãy chọn thư mục khác, hoặc đóng tệp nếu một chương trình khác đang mở nó.</translation>
+    </message>
+    <message>
+        <source>Saved the results to {name}</source>
+        <translation>Đã lưu kết quả vào {name}</translation>
+    </message>
+    <message>
+        <source>Could not export the script</source>
+        <translation>Không xuất được tập lệnh</translation>
+    </message>
+    <message>
+        <source>The script could not be written to “{name}”.</source>
+        <translation>Không ghi được tập lệnh vào “{name}”.</translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation>Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>Saved the script {name}</source>
+        <translation>Đã lưu tập lệnh {name}</translation>
     </message>
 </context>
 <context>
@@ -1066,214 +1388,6 @@ Nhấp để xem dòng này.</translation>
         <translation>Tạo biểu đồ</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Tệp</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Mở…</translation>
-    </message>
-    <message>
-        <source>Open a survey workbook, data file or project</source>
-        <translation>Mở sổ tính khảo sát, tệp dữ liệu hoặc dự án</translation>
-    </message>
-    <message>
-        <source>Open &amp;sample survey</source>
-        <translation>Mở &amp;khảo sát mẫu</translation>
-    </message>
-    <message>
-        <source>Open the survey bundled with the app</source>
-        <translation>Mở bộ khảo sát mẫu đi kèm ứng dụng</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>Mở tệp &amp;gần đây</translation>
-    </message>
-    <message>
-        <source>&amp;Save project</source>
-        <translation>&amp;Lưu dự án</translation>
-    </message>
-    <message>
-        <source>Save the survey&apos;s mapping, subsets and settings</source>
-        <translation>Lưu cách ghép cột, các tập con và thiết lập của khảo sát</translation>
-    </message>
-    <message>
-        <source>Save project &amp;as…</source>
-        <translation>Lưu dự án &amp;dưới tên khác…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+S</source>
-        <translation>Ctrl+Shift+S</translation>
-    </message>
-    <message>
-        <source>Project se&amp;ttings…</source>
-        <translation>&amp;Thiết lập dự án…</translation>
-    </message>
-    <message>
-        <source>Disclosure thresholds and workshop mode, saved with the project</source>
-        <translation>Ngưỡng bảo mật số liệu và chế độ hội thảo, lưu cùng dự án</translation>
-    </message>
-    <message>
-        <source>&amp;Export rows shown…</source>
-        <translation>&amp;Xuất các dòng đang hiển thị…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>Save the rows of the table shown to Excel or CSV</source>
-        <translation>Lưu các dòng của bảng đang hiển thị ra Excel hoặc CSV</translation>
-    </message>
-    <message>
-        <source>Export results &amp;workbook…</source>
-        <translation>Xuất &amp;sổ kết quả (Excel)…</translation>
-    </message>
-    <message>
-        <source>Save every results table, the subset, the rules, where the data came from and the charts to one Excel workbook</source>
-        <translation>Lưu mọi bảng kết quả, tập con, quy tắc, nguồn dữ liệu và biểu đồ vào một sổ tính Excel</translation>
-    </message>
-    <message>
-        <source>Export analysis as &amp;Python script…</source>
-        <translation>Xuất phân tích thành tập lệnh &amp;Python…</translation>
-    </message>
-    <message>
-        <source>Save a short Python script that reproduces these numbers without the window</source>
-        <translation>Lưu một tập lệnh Python ngắn tái tạo các con số này mà không cần mở cửa sổ ứng dụng</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>Th&amp;oát</translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Xem</translation>
-    </message>
-    <message>
-        <source>Show &amp;value labels</source>
-        <translation>Hiện &amp;nhãn giá trị</translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <source>Show answer labels (such as “Apparel”) instead of the stored codes</source>
-        <translation>Hiện nhãn câu trả lời (như “May mặc”) thay cho mã lưu trong tệp</translation>
-    </message>
-    <message>
-        <source>&amp;Workshop mode (hide individual firms)</source>
-        <translation>Chế độ &amp;hội thảo (ẩn từng doanh nghiệp)</translation>
-    </message>
-    <message>
-        <source>Hide the firms table, the firm list and firm ids in exports; totals, shares and charts stay</source>
-        <translation>Ẩn bảng doanh nghiệp, danh sách doanh nghiệp và mã doanh nghiệp trong tệp xuất; tổng số, tỷ lệ và biểu đồ vẫn giữ nguyên</translation>
-    </message>
-    <message>
-        <source>Presentation &amp;mode</source>
-        <translation>Chế độ &amp;trình chiếu</translation>
-    </message>
-    <message>
-        <source>Larger text and lines, high contrast: for a projector (F5)</source>
-        <translation>Chữ và nét vẽ lớn hơn, tương phản cao: dành cho máy chiếu (F5)</translation>
-    </message>
-    <message>
-        <source>&amp;Search the table</source>
-        <translation>&amp;Tìm trong bảng</translation>
-    </message>
-    <message>
-        <source>Go to the s&amp;ubset panel</source>
-        <translation>Đến khung tập &amp;con</translation>
-    </message>
-    <message>
-        <source>Ctrl+1</source>
-        <translation>Ctrl+1</translation>
-    </message>
-    <message>
-        <source>Go to the &amp;firms table</source>
-        <translation>Đến bảng &amp;doanh nghiệp</translation>
-    </message>
-    <message>
-        <source>Ctrl+2</source>
-        <translation>Ctrl+2</translation>
-    </message>
-    <message>
-        <source>Go to the &amp;workers table</source>
-        <translation>Đến bảng người &amp;lao động</translation>
-    </message>
-    <message>
-        <source>Ctrl+3</source>
-        <translation>Ctrl+3</translation>
-    </message>
-    <message>
-        <source>Go to &amp;upgrading</source>
-        <translation>Đến thẻ nâng &amp;cấp</translation>
-    </message>
-    <message>
-        <source>Go to worker &amp;outcomes</source>
-        <translation>Đến thẻ &amp;kết quả người lao động</translation>
-    </message>
-    <message>
-        <source>Go to &amp;economic × social</source>
-        <translation>Đến thẻ kinh tế × &amp;xã hội</translation>
-    </message>
-    <message>
-        <source>Go to the chart &amp;builder</source>
-        <translation>Đến thẻ tạo &amp;biểu đồ</translation>
-    </message>
-    <message>
-        <source>Ctrl+{n}</source>
-        <translation>Ctrl+{n}</translation>
-    </message>
-    <message>
-        <source>&amp;Clear the subset</source>
-        <translation>&amp;Bỏ lọc tập con</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+Backspace</source>
-        <translation>Ctrl+Shift+Backspace</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Ngôn ngữ</translation>
-    </message>
-    <message>
-        <source>Show the interface in {language}</source>
-        <translation>Hiển thị giao diện bằng {language}</translation>
-    </message>
-    <message>
-        <source>Available once its translation is added</source>
-        <translation>Sẽ có khi bổ sung bản dịch</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Trợ giúp</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>&amp;Hướng dẫn sử dụng</translation>
-    </message>
-    <message>
-        <source>Open the user guide in your web browser (works offline) (F1)</source>
-        <translation>Mở hướng dẫn sử dụng trong trình duyệt web (không cần mạng) (F1)</translation>
-    </message>
-    <message>
-        <source>Workshop &amp;handout</source>
-        <translation>&amp;Tài liệu phát tay cho hội thảo</translation>
-    </message>
-    <message>
-        <source>Open the one-page workshop handout (PDF) to read or print</source>
-        <translation>Mở tài liệu một trang cho hội thảo (PDF) để đọc hoặc in</translation>
-    </message>
-    <message>
-        <source>Cancel opening</source>
-        <translation>Huỷ mở tệp</translation>
-    </message>
-    <message>
         <source>Upgrading Explorer — {title}</source>
         <translation>Upgrading Explorer — {title}</translation>
     </message>
@@ -1341,194 +1455,6 @@ Nhấp để xem dòng này.</translation>
         <source>Open a survey</source>
         <translation>Mở khảo sát</translation>
     </message>
-    <message>
-        <source>Opening files is not available</source>
-        <translation>Không mở được tệp</translation>
-    </message>
-    <message>
-        <source>This window was started without a file reader.</source>
-        <translation>Cửa sổ này được khởi động mà không có bộ đọc tệp.</translation>
-    </message>
-    <message>
-        <source>Start Upgrading Explorer with “python main.py”.</source>
-        <translation>Hãy khởi động Upgrading Explorer bằng lệnh “python main.py”.</translation>
-    </message>
-    <message>
-        <source>Opening {name}…</source>
-        <translation>Đang mở {name}…</translation>
-    </message>
-    <message>
-        <source>Stopped opening {name}</source>
-        <translation>Đã dừng mở {name}</translation>
-    </message>
-    <message>
-        <source>{name} was not opened</source>
-        <translation>Chưa mở {name}</translation>
-    </message>
-    <message>
-        <source>Computing upgrading types and wages…</source>
-        <translation>Đang tính các loại nâng cấp và tiền lương…</translation>
-    </message>
-    <message>
-        <source>Upgrading types could not be computed: {why}</source>
-        <translation>Không tính được các loại nâng cấp: {why}</translation>
-    </message>
-    <message>
-        <source>Applying the new rules…</source>
-        <translation>Đang áp dụng quy tắc mới…</translation>
-    </message>
-    <message>
-        <source>The analysis could not be computed: {why}</source>
-        <translation>Không tính được kết quả phân tích: {why}</translation>
-    </message>
-    <message>
-        <source>{view} could not show this subset: {why}</source>
-        <translation>{view} không hiển thị được tập con này: {why}</translation>
-    </message>
-    <message>
-        <source>Selected: {firms} firms, {workers} workers</source>
-        <translation>Đã chọn: {firms} doanh nghiệp, {workers} người lao động</translation>
-    </message>
-    <message>
-        <source>Export results workbook</source>
-        <translation>Xuất sổ kết quả</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Sổ tính Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Export analysis as Python script</source>
-        <translation>Xuất phân tích thành tập lệnh Python</translation>
-    </message>
-    <message>
-        <source>Python script (*.py)</source>
-        <translation>Tập lệnh Python (*.py)</translation>
-    </message>
-    <message>
-        <source>the default rules</source>
-        <translation>quy tắc mặc định</translation>
-    </message>
-    <message>
-        <source>edited in the rule editor (see Rules)</source>
-        <translation>đã sửa trong trình sửa quy tắc (xem mục Quy tắc)</translation>
-    </message>
-    <message>
-        <source>{firms} firms, {workers} workers</source>
-        <translation>{firms} doanh nghiệp, {workers} người lao động</translation>
-    </message>
-    <message>
-        <source>Waiting for the analysis to finish…</source>
-        <translation>Đang chờ phân tích hoàn tất…</translation>
-    </message>
-    <message>
-        <source>Could not export the results</source>
-        <translation>Không xuất được kết quả</translation>
-    </message>
-    <message>
-        <source>The results workbook could not be written to “{name}”.</source>
-        <translation>Không ghi được sổ kết quả vào “{name}”.</translation>
-    </message>
-    <message>
-        <source>Choose another folder, or close the file if another program has it open.</source>
-        <translation>Hãy chọn thư mục khác, hoặc đóng tệp nếu một chương trình khác đang mở nó.</translation>
-    </message>
-    <message>
-        <source>Saved the results to {name}</source>
-        <translation>Đã lưu kết quả vào {name}</translation>
-    </message>
-    <message>
-        <source>Could not export the script</source>
-        <translation>Không xuất được tập lệnh</translation>
-    </message>
-    <message>
-        <source>The script could not be written to “{name}”.</source>
-        <translation>Không ghi được tập lệnh vào “{name}”.</translation>
-    </message>
-    <message>
-        <source>Choose another folder.</source>
-        <translation>Hãy chọn thư mục khác.</translation>
-    </message>
-    <message>
-        <source>Saved the script {name}</source>
-        <translation>Đã lưu tập lệnh {name}</translation>
-    </message>
-    <message>
-        <source>Save project</source>
-        <translation>Lưu dự án</translation>
-    </message>
-    <message>
-        <source>Upgrading Explorer project (*.uex.json)</source>
-        <translation>Dự án Upgrading Explorer (*.uex.json)</translation>
-    </message>
-    <message>
-        <source>Could not save the project</source>
-        <translation>Không lưu được dự án</translation>
-    </message>
-    <message>
-        <source>The project could not be written to “{name}”.</source>
-        <translation>Không ghi được dự án vào “{name}”.</translation>
-    </message>
-    <message>
-        <source>Saved {name}</source>
-        <translation>Đã lưu {name}</translation>
-    </message>
-    <message>
-        <source>Where is “{name}” now? The project needs it</source>
-        <translation>Tệp “{name}” hiện nằm ở đâu? Dự án cần tệp này</translation>
-    </message>
-    <message>
-        <source>The data has changed</source>
-        <translation>Dữ liệu đã thay đổi</translation>
-    </message>
-    <message>
-        <source>{names} changed since this project was saved.</source>
-        <translation>{names} đã thay đổi kể từ khi dự án được lưu.</translation>
-    </message>
-    <message>
-        <source>The numbers will be computed from the file as it is now, so they may differ from the ones you saved. If this is not the file you meant, choose Cancel: the survey you have open stays open.</source>
-        <translation>Các con số sẽ được tính từ tệp ở trạng thái hiện tại nên có thể khác với kết quả bạn đã lưu. Nếu đây không phải tệp bạn muốn, hãy chọn Huỷ: khảo sát đang mở vẫn được giữ nguyên.</translation>
-    </message>
-    <message>
-        <source>Open with the file as it is now</source>
-        <translation>Mở với tệp ở trạng thái hiện tại</translation>
-    </message>
-    <message>
-        <source>The rows could not be exported.</source>
-        <translation>Không xuất được các dòng.</translation>
-    </message>
-    <message>
-        <source>Could not export</source>
-        <translation>Không xuất được</translation>
-    </message>
-    <message>
-        <source>Saved {n} rows to {name}</source>
-        <translation>Đã lưu {n} dòng vào {name}</translation>
-    </message>
-    <message>
-        <source>Clear the list</source>
-        <translation>Xoá danh sách</translation>
-    </message>
-    <message>
-        <source>No recent files</source>
-        <translation>Không có tệp gần đây</translation>
-    </message>
-    <message>
-        <source>The survey you had open is still open.</source>
-        <translation>Khảo sát bạn đang mở vẫn được giữ nguyên.</translation>
-    </message>
-    <message>
-        <source>Upgrading Explorer could not open “{name}”.</source>
-        <translation>Upgrading Explorer không mở được “{name}”.</translation>
-    </message>
-    <message>
-        <source>This is probably a problem in Upgrading Explorer, not in your file. Your previous survey is still open. Please send the details below to the team.</source>
-        <translation>Đây có lẽ là lỗi của Upgrading Explorer, không phải của tệp. Khảo sát trước đó của bạn vẫn đang mở. Vui lòng gửi phần chi tiết dưới đây cho nhóm phát triển.</translation>
-    </message>
-    <message>
-        <source>Could not open the file</source>
-        <translation>Không mở được tệp</translation>
-    </message>
 </context>
 <context>
     <name>MatrixView</name>
@@ -1575,10 +1501,6 @@ Nhấp để xem dòng này.</translation>
     <message>
         <source>Firms in each quadrant</source>
         <translation>Số doanh nghiệp trong mỗi góc phần tư</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Firms in each quadrant, by breakdown&lt;/b&gt; (MS above / at or below each breakdown&apos;s median)</source>
-        <translation>&lt;b&gt;Số doanh nghiệp trong mỗi góc phần tư, theo nhóm phân tách&lt;/b&gt; (MS trên / bằng hoặc dưới trung vị của từng nhóm)</translation>
     </message>
     <message>
         <source>Open a survey to see the matrix</source>
@@ -1657,22 +1579,6 @@ Nhấp để xem dòng này.</translation>
         <translation>tất cả</translation>
     </message>
     <message>
-        <source>Upgraded / MS above median</source>
-        <translation>Có nâng cấp / MS trên trung vị</translation>
-    </message>
-    <message>
-        <source>Upgraded / MS at or below median</source>
-        <translation>Có nâng cấp / MS bằng hoặc dưới trung vị</translation>
-    </message>
-    <message>
-        <source>Not upgraded / MS above median</source>
-        <translation>Không nâng cấp / MS trên trung vị</translation>
-    </message>
-    <message>
-        <source>Not upgraded / MS at or below median</source>
-        <translation>Không nâng cấp / MS bằng hoặc dưới trung vị</translation>
-    </message>
-    <message>
         <source>Breakdown</source>
         <translation>Phân tách</translation>
     </message>
@@ -1681,8 +1587,91 @@ Nhấp để xem dòng này.</translation>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <source>Median MS</source>
-        <translation>Trung vị MS</translation>
+        <source>&lt;b&gt;Firms in each quadrant, by breakdown&lt;/b&gt; (MS above / at or below each breakdown&apos;s {w})</source>
+        <translation>&lt;b&gt;Số doanh nghiệp trong mỗi góc phần tư, theo nhóm phân tách&lt;/b&gt; (MS trên / bằng hoặc dưới {w} của từng nhóm)</translation>
+    </message>
+    <message>
+        <source>Cut-off ({w})</source>
+        <translation>Ngưỡng ({w})</translation>
+    </message>
+    <message>
+        <source>Too few to show: fewer than {f} firms or {w} workers have an MS index here</source>
+        <translation>Quá ít để hiển thị: ở đây dưới {f} doanh nghiệp hoặc dưới {w} người lao động có chỉ số MS</translation>
+    </message>
+</context>
+<context>
+    <name>OpenController</name>
+    <message>
+        <source>Opening files is not available</source>
+        <translation>Không mở được tệp</translation>
+    </message>
+    <message>
+        <source>This window was started without a file reader.</source>
+        <translation>Cửa sổ này được khởi động mà không có bộ đọc tệp.</translation>
+    </message>
+    <message>
+        <source>Start Upgrading Explorer with “python main.py”.</source>
+        <translation>Hãy khởi động Upgrading Explorer bằng lệnh “python main.py”.</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Đang mở {name}…</translation>
+    </message>
+    <message>
+        <source>Stopped opening {name}</source>
+        <translation>Đã dừng mở {name}</translation>
+    </message>
+    <message>
+        <source>{name} was not opened</source>
+        <translation>Chưa mở {name}</translation>
+    </message>
+    <message>
+        <source>Where is “{name}” now? The project needs it</source>
+        <translation>Tệp “{name}” hiện nằm ở đâu? Dự án cần tệp này</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>The data has changed</source>
+        <translation>Dữ liệu đã thay đổi</translation>
+    </message>
+    <message>
+        <source>{names} changed since this project was saved.</source>
+        <translation>{names} đã thay đổi kể từ khi dự án được lưu.</translation>
+    </message>
+    <message>
+        <source>The numbers will be computed from the file as it is now, so they may differ from the ones you saved. If this is not the file you meant, choose Cancel: the survey you have open stays open.</source>
+        <translation>Các con số sẽ được tính từ tệp ở trạng thái hiện tại nên có thể khác với kết quả bạn đã lưu. Nếu đây không phải tệp bạn muốn, hãy chọn Huỷ: khảo sát đang mở vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Open with the file as it is now</source>
+        <translation>Mở với tệp ở trạng thái hiện tại</translation>
+    </message>
+    <message>
+        <source>The survey you had open is still open.</source>
+        <translation>Khảo sát bạn đang mở vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Upgrading Explorer could not open “{name}”.</source>
+        <translation>Upgrading Explorer không mở được “{name}”.</translation>
+    </message>
+    <message>
+        <source>This is probably a problem in Upgrading Explorer, not in your file. Your previous survey is still open. Please send the details below to the team.</source>
+        <translation>Đây có lẽ là lỗi của Upgrading Explorer, không phải của tệp. Khảo sát trước đó của bạn vẫn đang mở. Vui lòng gửi phần chi tiết dưới đây cho nhóm phát triển.</translation>
+    </message>
+    <message>
+        <source>Could not open the file</source>
+        <translation>Không mở được tệp</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Xoá danh sách</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Không có tệp gần đây</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +1964,116 @@ to see the spread of pay</source>
     </message>
 </context>
 <context>
+    <name>SelectionController</name>
+    <message>
+        <source>Selected: {firms} firms, {workers} workers</source>
+        <translation>Đã chọn: {firms} doanh nghiệp, {workers} người lao động</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>Save subset “{name}”</source>
+        <translation>Lưu tập con “{name}”</translation>
+    </message>
+    <message>
+        <source>Rename subset “{old}”</source>
+        <translation>Đổi tên tập con “{old}”</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>Tick values in the subset</source>
+        <translation>Đánh dấu giá trị trong tập con</translation>
+    </message>
+    <message>
+        <source>Change a range of the subset</source>
+        <translation>Đổi khoảng giá trị của tập con</translation>
+    </message>
+    <message>
+        <source>Clear the subset</source>
+        <translation>Bỏ lọc tập con</translation>
+    </message>
+    <message>
+        <source>Use a saved subset</source>
+        <translation>Dùng tập con đã lưu</translation>
+    </message>
+    <message>
+        <source>Delete subset “{name}”</source>
+        <translation>Xoá tập con “{name}”</translation>
+    </message>
+    <message>
+        <source>Stop comparing</source>
+        <translation>Dừng so sánh</translation>
+    </message>
+    <message>
+        <source>Compare with another subset</source>
+        <translation>So sánh với tập con khác</translation>
+    </message>
+    <message>
+        <source>Reset the rules</source>
+        <translation>Đặt lại quy tắc</translation>
+    </message>
+    <message>
+        <source>Change the rules</source>
+        <translation>Thay đổi quy tắc</translation>
+    </message>
+    <message>
+        <source>Change the project settings</source>
+        <translation>Thay đổi thiết lập dự án</translation>
+    </message>
+    <message>
+        <source>Turn workshop mode on</source>
+        <translation>Bật chế độ hội thảo</translation>
+    </message>
+    <message>
+        <source>Turn workshop mode off</source>
+        <translation>Tắt chế độ hội thảo</translation>
+    </message>
+    <message>
+        <source>Review the import</source>
+        <translation>Kiểm tra lại dữ liệu nhập</translation>
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>Lưu dự án</translation>
+    </message>
+    <message>
+        <source>Upgrading Explorer project (*.uex.json)</source>
+        <translation>Dự án Upgrading Explorer (*.uex.json)</translation>
+    </message>
+    <message>
+        <source>Could not save the project</source>
+        <translation>Không lưu được dự án</translation>
+    </message>
+    <message>
+        <source>The project could not be written to “{name}”.</source>
+        <translation>Không ghi được dự án vào “{name}”.</translation>
+    </message>
+    <message>
+        <source>Choose another folder, or close the file if another program has it open.</source>
+        <translation>Hãy chọn thư mục khác, hoặc đóng tệp nếu một chương trình khác đang mở nó.</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>Đã lưu {name}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Project settings</source>
@@ -2136,12 +2235,24 @@ to see the spread of pay</source>
         <translation>Tên của tập con này:</translation>
     </message>
     <message>
+        <source>Rename subset</source>
+        <translation>Đổi tên tập con</translation>
+    </message>
+    <message>
+        <source>New name of “{name}”:</source>
+        <translation>Tên mới của “{name}”:</translation>
+    </message>
+    <message>
         <source>No saved subsets yet: use Save…</source>
         <translation>Chưa có tập con nào được lưu: dùng Lưu…</translation>
     </message>
     <message>
         <source>Use “{name}”</source>
         <translation>Dùng “{name}”</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Đổi tên</translation>
     </message>
     <message>
         <source>Delete</source>

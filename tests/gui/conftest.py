@@ -37,6 +37,33 @@ def make_survey(n_firms: int, n_workers: int, seed: int = 0) -> tuple[pd.DataFra
     return firms, workers
 
 
+def core_survey(title: str, firms: pd.DataFrame | None, workers: pd.DataFrame | None, *,
+                firm_labels: dict | None = None, worker_labels: dict | None = None,
+                variable_labels: dict | None = None):
+    """A core LoadedSurvey of these tables, as a loader returns it: read as the data of a
+    project called ``title`` (so no import review), roles proposed by core."""
+    from pathlib import Path
+
+    from core.io.rawtable import RawTable, SourceFile
+    from core.model.loading import LoadedSurvey
+    from core.model.study import classify_tables, propose_study
+    from core.model.survey import build_survey
+
+    variable_labels = variable_labels or {}
+    tables = []
+    for name, frame, labels in (("firms", firms, firm_labels), ("workers", workers, worker_labels)):
+        if frame is not None:
+            tables.append(RawTable(name, frame.reset_index(drop=True),
+                                   variable_labels=dict(variable_labels.get(name, {})),
+                                   value_labels=dict(labels or {})))
+    data = Path(f"/nonexistent/{title}.xlsx")
+    source = SourceFile(data, "xlsx", "0" * 64, tables)
+    kinds = classify_tables(tables)
+    study = propose_study(tables, firm_path=data, kinds=kinds)
+    survey = build_survey(study, {"firms": kinds.firms, "workers": kinds.workers})
+    return LoadedSurvey(survey, [source], kinds.kinds, project_path=Path(f"/nonexistent/{title}.uex.json"))
+
+
 @pytest.fixture
 def survey_frames() -> tuple[pd.DataFrame, pd.DataFrame]:
     return make_survey(280, 802)

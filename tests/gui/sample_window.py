@@ -51,7 +51,6 @@ def close_window(window: MainWindow) -> None:
     """Close and delete (tests that look for "the" MainWindow among the top-level widgets must
     not find this one)."""
     window.close()
-    window.analysis_runner.shutdown()
-    window.runner.shutdown()
+    window.executor.shutdown()
     window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

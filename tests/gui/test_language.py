@@ -37,7 +37,7 @@ def facet_headings(window) -> list[str]:
 def test_switching_to_vietnamese_and_back(qtbot, window) -> None:
     assert i18n.available_languages()[:2] == ["en", "vi"]
     assert not window.language_actions["th"].isEnabled()  # ready, once ไทย has a catalogue
-    assert menu_titles(window)[:3] == ["&File", "&View", "&Language"]
+    assert menu_titles(window)[:4] == ["&File", "&Edit", "&View", "&Language"]
     window.subset_panel.set_subset(Subset(firms={"country": ["Vietnam"]}))
     qtbot.waitUntil(lambda: window.current_result()[0] is not None
                     and window.current_result()[0].n_firms < 280, timeout=20_000)
@@ -51,7 +51,7 @@ def test_switching_to_vietnamese_and_back(qtbot, window) -> None:
     window.language_actions["vi"].trigger()  # Language → Tiếng Việt
 
     assert i18n.current_language() == "vi" and i18n.saved_language() == "vi"
-    assert menu_titles(window)[:3] == ["&Tệp", "&Xem", "&Ngôn ngữ"]
+    assert menu_titles(window)[:4] == ["&Tệp", "&Sửa", "&Xem", "&Ngôn ngữ"]
     assert tab_titles(window) == ["Doanh nghiệp", "Người lao động", "Nâng cấp",
                                   "Kết quả đối với người lao động", "Kinh tế × xã hội",
                                   "Tạo biểu đồ"]
@@ -74,7 +74,7 @@ def test_switching_to_vietnamese_and_back(qtbot, window) -> None:
     assert "Người lao động" in headers and "Giá trị p" in headers
 
     window.set_language("en")
-    assert menu_titles(window)[:3] == ["&File", "&View", "&Language"]
+    assert menu_titles(window)[:4] == ["&File", "&Edit", "&View", "&Language"]
     assert tab_titles(window)[:3] == ["Firms", "Workers", "Upgrading"]
     assert window.subset_panel.title.text() == "Subset"
     window.tabs.setCurrentWidget(window.upgrading_view)

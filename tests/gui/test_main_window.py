@@ -12,11 +12,13 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QTableView
 
 from core.common.errors import FileRefusedError
-from gui.main_window import LoadedSurvey, MainWindow
+from core.model.loading import LoadedSurvey
+from gui.main_window import MainWindow
 from tests.gui.conftest import (
     FIRM_LABELS,
     VARIABLE_LABELS,
     WORKER_LABELS,
+    core_survey,
     make_survey,
 )
 
@@ -65,8 +67,8 @@ def make_window(qtbot, loader=None, **kwargs) -> MainWindow:
 
 def new_survey(title: str, n_firms: int, n_workers: int) -> LoadedSurvey:
     firms, workers = make_survey(n_firms, n_workers, seed=n_firms)
-    return LoadedSurvey(title, firms, workers, firm_labels=FIRM_LABELS, worker_labels=WORKER_LABELS,
-                        variable_labels=VARIABLE_LABELS)
+    return core_survey(title, firms, workers, firm_labels=FIRM_LABELS,
+                       worker_labels=WORKER_LABELS, variable_labels=VARIABLE_LABELS)
 
 
 def shown_column(view: QTableView, name: str) -> list[str]:
@@ -220,7 +222,7 @@ def test_an_unexpected_error_is_explained_in_plain_words(qtbot, survey_frames, e
 
 def test_a_malformed_survey_leaves_the_previous_one_whole(qtbot, survey_frames, errors):
     firms, workers = survey_frames
-    broken = LoadedSurvey("Broken", firms.iloc[:3], workers=None)  # type: ignore[arg-type]
+    broken = LoadedSurvey(survey=None, sources=[], kinds={})  # type: ignore[arg-type]
     window = make_window(qtbot, RecordingLoader(broken))
     window.show_survey("Sample survey", firms, workers)
     assert finished(qtbot, window, lambda: window.open_path(Path("x.xlsx"))) is False

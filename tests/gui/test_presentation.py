@@ -57,7 +57,7 @@ def test_presentation_mode_enlarges_tables_and_charts_and_fits_1280x720(qtbot, w
     assert table.font().pointSizeF() >= 1.4 * before_table
     assert table.verticalHeader().defaultSectionSize() > before_row
     assert tick_size(chart) >= 1.3 * before_tick
-    assert charts._pt() > charts.FONT_PT
+    assert charts.pt() > charts.FONT_PT
     assert window.subset_panel.summary.font().pointSizeF() >= 1.4 * before_summary
     # high contrast: black on white, the subset line white on dark blue
     palette = QApplication.instance().palette()

@@ -17,6 +17,7 @@ from core.project.project_file import ProjectCheck, read_project, save_project
 from gui import app as gui_app
 from gui import survey_loader
 from gui.autosave import AutosaveController
+from gui.controllers import analysis_controller
 from gui.crash_guard import install_crash_guard
 from gui.main_window import MainWindow
 from gui.settings_store import data_dir, flush_log, log_path
@@ -61,8 +62,7 @@ def open_and_settle(qtbot, window: MainWindow, path: Path) -> None:
 def settle(qtbot, window: MainWindow) -> None:
     def ready() -> bool:
         result = window.current_result()[0]
-        return (result is not None and not window.analysis_runner.is_busy()
-                and not window._analysis_timer.isActive()
+        return (result is not None and not window.analysis_controller.is_busy()
                 and result.subset.to_json() == window.current_subset().to_json()
                 and result.rules == (window.current_rules() or result.rules)
                 and all(getattr(result.settings, k) == v
@@ -85,7 +85,7 @@ def test_a_saved_project_reopens_in_a_new_window_with_identical_numbers(qtbot, t
     first = new_window(qtbot)
     open_and_settle(qtbot, first, source)
     assert first.project is not None and first.project.path == source
-    assert not first.project.modified
+    assert not first.is_modified()
 
     panel = first.subset_panel
     panel.set_value_checked("country", "Vietnam", True)
@@ -95,7 +95,7 @@ def test_a_saved_project_reopens_in_a_new_window_with_identical_numbers(qtbot, t
     first.set_project_settings(SETTINGS)
     first.tabs.setCurrentWidget(first.upgrading_view)
     settle(qtbot, first)
-    assert first.project.modified and "not saved" in first.windowTitle()
+    assert first.is_modified() and "not saved" in first.windowTitle()
     expected = upgrading_json(first)
     assert json.loads(expected)["settings"]["min_firms"] == 5
 
@@ -103,7 +103,7 @@ def test_a_saved_project_reopens_in_a_new_window_with_identical_numbers(qtbot, t
     target.parent.mkdir()
     monkeypatch.setattr(first, "choose_project_path", lambda: target)
     assert first.save_project(ask=True) == target
-    assert not first.project.modified and "not saved" not in first.windowTitle()
+    assert not first.is_modified() and "not saved" not in first.windowTitle()
     saved = json.loads(target.read_text(encoding="utf-8"))
     assert saved["x_team_note"] == {"owner": "Lan"}  # unknown keys are kept
     assert saved["firms"]["path"] == "../work/sample_survey.xlsx"  # relative to the project
@@ -123,7 +123,7 @@ def test_a_saved_project_reopens_in_a_new_window_with_identical_numbers(qtbot, t
     assert second.project_settings() == SETTINGS
     assert second.tabs.currentWidget() is second.upgrading_view
     assert upgrading_json(second) == expected  # identical numbers
-    assert not second.project.modified
+    assert not second.is_modified()
 
 
 def test_a_moved_data_file_is_asked_for_and_the_project_opens(qtbot, tmp_path, monkeypatch):
@@ -144,7 +144,7 @@ def test_a_moved_data_file_is_asked_for_and_the_project_opens(qtbot, tmp_path, m
     assert opened.args == [True] and asked == ["sample_survey.xlsx"]
     assert window.firms_model.rowCount() == 280
     assert Path(window.project.study.firms.path) == moved
-    assert window.project.modified  # the new place is saved with the project
+    assert window.is_modified()  # the new place is saved with the project
     assert window.save_project() == project
     assert read_project(project).study.firms.path == moved
 
@@ -183,7 +183,7 @@ def test_a_changed_data_file_is_reported_before_anything_is_recomputed(qtbot, tm
                         lambda self, *a, **k: (events.append("load"), real_load(self, *a, **k))[1])
     monkeypatch.setattr(survey_loader, "compute_derived",
                         lambda *a, **k: (events.append("derive"), real_derived(*a, **k))[1])
-    monkeypatch.setattr(window.analysis_runner, "request_analysis_pair",
+    monkeypatch.setattr(analysis_controller, "run_analysis_pair",
                         lambda *a, **k: events.append("analysis"))
     shown: list[list[str]] = []
 
@@ -207,7 +207,7 @@ def test_a_changed_data_file_is_reported_before_anything_is_recomputed(qtbot, tm
         window.open_path(other)
     assert opened.args == [True]
     assert events[:3] == ["asked", "asked", "load"]
-    assert window.project_path() == other and window.project.modified
+    assert window.project_path() == other and window.is_modified()
 
 
 def test_the_changed_file_message_is_in_plain_words(qtbot, tmp_path):
@@ -386,11 +386,19 @@ def test_the_selftest_fails_fast_when_the_background_analysis_fails(qtbot, monke
     assert "the regression did not converge" in err
 
 
-def test_the_selftest_fails_fast_when_the_analysis_of_the_views_fails(qtbot, capsys):
+def test_the_selftest_fails_fast_when_the_analysis_of_the_views_fails(qtbot, monkeypatch,
+                                                                      capsys):
     window = new_window(qtbot)
+    open_and_settle(qtbot, window, SAMPLE_PROJECT)
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("singular matrix")
+
+    monkeypatch.setattr(analysis_controller, "run_analysis_pair", broken)
     app = StubApp()
     gui_app._arm_selftest(app, window)
-    window.analysis_runner.failed.emit("pair", "singular matrix", "Traceback: ...")
+    window.subset_panel.set_value_checked("country", "Vietnam", True)
+    qtbot.waitUntil(lambda: bool(app.codes), timeout=30_000)
     assert app.codes == [1]
     assert "selftest: the analysis failed: singular matrix" in capsys.readouterr().err
 
@@ -410,3 +418,37 @@ def test_closing_with_unsaved_changes_keeps_them_for_the_next_start(qtbot, tmp_p
     controller.session._lock.close()  # as when the process exits and the OS drops the lock
     (recovery,) = find_recoverable(folder)
     assert recovery.project().study.subset == {"firms": {"country": ["Myanmar"]}}
+
+
+def test_view_choices_are_saved_and_come_back_in_a_new_window(qtbot, tmp_path):
+    """What was presented is what reopens: each view's choices travel with the project."""
+    source = copy_sample(tmp_path / "work")
+    first = new_window(qtbot)
+    open_and_settle(qtbot, first, source)
+    first.tabs.setCurrentWidget(first.outcomes_view)
+    first.refresh_views()
+    first.outcomes_view.set_outcome("monthly_wage")
+    first.matrix_view.set_cutoff("mean")
+    assert not first.is_modified()  # a view choice is saved, but is no unsaved change
+    first.subset_panel.set_value_checked("country", "Vietnam", True)
+    first.subset_panel.save_current("Vietnam")
+    first.subset_panel.clear()
+    first.subset_panel.compare_with("Vietnam")  # A (everyone) vs B (Vietnam)
+    settle(qtbot, first)
+    assert first.save_project() == source
+    saved = json.loads(source.read_text(encoding="utf-8"))["views"]
+    assert saved["current"] == "outcomes"
+    assert saved["state"]["outcomes"] == first.outcomes_view.view_state()
+    expected = {view.objectName(): view.view_state() for view in first.views}
+
+    second = new_window(qtbot)
+    open_and_settle(qtbot, second, source)
+    assert second.tabs.currentWidget() is second.outcomes_view
+    second.refresh_views()
+    assert {view.objectName(): view.view_state() for view in second.views} == expected
+    assert second.outcomes_view.outcome_box.currentData() == "monthly_wage"
+    assert second.comparison() == first.comparison()
+    assert second.subset_panel.comparison_name() == "Vietnam"
+    settle(qtbot, second)
+    assert second.current_result()[1] is not None  # B is analysed again
+    assert second.current_result()[1].to_json() == first.current_result()[1].to_json()

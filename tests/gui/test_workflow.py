@@ -15,6 +15,7 @@ from gui.main_window import MainWindow
 from gui.settings_store import DATA_DIR_ENV, SettingsStore, log_path
 from gui.survey_loader import load_for_window
 from tests.core.test_study_edit import write_small_workbook
+from tests.gui.conftest import make_survey
 from tests.gui.test_import_dialog import accept, start_open
 from tests.gui.test_main_window import new_survey
 
@@ -117,8 +118,8 @@ def test_a_slow_load_can_be_cancelled(qtbot, errors):
 
     window = MainWindow(loader=slow_loader)
     qtbot.addWidget(window)
-    shown = new_survey("Sample survey", 5, 7)
-    window.show_survey(shown.title, shown.firms, shown.workers)
+    firms, workers = make_survey(5, 7)
+    window.show_survey("Sample survey", firms, workers)
     assert window.open_path(Path("huge.xlsx"))
     qtbot.waitUntil(started.is_set)
     assert window.is_loading()
@@ -129,7 +130,7 @@ def test_a_slow_load_can_be_cancelled(qtbot, errors):
     assert not window.is_loading() and not window.progress.isVisibleTo(window)
     assert window.survey_title() == "Sample survey" and window.firms_model.rowCount() == 5
     release.set()
-    window.runner.pool.waitForDone(5_000)
+    assert window.executor.wait(5)
     qtbot.wait(50)  # a late result would arrive now: it must be thrown away
     assert window.survey_title() == "Sample survey"
     assert not errors and calls == [Path("huge.xlsx")]

@@ -134,7 +134,7 @@ def test_the_settings_dialog_sets_the_disclosure_thresholds_of_the_analysis(qtbo
     assert int(result.comparisons["suppressed"].sum()) > suppressed_before
     assert window.current_project().study.settings == {"min_firms": 40, "min_workers": 60,
                                                        "few_firms": 50}
-    assert window.project.modified
+    assert window.is_modified()
 
     # Restore defaults, then Cancel: nothing changes
     def cancel() -> None:
