@@ -31,7 +31,10 @@ Range = tuple[float | None, float | None]
 _FIRM_ROLES = {r.name: r for r in roles_for("firm")}
 _WORKER_ROLES = {r.name: r for r in roles_for("worker")}
 DERIVED_FIRM_COLUMNS = ("highest_type", "bargaining_change", "process", "product", "functional",
-                        "chain", "end_market", "downgraded", "upgrading_score")
+                        "chain", "end_market", "downgraded", "upgrading_score", "ms_index_mean",
+                        "er_index_mean")
+"""Columns core adds to the firm table (run_analysis): the window shows them, subsets filter on
+them; the firm means of the worker indices are whole-survey means (not of the subset)."""
 DERIVED_WORKER_COLUMNS = ("monthly_wage", "wage_to_minimum", "ms_index", "er_index",
                           "regular_contract")
 

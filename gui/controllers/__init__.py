@@ -9,6 +9,6 @@
 - :mod:`gui.controllers.session_controller`: the core session (everything the user can change),
   its undo stack, the Edit menu, the title and the autosave.
 
-Imports nothing at package level, so a view may import a constant from a controller module
-without pulling in the window.
+Imports nothing at package level. Views never import controllers or the window (an import-linter
+contract in pyproject.toml): a controller calls a view, not the other way round.
 """

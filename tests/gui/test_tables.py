@@ -142,3 +142,21 @@ def test_derived_columns_are_appended_and_marked(qtbot, window):
     window.add_derived_columns(derived.assign(highest_type=pd.Categorical(["none"] * 40)), None)
     assert model.columnCount() == len(frame.columns) + 1
     assert window.subset_panel.facet_counts_shown("highest_type") == {"none": 40}
+
+
+def test_the_firm_table_shows_every_derived_column_core_names(qtbot):
+    """The firms table shows what core derives for each firm, the firm means of the worker
+    indices included (core.analysis.subset.DERIVED_FIRM_COLUMNS is the one list)."""
+    from core.analysis.subset import DERIVED_FIRM_COLUMNS
+    from tests.gui.sample_window import open_sample_window
+
+    window = open_sample_window(qtbot)
+    qtbot.waitUntil(lambda: "ms_index_mean" in window.firms_model.derived_columns(),
+                    timeout=30_000)
+    derived = set(window.firms_model.derived_columns())
+    assert {"ms_index_mean", "er_index_mean", "highest_type", "upgrading_score"} <= derived
+    assert derived <= set(DERIVED_FIRM_COLUMNS)
+    column = window.firms_model.column_index("ms_index_mean")
+    shown = [window.firms_model.index(r, column).data() for r in range(5)]
+    assert any(text and text[0].isdigit() for text in shown)
+    window.executor.shutdown()
