@@ -39,6 +39,17 @@ class PasswordProtectedError(FileRefusedError):
     """The file is encrypted; we never try to guess passwords."""
 
 
+class ResourceLimitError(FileRefusedError):
+    """Reading the file would take more memory than allowed (or it is built to exhaust memory):
+    a sheet spanning billions of cells, a zip part unpacking a thousandfold, a text line of
+    gigabytes. Checked before any library allocates (see ``core.io.limits``)."""
+
+
+class UnreadableFileError(FileRefusedError):
+    """The file exists but cannot be opened for reading: permissions, a lock held by another
+    program, or it is not a regular file (a device, a pipe)."""
+
+
 class ProjectFileError(UserFacingError):
     """A project file (*.uex.json) is malformed or points at data that cannot be used."""
 

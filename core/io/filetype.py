@@ -276,6 +276,9 @@ def _load_cfb(path: Path) -> _Cfb:
         return _Cfb(fh.read())
 
 
+load_cfb = _load_cfb
+
+
 def ole_streams(path: Path) -> list[str]:
     """Names of the streams and storages in an OLE container."""
     return [e[0] for e in _load_cfb(path).entries if e[1] in (1, 2)]

@@ -9,13 +9,22 @@ only ever opened for reading.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
 import os
+import stat
 from collections.abc import Mapping
 from pathlib import Path
+from typing import BinaryIO
 
-from core.common.errors import FileRefusedError, UserFacingError
+from core.common.errors import (
+    FileRefusedError,
+    ResourceLimitError,
+    UnreadableFileError,
+    UserFacingError,
+)
+from core.io import limits
 from core.io.filetype import STAT_KINDS, WORKBOOK_KINDS, damaged, not_a_data_file, sniff
 from core.io.headers import table_from_grid
 from core.io.rawtable import RawTable, SourceFile
@@ -38,46 +47,101 @@ def read_source(path: str | os.PathLike[str], *, max_rows: int | None = None,
     skipped unless ``include_hidden``; when included they are marked ``RawTable.hidden``.
     ``header_rows`` maps sheet names to the 1-based header row to use instead of detecting it
     (a project file's ``header_row``; None means detect); csv/dta/sav ignore it.
-    Raises FileRefusedError (PasswordProtectedError for encrypted files) and nothing else.
+    Raises FileRefusedError (PasswordProtectedError for encrypted files, ResourceLimitError
+    for files that would take more memory than the budget in ``core.io.limits``,
+    UnreadableFileError for files that cannot be opened) and nothing else.
     """
     path = Path(path)
     name = path.name or str(path)
     try:
         return _read(path, max_rows=max_rows, include_hidden=include_hidden,
                      header_rows=header_rows)
-    except FileRefusedError:
-        raise
+    except FileRefusedError as exc:
+        if exc.where:
+            raise
+        raise type(exc)(exc.what, where=name, todo=exc.todo) from exc
     except UserFacingError as exc:
         raise FileRefusedError(exc.what, where=exc.where or name, todo=exc.todo) from exc
     except MemoryError as exc:
-        raise FileRefusedError(
+        raise ResourceLimitError(
             "The file is too big to open on this computer", where=name,
             todo="Close other programs, or save a smaller extract (fewer sheets or columns)",
         ) from exc
     except RecursionError as exc:
         raise damaged(name) from exc
-    except Exception as exc:  # the contract: only FileRefusedError escapes
-        log.warning("Could not read %s", path, exc_info=True)
+    except OSError as exc:
+        if isinstance(exc, PermissionError) or exc.errno in _UNREADABLE_ERRNOS:
+            raise unreadable(path, exc) from exc
+        log.info("Could not read %s", path, exc_info=True)
         raise damaged(name) from exc
+    except Exception as exc:  # the contract: only FileRefusedError escapes
+        # Logged below WARNING so no traceback reaches stderr by default (the CLI prints one
+        # paragraph); --debug or a configured log shows it.
+        log.info("Could not read %s", path, exc_info=True)
+        raise damaged(name) from exc
+
+
+_UNREADABLE_ERRNOS = frozenset({errno.EACCES, errno.EPERM, errno.EBUSY, errno.EIO, errno.ENXIO,
+                                errno.ETXTBSY, errno.EAGAIN, errno.ENODEV, errno.ELOOP})
+
+
+def unreadable(path: Path, exc: OSError) -> UnreadableFileError:
+    """A plain-words refusal for a file the system will not let us read."""
+    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM):
+        why = "permission denied: this user may not read it, or another program keeps it locked"
+        todo = ("Close the program that has it open (Excel locks the files it edits), or copy it "
+                "to a folder of your own, then open the copy")
+    elif exc.errno == errno.EIO:
+        why = "the disk or network drive reported a read error"
+        todo = "Copy it to a local folder and open the copy; if that fails too, the disk is failing"
+    else:
+        why = exc.strerror or type(exc).__name__
+        todo = "Copy it to a local folder and open the copy"
+    return UnreadableFileError(f"The file cannot be read ({why})", where=str(path), todo=todo)
+
+
+def _kind_of_special(mode: int) -> str:
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISFIFO(mode):
+        return "a pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a special file"
 
 
 def _read(path: Path, *, max_rows: int | None, include_hidden: bool,
           header_rows: Mapping[str, int | None] | None) -> SourceFile:
     name = path.name
-    if not path.exists():
+    try:
+        info = path.stat()
+    except FileNotFoundError:
         raise FileRefusedError("The file was not found", where=str(path),
-                               todo="Check the file name and folder, then try again")
-    if not path.is_file():
+                               todo="Check the file name and folder, then try again") from None
+    except OSError as exc:  # a folder on the way we may not enter, a name too long, ...
+        raise unreadable(path, exc) from exc
+    if stat.S_ISDIR(info.st_mode):
         raise FileRefusedError("This is a folder, not a data file", where=str(path),
                                todo="Pick a file inside the folder")
+    if not stat.S_ISREG(info.st_mode):
+        # Never opened: reading a pipe waits forever, /dev/zero never ends.
+        raise UnreadableFileError(
+            f"This is not a regular file but {_kind_of_special(info.st_mode)}", where=str(path),
+            todo="Pick the data file itself (an .xlsx, .csv, .sav or .dta saved on disk)")
     if max_rows is not None and max_rows < 0:
         max_rows = 0
-    digest, head, size = _fingerprint(path)
-    if size == 0:
-        raise FileRefusedError("The file is empty", where=name,
-                               todo="Check that you picked the right file, or export it again")
-    sniffed = sniff(path, head)
-    kind = sniffed.kind
+    with open(path, "rb") as fh:
+        first = fh.read(_CHUNK)
+        if not first:
+            raise FileRefusedError("The file is empty", where=name,
+                                   todo="Check that you picked the right file, or export it again")
+        sniffed = sniff(path, first[:4096])
+        kind = sniffed.kind
+        if kind in WORKBOOK_KINDS or kind in STAT_KINDS:
+            digest = _hash_rest(fh, first)
+        else:
+            box = list(_read_text_bytes(path, fh, first, info.st_size))
+            digest = box.pop()
     notes = list(sniffed.notes)
     if kind in WORKBOOK_KINDS:
         tables, more = read_workbook(path, kind, max_rows=max_rows, include_hidden=include_hidden,
@@ -91,34 +155,77 @@ def _read(path: Path, *, max_rows: int | None, include_hidden: bool,
             raise _stat_refusal(path, kind, exc) from exc
         tables = [table]
     else:
-        table, more = _read_text(path, size, max_rows=max_rows)
+        table, more = _read_text(path, box, max_rows=max_rows)  # box: the bytes, let go of early
         tables = [table]
     notes.extend(more)
     return SourceFile(path=path, kind=kind, sha256=digest, tables=tables, notes=notes)
 
 
-def _fingerprint(path: Path) -> tuple[str, bytes, int]:
-    """SHA-256 of the bytes, the first 4 KB (for sniffing) and the size; read-only."""
-    sha = hashlib.sha256()
-    head = b""
-    size = 0
-    with open(path, "rb") as fh:
-        while chunk := fh.read(1 << 20):
-            if not head:
-                head = chunk[:4096]
-            sha.update(chunk)
-            size += len(chunk)
-    return sha.hexdigest(), head, size
+_CHUNK = 1 << 20
 
 
-def _read_text(path: Path, size: int, *, max_rows: int | None) -> tuple[RawTable, list[str]]:
+def _hash_rest(fh: BinaryIO, first: bytes) -> str:
+    """SHA-256 of the whole file, of which ``first`` was already read; read-only."""
+    sha = hashlib.sha256(first)
+    while chunk := fh.read(_CHUNK):
+        sha.update(chunk)
+    return sha.hexdigest()
+
+
+def _read_text_bytes(path: Path, fh: BinaryIO, first: bytes, size: int) -> tuple[bytearray, str]:
+    """The whole text file (one snapshot: the bytes hashed are the bytes parsed) and its
+    SHA-256, refused before it is read when it cannot fit, and while it is read as soon as a
+    line runs past :data:`~core.io.limits.MAX_RECORD_BYTES` without a line break."""
     name = path.name
     if size > MAX_TEXT_BYTES:
-        raise FileRefusedError("The text file is larger than 2 GB", where=name,
-                               todo="Split it into smaller files or save it as .dta or .sav")
-    data = path.read_bytes()
+        raise ResourceLimitError(
+            f"The text file is {limits.format_bytes(size)}, larger than 2 GB", where=name,
+            todo="Split it into smaller files or save it as .dta or .sav")
+    limits.check_memory(name, size * limits.TEXT_BYTES_FACTOR,
+                        f"The text file is {limits.format_bytes(size)}",
+                        todo="Split it into smaller files, or save it as .dta or .sav (read "
+                             "with far less memory)")
+    data = bytearray(first)
+    sha = hashlib.sha256(first)
+    run = 0  # bytes since the last line break
+    lines = 0
+    max_run = limits.MAX_RECORD_BYTES
+    chunk = first
+    while True:
+        last = max(chunk.rfind(b"\n"), chunk.rfind(b"\r"))
+        if last < 0:
+            run += len(chunk)
+        else:
+            head = min(i for i in (chunk.find(b"\n"), chunk.find(b"\r")) if i >= 0)
+            if run + head <= max_run:  # lines inside one chunk are shorter than the limit
+                lines += chunk.count(b"\n")
+                run = len(chunk) - last - 1
+            else:
+                run += head
+        if run > max_run:
+            raise ResourceLimitError(
+                f"Line {lines + 1:,} of the text runs for more than "
+                f"{limits.format_bytes(max_run)} without a line break, which no table has",
+                where=name, todo="Check that this is the data file (a csv saved from Excel, "
+                                 "SPSS or Stata); if it is, it is damaged")
+        chunk = fh.read(_CHUNK)
+        if not chunk:
+            break
+        data += chunk
+        sha.update(chunk)
+        if len(data) > MAX_TEXT_BYTES:  # it grew while we read
+            raise ResourceLimitError("The text file is larger than 2 GB", where=name,
+                                     todo="Split it into smaller files or save it as .dta or .sav")
+    return data, sha.hexdigest()
+
+
+def _read_text(path: Path, box: list[bytes | bytearray], *, max_rows: int | None,
+               ) -> tuple[RawTable, list[str]]:
+    """The text table; ``box`` holds the file's bytes, taken out so they can be freed as soon
+    as they are decoded (a 400 MB file should not be held three times)."""
+    name = path.name
     ext = path.suffix.lower().lstrip(".")
-    text_grid = read_text_grid(data, max_rows=max_rows)
+    text_grid = read_text_grid(box.pop(), max_rows=max_rows)
     if ext not in TEXT_EXTENSIONS:
         sample = "\n".join(
             ",".join(map(str, row)) if text_grid.delimiter == "," else

@@ -17,8 +17,11 @@ import csv
 import datetime as dt
 import io
 import re
+import threading
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
@@ -28,6 +31,9 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 from pandas.arrays import ArrowExtensionArray
+
+from core.common.errors import ResourceLimitError
+from core.io import limits
 
 EXCEL_ERRORS = frozenset({
     "#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!",
@@ -405,11 +411,84 @@ def _plausible_vietnamese(text: str) -> bool:
     return marks > 0 and misplaced <= 0.1 * marks
 
 
+# --- limits on records ---------------------------------------------------------------------------
+
+_CSV_LOCK = threading.RLock()
+SNIFF_LINE_CHARS = 1 << 20
+"""Sample lines are cut to this many characters for sniffing (delimiter, decimal comma)."""
+SNIFF_TOTAL_CHARS = 4 << 20
+
+
+@contextmanager
+def bounded_field_size() -> Iterator[None]:
+    """Python's csv field-size limit is process-wide: raising it once (as we used to) let every
+    later file grow a field without bound. Set ours only while we read, then put back what was
+    there."""
+    with _CSV_LOCK:
+        previous = csv.field_size_limit(limits.MAX_FIELD_CHARS)
+        try:
+            yield
+        finally:
+            csv.field_size_limit(previous)
+
+
+def field_too_long(line: int) -> ResourceLimitError:
+    return limits.too_big("", (
+        f"Line {line:,} holds a value of more than {limits.MAX_FIELD_CHARS:,} characters, the "
+        "most one value may have (often a quote that is never closed)"),
+        todo="Check the quotes around that line, or shorten the text (Excel itself keeps at most "
+             "32,767 characters in a cell)", budget_hint=False)
+
+
+def too_many_fields(line: int) -> ResourceLimitError:
+    return limits.too_big("", (
+        f"Line {line:,} has more than {limits.MAX_TEXT_COLUMNS:,} fields (columns), the most a "
+        "table may have (as in Excel)"),
+        todo="Check the delimiter and the line breaks (the file may be damaged), or split the "
+             "columns over several files", budget_hint=False)
+
+
+def record_too_long(line: int) -> ResourceLimitError:
+    return limits.too_big("", (
+        f"The record starting on line {line:,} is longer than "
+        f"{limits.format_bytes(limits.MAX_RECORD_BYTES)} (a quote that is never closed, or not a "
+        "table)"), todo="Check the quotes around that line", budget_hint=False)
+
+
+def check_grid_size(n_rows: int, width: int, wide_line: int) -> None:
+    """Refuse a padded grid that would not fit the budget (one very wide line among many)."""
+    cells = n_rows * width
+    need = cells * (limits.TEXT_CELL_BYTES + 8)
+    if need > limits.memory_budget():
+        limits.check_memory("", need, (
+            f"As a table the text has {n_rows:,} rows × {width:,} columns ({cells:,} cells; the "
+            f"widest is line {wide_line:,})"),
+            todo="Check line " + f"{wide_line:,}" + " (a wrong delimiter or a missing line break), "
+                 "or split the file")
+
+
+def _sniff_sample(lines: list[str]) -> list[str]:
+    """The sample lines, each cut to :data:`SNIFF_LINE_CHARS`, as many as fit
+    :data:`SNIFF_TOTAL_CHARS` (at least one): sniffing needs a few thousand characters, and a
+    13 MB line of a million fields would cost seconds per delimiter tried."""
+    out = []
+    total = 0
+    for line in lines:
+        line = line[:SNIFF_LINE_CHARS]
+        if out and total + len(line) > SNIFF_TOTAL_CHARS:
+            break
+        out.append(line)
+        total += len(line)
+    return out
+
+
 def sniff_delimiter(lines: list[str]) -> str:
     """The delimiter giving the most consistent number (> 1) of fields across sample lines."""
     best, best_score = ",", (0.0, 0)
+    lines = _sniff_sample(lines)
     for delim in DELIMITERS:
-        counts = [len(row) for row in csv.reader(lines, delimiter=delim)]
+        with bounded_field_size():
+            counts = [len(row) for row in csv.reader(lines, delimiter=delim)]
         if not counts:
             continue
         modal, freq = Counter(counts).most_common(1)[0]
@@ -455,23 +534,26 @@ def looks_tabular(text: str) -> bool:
     if len(lines) < 2:
         return False
     delim = sniff_delimiter(lines)
-    counts = [len(r) for r in csv.reader(lines, delimiter=delim)]
+    with bounded_field_size():
+        counts = [len(r) for r in csv.reader(_sniff_sample(lines), delimiter=delim)]
     modal, freq = Counter(counts).most_common(1)[0]
     return modal > 1 and freq >= 0.5 * len(counts)
 
 
-def read_text_grid(data: bytes, *, max_rows: int | None = None) -> TextGrid:
+def read_text_grid(data: bytes | bytearray, *, max_rows: int | None = None) -> TextGrid:
     """Decode and split a delimited text file into a grid of strings ("" for empty fields).
 
     The grid's columns hold pandas text (``str``, Arrow-backed), one column per field position.
     Fields are split as Python's ``csv`` module splits them; large regular files are split by
     Arrow's CSV parser, which splits them identically (see :func:`_arrow_rows`)."""
     text, encoding = decode_text(data)
+    del data  # the caller passes its only reference: the bytes go once decoded
     text = text.replace("\x00", "")
     sample = [ln for ln in _first_lines(text, SAMPLE_LINES * 2) if ln.strip()][:SAMPLE_LINES]
     delimiter = "\t" if encoding == "UTF-16" and any("\t" in ln for ln in sample) else (
         sniff_delimiter(sample))
-    sample_rows = list(csv.reader(sample, delimiter=delimiter))
+    with bounded_field_size():
+        sample_rows = list(csv.reader(_sniff_sample(sample), delimiter=delimiter))
     decimal_comma = delimiter != "," and sniff_decimal_comma(sample_rows)
     limit = None if max_rows is None else max_rows + SAMPLE_LINES
     grid = _fast_grid(text, delimiter, limit)
@@ -549,6 +631,9 @@ def _fast_grid(text: str, delimiter: str, limit: int | None) -> pd.DataFrame | N
         head = head[:limit]
         n_rows = len(head) + tail.num_rows
     full_width = max([width, *map(len, head)])
+    if full_width > width:  # a wide title line above a narrow table pads every row
+        check_grid_size(n_rows, full_width,
+                        1 + max(range(len(head)), key=lambda i: len(head[i])))
     columns = {}
     for j in range(full_width):
         part = pa.array([r[j] if j < len(r) else "" for r in head], type=pa.large_string())
@@ -575,23 +660,52 @@ def _head_records(text: str, delimiter: str, n: int) -> tuple[list[list[str]], l
 
 def _records_with_offsets(text: str, delimiter: str, n: int
                           ) -> tuple[list[list[str]], list[int]]:
-    csv.field_size_limit(1 << 30)
-    buf = io.StringIO(text, newline="")
-    consumed = 0
-
-    def lines():
-        nonlocal consumed
-        for line in buf:
-            consumed += len(line)
-            yield line
-
     rows, offsets = [], []
-    for row in csv.reader(lines(), delimiter=delimiter):
-        rows.append(row)
-        offsets.append(consumed)  # the reader reads no further than the record's last line
-        if len(rows) >= n:
-            break
+    with bounded_field_size():
+        buf = io.StringIO(text, newline="")
+        consumed = 0
+
+        def lines():
+            nonlocal consumed
+            for line in buf:
+                consumed += len(line)
+                yield line
+
+        reader = csv.reader(lines(), delimiter=delimiter)
+        for row in _bounded_records(reader, lambda: consumed):
+            rows.append(row)
+            offsets.append(consumed)  # the reader reads no further than the record's last line
+            if len(rows) >= n:
+                break
     return rows, offsets
+
+
+def _bounded_records(reader: Any, consumed: Any) -> Iterator[list[str]]:
+    """The reader's records, refusing one too long (field, record or number of fields).
+
+    ``consumed()`` gives the characters read so far; the reader pulls lines only until its
+    record is complete, so the difference between two records is one record's length."""
+    line = 1
+    before = 0
+    max_chars = limits.MAX_RECORD_BYTES
+    max_fields = limits.MAX_TEXT_COLUMNS
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            if "field limit" in str(exc):
+                raise field_too_long(line) from exc
+            raise
+        now = consumed()
+        if now - before > max_chars:
+            raise record_too_long(line)
+        if len(row) > max_fields:
+            raise too_many_fields(line)
+        before = now
+        line = reader.line_num + 1
+        yield row
 
 
 def _arrow_rows(text: str, delimiter: str, width: int) -> pa.Table | None:
@@ -626,14 +740,33 @@ def _arrow_rows(text: str, delimiter: str, width: int) -> pa.Table | None:
 
 
 def _split_rows(text: str, delimiter: str, limit: int | None) -> list[list[str]]:
-    """Rows of fields. csv's C reader handles quotes, embedded newlines and ragged rows."""
-    csv.field_size_limit(1 << 30)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    if limit is None:
-        return list(reader)
-    rows = []
-    for row in reader:
-        rows.append(row)
-        if len(rows) >= limit:
-            break
+    """Rows of fields. csv's C reader handles quotes, embedded newlines and ragged rows.
+
+    Records are bounded (:func:`_bounded_records`), and so is the padded grid they make: a
+    hundred thousand short lines and one of 60,000 fields would pad to billions of cells."""
+    rows: list[list[str]] = []
+    width = 0
+    wide_line = 1
+    budget_cells = limits.memory_budget() // (limits.TEXT_CELL_BYTES + 8)
+    with bounded_field_size():
+        buf = io.StringIO(text, newline="")
+        consumed = 0
+
+        def lines():
+            nonlocal consumed
+            for line in buf:
+                consumed += len(line)
+                yield line
+
+        reader = csv.reader(lines(), delimiter=delimiter)
+        for row in _bounded_records(reader, lambda: consumed):
+            rows.append(row)
+            if len(row) > width:
+                width = len(row)
+                wide_line = reader.line_num
+            if len(rows) * width > budget_cells:
+                check_grid_size(len(rows), width, wide_line)
+            if limit is not None and len(rows) >= limit:
+                break
+    check_grid_size(len(rows), width, wide_line)
     return rows

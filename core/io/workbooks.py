@@ -14,14 +14,11 @@ xlsx/xlsm we read the sheet XML once more to say which cells those were (see ``_
 from __future__ import annotations
 
 import logging
-import re
 import warnings
 import zipfile
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
-from xml.etree import ElementTree
 
 import pandas as pd
 import python_calamine as calamine
@@ -36,25 +33,18 @@ from core.io.headers import (
     layout_with_header_at,
     table_from_grid,
 )
+from core.io.preflight import CellFlags, WorkbookCheck, check_workbook
 from core.io.rawtable import RawTable
 
 log = logging.getLogger(__name__)
 
 PREVIEW_STREAM_BYTES = 2_000_000
 """xlsx files bigger than this are previewed (``max_rows``) by streaming with openpyxl."""
-FLAG_SCAN_LIMIT = 64_000_000
-"""Sheets whose XML is bigger than this are not re-scanned for error/uncached formula cells."""
 FAST_PATH_BYTES = 4_000_000
 """Full loads of xlsx sheets whose XML is bigger than this take their columns from fastexcel."""
 MAX_LISTED = 5
 
-
-@dataclass
-class CellFlags:
-    """Cells calamine shows as empty although the sheet says more (xlsx/xlsm only)."""
-
-    errors: list[tuple[str, str]] = field(default_factory=list)  # (cell ref, error text)
-    uncached: list[str] = field(default_factory=list)  # formula cells without a cached value
+__all__ = ["CellFlags", "read_workbook"]
 
 
 def read_workbook(path: Path, kind: str, *, max_rows: int | None = None,
@@ -64,18 +54,24 @@ def read_workbook(path: Path, kind: str, *, max_rows: int | None = None,
     """All worksheets (visible ones unless ``include_hidden``) and file-level notes.
 
     ``header_rows`` maps sheet names to a known 1-based header row (skipping detection).
+    Before any library reads it, the file is measured (``core.io.preflight``): one that would
+    take more than the memory budget is refused with a ResourceLimitError.
     """
     header_rows = dict(header_rows or {})
     if max_rows is not None and kind in ("xlsx", "xlsm") and (
             path.stat().st_size > PREVIEW_STREAM_BYTES):
+        # openpyxl streams the first rows (bounded by max_rows whatever the sheet claims);
+        # only the zip's declared sizes are checked first.
+        check_workbook(path, kind, scan=False)
         try:
             return _read_with_openpyxl(path, max_rows=max_rows, include_hidden=include_hidden,
                                        header_rows=header_rows)
         except Exception:  # any openpyxl trouble: calamine reads it below
             pass
+    check = check_workbook(path, kind)
     try:
-        return _read_with_calamine(path, kind, max_rows=max_rows, include_hidden=include_hidden,
-                                   header_rows=header_rows)
+        return _read_with_calamine(path, kind, check, max_rows=max_rows,
+                                   include_hidden=include_hidden, header_rows=header_rows)
     except FileRefusedError:
         raise
     except Exception as exc:  # calamine raises several unrelated types
@@ -115,11 +111,12 @@ def _zip_damaged(path: Path) -> bool:
 
 # --- calamine -------------------------------------------------------------------------------------
 
-def _read_with_calamine(path: Path, kind: str, *, max_rows: int | None, include_hidden: bool,
-                        header_rows: dict[str, int | None]) -> tuple[list[RawTable], list[str]]:
+def _read_with_calamine(path: Path, kind: str, check: WorkbookCheck, *, max_rows: int | None,
+                        include_hidden: bool, header_rows: dict[str, int | None],
+                        ) -> tuple[list[RawTable], list[str]]:
     notes: list[str] = []
     tables: list[RawTable] = []
-    flags, sizes = _xlsx_cell_flags(path) if kind in ("xlsx", "xlsm") else ({}, {})
+    flags, sizes = check.flags, check.sizes
     with calamine.CalamineWorkbook.from_path(str(path)) as wb:
         for meta in wb.sheets_metadata:
             if meta.typ != calamine.SheetTypeEnum.WorkSheet:
@@ -254,71 +251,7 @@ def _read_with_openpyxl(path: Path, *, max_rows: int | None, include_hidden: boo
     return tables, notes
 
 
-# --- xlsx cell flags --------------------------------------------------------------------------------
-
-_LOCAL = re.compile(r"^\{[^}]*\}")
-_CELL = re.compile(rb"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.DOTALL)
-_REF = re.compile(rb'\br="([A-Z]+[0-9]+)"')
-_ERROR_TYPE = re.compile(rb'\bt="e"')
-_VALUE = re.compile(rb"<v>([^<]*)</v>")
-
-
-def _local(tag: str) -> str:
-    return _LOCAL.sub("", tag)
-
-
-def _xlsx_cell_flags(path: Path) -> tuple[dict[str, CellFlags], dict[str, int]]:
-    """Sheet name → error cells and uncached formula cells (read from the sheet XML), and
-    sheet name → uncompressed size of its XML."""
-    try:
-        with zipfile.ZipFile(path) as zf:
-            parts = {i.filename.replace("\\", "/").lstrip("/").lower(): i for i in zf.infolist()}
-            workbook = parts.get("xl/workbook.xml")
-            rels = parts.get("xl/_rels/workbook.xml.rels")
-            if workbook is None or rels is None:
-                return {}, {}
-            targets = {}
-            for el in ElementTree.fromstring(zf.read(rels)).iter():
-                if _local(el.tag) == "Relationship":
-                    targets[el.get("Id")] = el.get("Target", "")
-            flags: dict[str, CellFlags] = {}
-            sizes: dict[str, int] = {}
-            for el in ElementTree.fromstring(zf.read(workbook)).iter():
-                if _local(el.tag) != "sheet":
-                    continue
-                rid = next((v for k, v in el.attrib.items() if _local(k) == "id"), None)
-                target = targets.get(rid, "").replace("\\", "/")
-                part = (target.lstrip("/") if target.startswith("/")
-                        else str(PurePosixPath("xl") / target)).lower()
-                info = parts.get(part)
-                if info is None:
-                    continue
-                sizes[el.get("name", "")] = info.file_size
-                if info.file_size > FLAG_SCAN_LIMIT:
-                    continue
-                found = _scan_sheet(zf.read(info))
-                if found.errors or found.uncached:
-                    flags[el.get("name", "")] = found
-            return flags, sizes
-    except Exception:  # the flags are a courtesy; never fail a load for them
-        return {}, {}
-
-
-def _scan_sheet(xml: bytes) -> CellFlags:
-    flags = CellFlags()
-    if b't="e"' not in xml and b"<f" not in xml:
-        return flags
-    for match in _CELL.finditer(xml):
-        attrs, body = match.group(1), match.group(2) or b""
-        ref_match = _REF.search(attrs)
-        ref = ref_match.group(1).decode() if ref_match else "?"
-        value = _VALUE.search(body)
-        if _ERROR_TYPE.search(attrs):
-            flags.errors.append((ref, value.group(1).decode("utf-8", "replace") if value else "#?"))
-        elif b"<f" in body and (value is None or not value.group(1)):
-            flags.uncached.append(ref)
-    return flags
-
+# --- xlsx cell flags (found by core.io.preflight) ------------------------------------------
 
 def _add_flag_notes(table: RawTable, flags: CellFlags | None) -> None:
     if flags is None:
