@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from gui.main_window import MainWindow
 from gui.settings_dialog import SettingsDialog
 from gui.survey_loader import load_for_window
+from tests.gui.test_projects_window import settle
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 SAMPLE_PROJECT = RESOURCES / "sample_survey.uex.json"
@@ -34,21 +35,6 @@ def window(qtbot, tmp_path) -> MainWindow:
     assert opened.args == [True]
     settle(qtbot, w)
     return w
-
-
-def settle(qtbot, window: MainWindow) -> None:
-    """Until the views have the analysis of the session's state and nothing computes."""
-
-    def ready() -> bool:
-        result = window.current_result()[0]
-        return (result is not None and not window.analysis_controller.is_busy()
-                and result.subset.to_json() == window.current_subset().to_json()
-                and result.rules == (window.current_rules() or result.rules)
-                and all(getattr(result.settings, k) == v
-                        for k, v in window.analysis_settings().items()
-                        if hasattr(result.settings, k)))
-
-    qtbot.waitUntil(ready, timeout=30_000)
 
 
 def shown(qtbot, window: MainWindow) -> str:
