@@ -20,7 +20,7 @@ import re
 import threading
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -658,23 +658,30 @@ def _head_records(text: str, delimiter: str, n: int) -> tuple[list[list[str]], l
         size *= 4
 
 
-def _records_with_offsets(text: str, delimiter: str, n: int
-                          ) -> tuple[list[list[str]], list[int]]:
-    rows, offsets = [], []
+@contextmanager
+def _counting_reader(text: str, delimiter: str) -> Iterator[tuple[Any, Callable[[], int]]]:
+    """A csv reader over ``text`` and a function telling how many characters it has consumed
+    (so a record too long can be named by its offset), with the field size bounded meanwhile."""
     with bounded_field_size():
         buf = io.StringIO(text, newline="")
         consumed = 0
 
-        def lines():
+        def lines() -> Iterator[str]:
             nonlocal consumed
             for line in buf:
                 consumed += len(line)
                 yield line
 
-        reader = csv.reader(lines(), delimiter=delimiter)
-        for row in _bounded_records(reader, lambda: consumed):
+        yield csv.reader(lines(), delimiter=delimiter), lambda: consumed
+
+
+def _records_with_offsets(text: str, delimiter: str, n: int
+                          ) -> tuple[list[list[str]], list[int]]:
+    rows, offsets = [], []
+    with _counting_reader(text, delimiter) as (reader, consumed):
+        for row in _bounded_records(reader, consumed):
             rows.append(row)
-            offsets.append(consumed)  # the reader reads no further than the record's last line
+            offsets.append(consumed())  # the reader reads no further than the record's last line
             if len(rows) >= n:
                 break
     return rows, offsets
@@ -748,18 +755,8 @@ def _split_rows(text: str, delimiter: str, limit: int | None) -> list[list[str]]
     width = 0
     wide_line = 1
     budget_cells = limits.memory_budget() // (limits.TEXT_CELL_BYTES + 8)
-    with bounded_field_size():
-        buf = io.StringIO(text, newline="")
-        consumed = 0
-
-        def lines():
-            nonlocal consumed
-            for line in buf:
-                consumed += len(line)
-                yield line
-
-        reader = csv.reader(lines(), delimiter=delimiter)
-        for row in _bounded_records(reader, lambda: consumed):
+    with _counting_reader(text, delimiter) as (reader, consumed):
+        for row in _bounded_records(reader, consumed):
             rows.append(row)
             if len(row) > width:
                 width = len(row)

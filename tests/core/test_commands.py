@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import copy
 import json
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -42,13 +41,6 @@ WOMEN = {"workers": {"gender": ["female"]}}
 
 def _default_rules() -> dict:
     return json.loads((RESOURCES / "default_rules.json").read_text(encoding="utf-8"))
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    for name in ("sample_survey.xlsx", "sample_survey.uex.json"):
-        shutil.copy(RESOURCES / name, tmp_path / name)
-    return tmp_path
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ from __future__ import annotations
 import copy
 import json
 import math
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -48,13 +47,6 @@ VIEW_STATES = {  # a non-default choice in every tab
     "chart_builder": {"kind": "bar", "x": "country", "y": "monthly_wage", "colour": "gender",
                       "statistic": "median"},
 }
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    for name in ("sample_survey.xlsx", "sample_survey.uex.json"):
-        shutil.copy(RESOURCES / name, tmp_path / name)
-    return tmp_path
 
 
 @pytest.fixture
