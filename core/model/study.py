@@ -20,10 +20,12 @@ from typing import Any
 import pandas as pd
 
 from core.common.errors import ProjectFileError
+from core.common.findings import Finding
 from core.common.text import code_key, fold
 from core.io.codebook import Codebook, apply_codebook, codebook_score, parse_codebook
 from core.io.rawtable import RawTable, SourceFile
 from core.model.mapping import is_missing_label, map_table, table_level_scores
+from core.model.questions import Question
 from core.model.roles import Level, role
 
 PROJECT_FORMAT = "upgrading-explorer-project"
@@ -31,6 +33,8 @@ PROJECT_VERSION = 1
 PROJECT_SUFFIX = ".uex.json"
 _STABLE_KEYS = ("format", "version", "firms", "workers", "roles", "missing_codes", "value_maps",
                 "rules", "subset", "settings")
+_UNDERSTANDING_KEYS = ("assumed_values", "unit_scale")
+"""Written only when not empty, so a project without them stays DESIGN.md's stable part."""
 SIDES: tuple[str, str] = ("firms", "workers")
 LEVEL_OF_SIDE: dict[str, Level] = {"firms": "firm", "workers": "worker"}
 
@@ -59,6 +63,20 @@ class Study:
         default_factory=lambda: {"firms": {}, "workers": {}})
     value_maps: dict[str, dict[str, dict[str, str]]] = field(
         default_factory=lambda: {"firms": {}, "workers": {}})
+    assumed_values: dict[str, dict[str, str]] = field(
+        default_factory=lambda: {"firms": {}, "workers": {}})
+    """side → role → one canonical value for every row, for a role no column states but the data
+    implies (``{"workers": {"pay_period": "month"}}`` from a column named "Lương tháng"). The
+    survey builder fills the role with it; the proposal says so in :attr:`inferred`."""
+    unit_scale: dict[str, dict[str, float]] = field(
+        default_factory=lambda: {"firms": {}, "workers": {}})
+    """side → column → multiplier applied to its numbers (1000 for "Lương (nghìn đồng)")."""
+    questions: list[Question] = field(default_factory=list)
+    """What the proposal could not decide (best guess applied, first candidate); none once a
+    person has reviewed the study (a study read from a project file has none)."""
+    inferred: list[Finding] = field(default_factory=list)
+    """What the proposal inferred beyond a name match (a link found from the data, a before/now
+    pair by years, a unit from a column name); listed in the validation report."""
     rules: Any = None
     subset: dict = field(default_factory=dict)
     settings: dict = field(default_factory=dict)
@@ -274,6 +292,10 @@ def study_to_json(study: Study, project_path: Path) -> dict:
     out["roles"] = copy.deepcopy(study.roles)
     out["missing_codes"] = copy.deepcopy(study.missing_codes)
     out["value_maps"] = copy.deepcopy(study.value_maps)
+    for key in _UNDERSTANDING_KEYS:
+        part = getattr(study, key)
+        if any(part.get(side) for side in SIDES):
+            out[key] = copy.deepcopy(part)
     out["rules"] = copy.deepcopy(study.rules)
     out["subset"] = copy.deepcopy(study.subset)
     out["settings"] = copy.deepcopy(study.settings)
@@ -345,11 +367,42 @@ def study_from_json(data: Any, project_path: Path) -> Study:
         study.confidence[side] = {r: 1.0 for r in mapping}
     study.value_maps = {s: {c: {str(k): str(v) for k, v in m.items()} for c, m in vm.items()}
                         for s, vm in study.value_maps.items()}
+    _read_understanding(study, data, project_path)
     study.rules = data.get("rules")
     study.subset = data.get("subset") or {}
     study.settings = data.get("settings") or {}
-    study.extra = {k: copy.deepcopy(v) for k, v in data.items() if k not in _STABLE_KEYS}
+    study.extra = {k: copy.deepcopy(v) for k, v in data.items()
+                   if k not in _STABLE_KEYS and k not in _UNDERSTANDING_KEYS}
     return study
+
+
+def _read_understanding(study: Study, data: dict, project_path: Path) -> None:
+    """``assumed_values`` (side → role → text) and ``unit_scale`` (side → column → number)."""
+    assumed = _side_dict(data.get("assumed_values") or {}, "assumed_values", project_path)
+    for side, mapping in assumed.items():
+        for role_name, value in mapping.items():
+            try:
+                role(LEVEL_OF_SIDE[side], role_name)
+            except KeyError:
+                raise ProjectFileError(
+                    f'"{role_name}" is not a {LEVEL_OF_SIDE[side]} role',
+                    where=_where(project_path, "assumed_values"),
+                    todo="See the survey template's Codebook sheet for the role names") from None
+            if not isinstance(value, str):
+                raise ProjectFileError(f'The assumed value of "{role_name}" must be text',
+                                       where=_where(project_path, "assumed_values"),
+                                       todo='Write it like {"workers": {"pay_period": "month"}}')
+    scale = _side_dict(data.get("unit_scale") or {}, "unit_scale", project_path)
+    for mapping in scale.values():
+        for column, factor in mapping.items():
+            if (isinstance(factor, bool) or not isinstance(factor, (int, float))
+                    or not 0 < float(factor) < 1e9):
+                raise ProjectFileError(
+                    f'The unit multiplier of column "{column}" must be a positive number',
+                    where=_where(project_path, "unit_scale"),
+                    todo='Write it like {"workers": {"Luong": 1000}}')
+    study.assumed_values = {s: {r: str(v) for r, v in m.items()} for s, m in assumed.items()}
+    study.unit_scale = {s: {c: float(f) for c, f in m.items()} for s, m in scale.items()}
 
 
 def _side_dict(value: Any, key: str, project_path: Path) -> dict[str, dict]:
