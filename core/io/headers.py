@@ -11,6 +11,14 @@ looks at the first rows of the raw grid (cells as read, no header assumed) and d
   first table-wide row is mostly numbers there is no header row (names become ``column_<n>``).
 - a question-text row: the row right under the header when the header holds short codes and that
   row holds longer text with spaces. It becomes ``variable_labels``; data start below it.
+- a question-text row ABOVE a code row (Vietnamese team workbooks: "Mã doanh nghiệp", "Có đầu tư
+  máy móc mới không?" over ``ID``, ``B1``): the upper row holds longer text with spaces, the lower
+  one short code-like names in the same columns, and the rows below are data (the codes do not
+  recur in their columns and are not shaped like the values there). **The code row names the
+  columns** and the text row becomes ``variable_labels``; a column with no code (only some
+  columns have one) is named from its question text. A Kobo "label header" export (one row of
+  question labels over data) is unaffected: its first data row holds numbers or answers that
+  recur below, so it is never taken for codes.
 - merged group labels (a text row directly above a fuller text row): **we take the lower row**
   as the column names, because that is where the question codes live, and the group row is
   skipped like a title. A header cell merged over two rows (``ID`` over rows 1-2) is filled down
@@ -18,7 +26,14 @@ looks at the first rows of the raw grid (cells as read, no header assumed) and d
   Group labels themselves are not kept in the names.
 
 It also names columns (blank → ``column_<n>`` where n is the sheet column number, duplicates →
-``_2``, ``_3``) and spots total rows at the bottom.
+``_2``, ``_3``), spots total rows at the bottom (kept, with a note), and leaves out notes rows
+under the table ("Ghi chú: ...", "Source: ...", "* footnote": trailing rows whose only cells are
+text in the first column or two of a wide table, or that start with a notes word), with a note
+naming the sheet rows, because such a row would otherwise count as a firm.
+
+Everything inferred here is written to ``RawTable.notes`` (they reach the validation report as
+"reader_note" findings). A forced header row (a saved project's ``header_row``) gives the same
+layout: the question-text row above or below it is still found.
 """
 
 from __future__ import annotations
@@ -33,6 +48,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from core.common.text import fold, strip_diacritics
 from core.io.rawtable import RawTable
 from core.io.text_tables import EXCEL_ERRORS, type_column
 
@@ -47,6 +63,24 @@ _TOTAL_WORDS = re.compile(
     re.IGNORECASE,
 )
 _CODE_LIKE = re.compile(r"^[A-Za-z_][\w.\-]{0,24}$")
+_NOTES_START = re.compile(
+    r"^\W*(?:(?:notes?|nb|n\.b|sources?|ghi chu|nguon|chu thich|luu y|chu y)\s*\d{0,2}\s*"
+    r"(?:[:.;\-\u2013\u2014)]|$)|(?:prepared|compiled|produced) by\b)"
+)
+"""A notes word opening a cell (matched on text without diacritics, lower case): 'Ghi chú:',
+'Nguồn: GSO', 'Note 1.', 'Notes', 'Source - ...', 'Prepared by ...'."""
+_FOOTNOTE = re.compile(r"^\s*(?:\*+|\u2020|\u2021|\(\*+\)|\(\d{1,2}\)|\[\d{1,2}\]|[\u00b9\u00b2\u00b3])\s*\S")
+_ANSWER_WORDS = frozenset(fold(w) for w in (
+    "yes", "no", "y", "n", "có", "không", "co", "khong", "true", "false", "male", "female",
+    "nam", "nữ", "ok", "na", "dk",
+))
+"""Answers a first data row often holds; a row of them is data, not a row of codes."""
+_VARIABLE_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+$")
+"""A snake_case variable name (``good_day``, ``firm_id``): never question text."""
+BELOW_ROWS = 30
+"""How many rows under a candidate code row are compared with it."""
+TAIL_ROWS = 60
+"""How many rows at the bottom of a table are examined for notes under it."""
 
 
 def is_blank(value: Any) -> bool:
@@ -101,9 +135,12 @@ def _row_profile(row: Sequence[Any]) -> tuple[int, int, int]:
 
 def detect_header(rows: Sequence[Sequence[Any]],
                   group_rows: frozenset[int] = frozenset()) -> HeaderLayout:
-    """Find the header row, an optional question-text row below it, and where data start.
+    """Find the header row, an optional question-text row below or above it, and where data
+    start (see the module docstring for the rules).
 
-    ``group_rows`` are rows known to hold cells merged across columns (group labels).
+    ``group_rows`` are rows known to hold cells merged across columns (group labels). When the
+    question text is above a code row, ``header_index`` is the code row, ``label_index`` the text
+    row (smaller than ``header_index``) and data start under the code row.
     """
     top: list[int] = []
     for i, row in enumerate(rows):
@@ -123,45 +160,168 @@ def detect_header(rows: Sequence[Sequence[Any]],
     header = first_wide
     group = None
     nxt = header + 1
-    if nxt in profiles and not _is_label_row(rows[header], rows[nxt]):
+    if nxt in profiles and not _is_label_row(rows[header], rows[nxt], _rows_below(rows, nxt)):
         n_filled, n_text, _ = profiles[nxt]
         fuller = n_filled > filled or (header in group_rows and n_filled >= filled)
         if fuller and n_text >= math.ceil(0.6 * n_filled):
             group, header = header, nxt  # group labels above the real names: take the lower row
-    if group is None and header - 1 in profiles:
+    label_above = None
+    if group is not None and group == header - 1 and _is_label_above(
+            rows[group], rows[header], _rows_below(rows, header), grouped=group in group_rows):
+        label_above, group = group, None  # question text over codes, the text row less filled
+    elif nxt in profiles and _is_label_above(
+            rows[header], rows[nxt], _rows_below(rows, nxt), grouped=header in group_rows):
+        label_above, header = header, nxt  # question text over codes: the codes name columns
+    if label_above is not None:
+        group = label_above - 1 if label_above - 1 in profiles else None
+    elif group is None and header - 1 in profiles:
         group = header - 1
-    layout = HeaderLayout(header_index=header, data_start=header + 1, group_index=group)
+    layout = HeaderLayout(header_index=header, data_start=header + 1, group_index=group,
+                          label_index=label_above)
     below = [i for i in top if i > header]
-    if below and below[0] == header + 1 and _is_label_row(rows[header], rows[header + 1]):
+    if (label_above is None and below and below[0] == header + 1
+            and _is_label_row(rows[header], rows[header + 1], _rows_below(rows, header + 1))):
         layout.label_index = header + 1
         layout.data_start = header + 2
     return layout
 
 
-def layout_with_header_at(rows: Sequence[Sequence[Any]], index: int) -> HeaderLayout:
-    """The layout when the header row is known (a saved project names it): only the question-text
-    row below it is still looked for."""
+def layout_with_header_at(rows: Sequence[Sequence[Any]], index: int,
+                          group_rows: frozenset[int] = frozenset()) -> HeaderLayout:
+    """The layout when the header row is known (a saved project names it): the question-text row
+    above it (text over codes) or below it (codes over text) is still looked for, with the same
+    tests as :func:`detect_header`, so a saved header row reproduces the detected layout."""
     layout = HeaderLayout(header_index=index, data_start=index + 1)
-    if index + 1 < len(rows) and _is_label_row(rows[index], rows[index + 1]):
+    if (0 < index < len(rows) and any(not is_blank(v) for v in rows[index - 1])
+            and _is_label_above(rows[index - 1], rows[index], _rows_below(rows, index),
+                                grouped=index - 1 in group_rows)):
+        layout.label_index = index - 1
+    elif index + 1 < len(rows) and _is_label_row(rows[index], rows[index + 1],
+                                                 _rows_below(rows, index + 1)):
         layout.label_index = index + 1
         layout.data_start = index + 2
     return layout
 
 
-def _is_label_row(header: Sequence[Any], row: Sequence[Any]) -> bool:
-    """Short codes above, longer question text (with spaces) below, in the same columns."""
-    codes = [str(v).strip() for v in header if not is_blank(v)]
-    pairs = [(h, r) for h, r in zip(header, row, strict=False) if not is_blank(h)]
-    labels = [r.strip() for _h, r in pairs if isinstance(r, str) and r.strip()]
-    if not codes or len(labels) < max(1, math.ceil(0.5 * len(codes))):
+def _rows_below(rows: Sequence[Sequence[Any]], index: int) -> list[Sequence[Any]]:
+    """The first non-blank rows under row ``index`` (what a code row is compared with)."""
+    out: list[Sequence[Any]] = []
+    for row in rows[index + 1:]:
+        if any(not is_blank(v) for v in row):
+            out.append(row)
+            if len(out) >= BELOW_ROWS:
+                break
+    return out
+
+
+def _shape(text: str) -> str:
+    """The look of a value: letters → a, digit runs → 9 ('VN001' → 'a9', 'B12a' → 'a9a')."""
+    out = re.sub(r"\d+", "9", re.sub(r"[^\W\d_]+", "a", text.casefold()))
+    return out
+
+
+def _is_label_above(upper: Sequence[Any], lower: Sequence[Any],
+                    below: Sequence[Sequence[Any]], *, grouped: bool = False) -> bool:
+    """Longer question text (with spaces) above, short code-like names below in the same
+    columns (only some columns may have one), and data under them.
+
+    The code row must not look like the first data row: its cells are all text, distinct, not
+    common answers ('Yes', 'Có'); in their columns below they do not recur and are not shaped
+    like the values there ('VN001' over 'VN002'); and at least one code stands over a column of
+    numbers, or most codes hold a digit (``B1``, ``q12a``). ``grouped`` (the upper row holds cells
+    merged across columns) asks for labels over most codes, so group labels stay group labels.
+    """
+    cols = [j for j, v in enumerate(lower) if not is_blank(v)]
+    if not cols or any(cell_kind(lower[j]) != "text" for j in cols):
         return False
-    if any(cell_kind(r) == "number" for _h, r in pairs if not is_blank(r)):
+    if any(cell_kind(v) not in ("blank", "text") for v in upper):
+        return False
+    codes = [str(lower[j]).strip() for j in cols]
+    upper_filled = sum(not is_blank(v) for v in upper)
+    if len(codes) < min(2, upper_filled) or len(codes) < math.ceil(0.3 * upper_filled):
+        return False
+    folded = [fold(c) for c in codes]
+    if len(set(folded)) < len(folded) or any(f in _ANSWER_WORDS for f in folded):
+        return False
+    labels = [str(upper[j]).strip() for j in cols if j < len(upper) and not is_blank(upper[j])]
+    share = 0.8 if grouped else 0.5
+    if len(labels) < max(min(2, len(codes)), math.ceil(share * len(codes))):
         return False
     code_like = sum(bool(_CODE_LIKE.match(c)) for c in codes) / len(codes)
-    spaced = sum(" " in lab for lab in labels) / len(labels)
+    spaced = sum(len(lab.split()) > 1 for lab in labels) / len(labels)
     mean_code = sum(map(len, codes)) / len(codes)
     mean_label = sum(map(len, labels)) / len(labels)
-    return code_like >= 0.6 and spaced >= 0.5 and mean_label >= max(12.0, 2 * mean_code)
+    if code_like < 0.6 or spaced < 0.5 or mean_label < max(12.0, 2 * mean_code):
+        return False
+    data_like = header_like = numeric_below = 0
+    for j, code, key in zip(cols, codes, folded, strict=True):
+        values = [r[j] for r in below if j < len(r) and not is_blank(r[j])]
+        if not values:
+            continue
+        kinds = [cell_kind(v) for v in values]
+        texts = [str(v).strip() for v, k in zip(values, kinds, strict=True) if k == "text"]
+        shape = _shape(code)
+        same_shape = sum(_shape(t) == shape for t in texts)
+        if key in {fold(t) for t in texts} or ("9" in shape and same_shape * 2 >= len(values)):
+            data_like += 1
+            continue
+        header_like += 1
+        if sum(k in ("number", "date") for k in kinds) >= 0.8 * len(kinds):
+            numeric_below += 1
+    if data_like > 0.1 * (data_like + header_like):
+        return False
+    with_digit = sum(any(ch.isdigit() for ch in c) for c in codes)
+    return numeric_below >= 1 or with_digit * 2 >= len(codes)
+
+
+def _is_label_row(header: Sequence[Any], row: Sequence[Any],
+                   below: Sequence[Sequence[Any]] = ()) -> bool:
+    """Short codes above, longer question text (with spaces) below, in the same columns.
+
+    The text row must not be the first data row of a table of text (a codebook's first entry
+    "ID" / "Mã doanh nghiệp / Firm ID", an XLSForm's first question): no cell of it is a variable
+    name (``good_day``, ``firm_id``), and in most of its columns the rows ``below`` hold numbers
+    or much shorter text, not values like it.
+    """
+    codes = [str(v).strip() for v in header if not is_blank(v)]
+    pairs = [(j, h, r) for j, (h, r) in enumerate(zip(header, row, strict=False))
+             if not is_blank(h)]
+    labels = [r.strip() for _j, _h, r in pairs if isinstance(r, str) and r.strip()]
+    if not codes or len(labels) < max(1, math.ceil(0.5 * len(codes))):
+        return False
+    if any(cell_kind(r) == "number" for _j, _h, r in pairs if not is_blank(r)):
+        return False
+    if any(_VARIABLE_NAME.match(lab) for lab in labels):
+        return False
+    code_like = sum(bool(_CODE_LIKE.match(c)) for c in codes) / len(codes)
+    spaced = sum(len(lab.split()) > 1 for lab in labels) / len(labels)
+    mean_code = sum(map(len, codes)) / len(codes)
+    mean_label = sum(map(len, labels)) / len(labels)
+    if not (code_like >= 0.6 and spaced >= 0.5 and mean_label >= max(12.0, 2 * mean_code)):
+        return False
+    like = unlike = 0
+    for j, _h, label in pairs:
+        if not isinstance(label, str) or not label.strip():
+            continue
+        label = label.strip()
+        values = [r[j] for r in below if j < len(r) and not is_blank(r[j])]
+        if not values:
+            continue
+        kinds = [cell_kind(v) for v in values]
+        texts = [str(v).strip() for v, k in zip(values, kinds, strict=True) if k == "text"]
+        if len(texts) < 0.2 * len(values):
+            unlike += 1  # numbers or dates under question text
+            continue
+        lengths = sorted(map(len, texts))
+        spaced_below = sum(len(t.split()) > 1 for t in texts) / len(texts)
+        if fold(label) in {fold(t) for t in texts}:
+            like += 1
+        elif 2 * lengths[len(lengths) // 2] <= len(label) or (
+                spaced_below < 0.5 and len(label.split()) > 1):
+            unlike += 1
+        else:
+            like += 1
+    return like <= unlike
 
 
 def header_text(value: Any) -> str:
@@ -268,7 +428,7 @@ def table_from_grid(
     group_rows = frozenset(r1 for (r1, c1), (_r2, c2) in merges if c2 > c1 and r1 < len(head))
     forced = None if header_row is None else header_row - 1 - row_offset
     if forced is not None and 0 <= forced < len(head):
-        layout = layout_with_header_at(head, forced)
+        layout = layout_with_header_at(head, forced, group_rows)
     else:
         layout = detect_header(head, group_rows)
         if forced is not None:
@@ -282,6 +442,136 @@ def table_from_grid(
     return assemble_table(name, head, layout, grid.iloc[layout.data_start:],
                           row_offset=row_offset, col_offset=col_offset,
                           decimal_comma=decimal_comma, max_rows=max_rows, where=where)
+
+
+def _column_ref(index: int, where: str) -> str:
+    """Sheet column ``index`` (0-based) as a researcher sees it: a letter in a sheet, a number in
+    a text file."""
+    if where == "Line":
+        return f"column {index + 1}"
+    letters = ""
+    n = index + 1
+    while n:
+        n, rem = divmod(n - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def _row_ranges(rows: Sequence[int]) -> str:
+    """Sorted row numbers as runs: [45, 46, 48] → '45–46, 48'."""
+    parts: list[str] = []
+    start = prev = rows[0]
+    for r in [*rows[1:], None]:
+        if r is not None and r == prev + 1:
+            prev = r
+            continue
+        parts.append(str(start) if start == prev else f"{start}–{prev}")
+        if r is not None:
+            start = prev = r
+    return ", ".join(parts)
+
+
+def _notes_rows_note(rows: Sequence[int], first_text: str, unit: str) -> str:
+    """The plain note saying which rows under the table were left out as notes, and why."""
+    quote = first_text if len(first_text) <= 50 else first_text[:47].rstrip() + "..."
+    if len(rows) == 1:
+        return (f"{unit} {rows[0]} looks like a note under the table ('{quote}'); it was left "
+                "out of the data.")
+    return (f"{unit}s {_row_ranges(rows)} look like notes under the table ('{quote}'); they were "
+            "left out of the data.")
+
+
+NOTES_DROPPED = "look like notes under the table"
+NOTE_DROPPED = "looks like a note under the table"
+HEADER_ROWS_JOINED = "are two header rows"
+
+
+def reader_note_code(note: str) -> str:
+    """The finding code for a reader note from this module: 'notes_dropped' (rows under the
+    table left out), 'header_rows_joined' (question text over a code row), else 'reader_note'.
+    So the validation report can tell these changes apart without parsing sentences itself."""
+    if NOTES_DROPPED in note or NOTE_DROPPED in note:
+        return "notes_dropped"
+    if HEADER_ROWS_JOINED in note:
+        return "header_rows_joined"
+    return "reader_note"
+
+
+def notes_row_kind(row: Sequence[Any]) -> str | None:
+    """'word' if the row's first filled cell opens with a notes word or footnote mark
+    ('Ghi chú: ...', 'Source:', '* ...'), 'text' if its filled cells are one or two text cells,
+    None if it cannot be a notes row (more cells, numbers, a total row)."""
+    filled = [v for v in row if not is_blank(v)]
+    if not filled or len(filled) > 2 or total_row_word(row):
+        return None
+    if any(cell_kind(v) != "text" for v in filled):
+        return None
+    first = str(filled[0]).strip()
+    plain = strip_diacritics(first).casefold()
+    if _NOTES_START.match(plain) or _FOOTNOTE.match(first):
+        return "word"
+    return "text"
+
+
+def _trailing_notes(data: pd.DataFrame) -> list[int]:
+    """Positions (into ``data``) of notes rows under the table, after the last data row.
+
+    A row at the bottom (blank rows may come between) is a notes row when it opens with a notes
+    word or a footnote mark and has at most two text cells; or, in a table of four columns or
+    more, when its only cells are text in the first two columns that does not look like that
+    column's data (words in a column of numbers, or a sentence much longer than the column's
+    values; one word such as 'refused' or 'VN-099' may be a value, so it stays). A row with
+    numbers or more cells is data and ends the search, so rows are only ever dropped from the
+    very bottom, and never all of them.
+    """
+    n, width = data.shape
+    if n < 2 or width == 0:
+        return []
+    start = max(0, n - TAIL_ROWS)
+    tail = data.iloc[start:].astype(object).to_numpy().tolist()
+    context = data.iloc[max(0, start - 200):].astype(object).to_numpy().tolist()
+    full = [r for r in context if sum(not is_blank(v) for v in r) >= 3]
+    numeric_share: dict[int, float] = {}
+    typical_len: dict[int, float] = {}
+    for j in (0, 1):
+        values = [r[j] for r in full if j < len(r) and not is_blank(r[j])]
+        if not values:
+            continue
+        kinds = [cell_kind(v) for v in values]
+        numeric_share[j] = sum(k in ("number", "date") for k in kinds) / len(kinds)
+        lengths = sorted(len(str(v).strip()) for v, k in zip(values, kinds, strict=True)
+                         if k == "text")
+        typical_len[j] = float(lengths[len(lengths) // 2]) if lengths else 0.0
+
+    def unlike_data(row: Sequence[Any]) -> bool:
+        cols = [j for j, v in enumerate(row) if not is_blank(v)]
+        if width < 4 or any(j > 1 for j in cols):
+            return False
+        for j in cols:
+            text = str(row[j]).strip()
+            if numeric_share.get(j, 0.0) >= 0.8 and len(text.split()) >= 2:
+                continue
+            if j in typical_len and len(text.split()) >= 3 and len(text) >= max(
+                    20.0, 2 * typical_len[j]):
+                continue
+            return False
+        return True
+
+    found: list[int] = []
+    last_data = None
+    for k in range(len(tail) - 1, -1, -1):
+        row = tail[k]
+        if all(is_blank(v) for v in row):
+            continue
+        kind = notes_row_kind(row)
+        if kind == "word" or (kind == "text" and unlike_data(row)):
+            found.append(start + k)
+            continue
+        last_data = k
+        break
+    if last_data is None and start == 0:
+        return []  # every row would go: this is not a table with notes under it
+    return sorted(found)
 
 
 def assemble_table(
@@ -305,18 +595,36 @@ def assemble_table(
     for j in range(data.shape[1], width):
         data[j] = None
     header = head[layout.header_index] if layout.header_index is not None else None
+    label_row = head[layout.label_index] if layout.label_index is not None else None
+    from_label: list[int] = []
+    if header is not None and label_row is not None and layout.label_index < layout.header_index:
+        # question text over codes: a column without a code is named from its question text
+        header = list(header) + [""] * (width - len(header))
+        for j, value in enumerate(label_row[:width]):
+            if is_blank(header[j]) and not is_blank(value):
+                header[j] = value
+                from_label.append(j)
     names = column_names(header, width, first_column=col_offset + 1)
     generated = {
         n for j, n in enumerate(names)
         if header is None or j >= len(header) or not header_text(header[j])
     }
     labels: dict[str, str] = {}
-    if layout.label_index is not None:
-        for j, value in enumerate(head[layout.label_index]):
-            if j < width and not is_blank(value):
+    if label_row is not None:
+        for j, value in enumerate(label_row):
+            if j < width and not is_blank(value) and header_text(value) != names[j]:
                 labels[names[j]] = header_text(value)
+    unit = "Line" if where == "Line" else "Sheet row"
     sheet_rows = np.arange(len(data), dtype=np.int64) + layout.data_start + row_offset + 1
     keep = ~_blank_rows(data)
+    # a preview (max_rows) may hold only the top of the table: its last rows are not the bottom
+    truncated = max_rows is not None and len(data) > max_rows
+    dropped = [] if truncated else _trailing_notes(data)
+    notes_note = ""
+    if dropped:
+        keep[dropped] = False
+        first = next(str(v).strip() for v in data.iloc[dropped[0]].tolist() if not is_blank(v))
+        notes_note = _notes_rows_note([int(sheet_rows[i]) for i in dropped], first, unit)
     if not keep.all():
         data = data[keep]
         sheet_rows = sheet_rows[keep]
@@ -342,13 +650,34 @@ def assemble_table(
     header_row = None
     if layout.header_index is not None:
         header_row = row_offset + layout.header_index + 1
-    unit = "Line" if where == "Line" else "Sheet row"
-    if layout.header_index is not None and layout.header_index > 0:
-        notes.append(f"The column names were found in {unit.lower()} {header_row}; "
-                     "the rows above it were skipped as titles.")
-    if layout.label_index is not None:
+    label_above = (layout.label_index is not None and layout.header_index is not None
+                   and layout.label_index < layout.header_index)
+    top = layout.label_index if label_above else layout.header_index
+    if top is not None and top > 0:
+        if label_above:
+            notes.append(f"The column names were found in {unit.lower()} {header_row}, under "
+                         f"question text in {unit.lower()} {row_offset + top + 1}; the rows "
+                         "above them were skipped as titles.")
+        else:
+            notes.append(f"The column names were found in {unit.lower()} {header_row}; "
+                         "the rows above it were skipped as titles.")
+    if label_above:
+        label_row_no = row_offset + layout.label_index + 1
+        notes.append(f"{unit}s {label_row_no}–{header_row} are two header rows: {unit.lower()} "
+                     f"{label_row_no} holds question text (kept as the column labels) and "
+                     f"{unit.lower()} {header_row} the short column names; data start below "
+                     "them.")
+        if from_label:
+            cols = ", ".join(_column_ref(col_offset + j, where) for j in from_label[:10])
+            more = f" and {len(from_label) - 10} more" if len(from_label) > 10 else ""
+            notes.append(f"{len(from_label)} column(s) ({cols}{more}) have no short name in "
+                         f"{unit.lower()} {header_row}; they are named from the question text "
+                         f"in {unit.lower()} {label_row_no}.")
+    elif layout.label_index is not None:
         notes.append(f"{unit} {row_offset + layout.label_index + 1} holds question text; "
                      "it was kept as the column labels.")
+    if dropped:
+        notes.append(notes_note)
     if frame.shape[1] and layout.header_index is None and len(frame):
         notes.append("No row of column names was found; columns are named column_<n> "
                      "(n is the column number).")
