@@ -18,6 +18,7 @@ import pandas as pd
 
 from core.common.text import code_key, fold
 from core.io.rawtable import RawTable
+from core.io.xlsform import is_xlsform_sheet
 
 _VARIABLE_HEADERS = ("variable", "variable name", "var", "varname", "name", "column", "field",
                      "question code", "code name", "item", "ten bien", "bien", "ma cau hoi")
@@ -65,7 +66,7 @@ def _find_column(columns: list[str], candidates: tuple[str, ...]) -> str | None:
 
 def _layout(table: RawTable) -> dict[str, str | None]:
     cols = [str(c) for c in table.data.columns]
-    return {
+    lay = {
         "variable": _find_column(cols, _VARIABLE_HEADERS),
         "label": _find_column(cols, _LABEL_HEADERS),
         "code": _find_column(cols, _CODE_HEADERS),
@@ -73,10 +74,20 @@ def _layout(table: RawTable) -> dict[str, str | None]:
         "values_list": _find_column(cols, _VALUES_LIST_HEADERS),
         "sheet": _find_column(cols, _SHEET_HEADERS),
     }
+    if lay["code"] is not None and lay["value_label"] is None:
+        # Variable | Question | Code | Label: "Label" beside a code column labels the code
+        rest = [c for c in cols if c != lay["label"]]
+        lay["value_label"] = _find_column(rest, ("label", "labels", "nhan", "text"))
+    return lay
 
 
 def codebook_score(table: RawTable) -> float:
-    """How much a table looks like a codebook, 0..1 (its header names, and its sheet name)."""
+    """How much a table looks like a codebook, 0..1 (its header names, and its sheet name).
+
+    The survey, choices and settings sheets of an XLSForm score 0.9: they describe the data and
+    are never data themselves (``core.io.xlsform`` reads them)."""
+    if is_xlsform_sheet(table):
+        return 0.9
     lay = _layout(table)
     if lay["variable"] is None:
         return 0.0
@@ -115,10 +126,14 @@ def _code_value(raw: Any) -> Any:
 
 
 def parse_codebook(table: RawTable) -> Codebook:
-    """Read a codebook table in either shape; rows it cannot understand are skipped."""
+    """Read a codebook table in either shape; rows it cannot understand are skipped.
+
+    An XLSForm sheet gives an empty codebook: read as a two-column codebook its choices sheet
+    would label columns named like an answer ("yes"); ``core.io.xlsform.apply_xlsform`` reads
+    the form as a whole instead."""
     lay = _layout(table)
     book = Codebook(source=table.name)
-    if lay["variable"] is None:
+    if lay["variable"] is None or is_xlsform_sheet(table):
         return book
     df = table.data
     var = df[lay["variable"]].map(lambda v: None if code_key(v) is None else str(v).strip())

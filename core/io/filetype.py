@@ -5,7 +5,9 @@ containers whatever the extension says. So we look inside: a zip holding ``[Cont
 an Office Open XML workbook (xlsx/xlsm/xlsb), a zip with an OpenDocument ``mimetype`` is ods, an
 OLE/CFB container holding ``EncryptionInfo`` is an encrypted workbook, one holding ``Workbook`` is an
 xls (encrypted when a FILEPASS record follows its BOF), ``$FL2``/``$FL3`` is SPSS, ``<stata_dta>``
-or an old binary header is Stata. Anything readable as text is a delimited text table.
+or an old binary header is Stata. Any other zip holding csv files is a "csvzip" (ODK Central,
+SurveyCTO or Kobo csv exports: one table per csv). Anything readable as text is a delimited text
+table.
 
 Only the first bytes and zip/OLE directories are read; nothing is written.
 """
@@ -32,6 +34,8 @@ PASSWORD_TODO = (
 )
 
 WORKBOOK_KINDS = ("xlsx", "xlsm", "xlsb", "xls", "ods")
+ARCHIVE_KINDS = ("csvzip",)
+"""A zip of csv files (ODK Central, SurveyCTO, Kobo csv exports): one table per csv."""
 STAT_KINDS = ("dta", "sav", "zsav", "por")
 
 
@@ -69,7 +73,11 @@ def sniff(path: Path, head: bytes | None = None) -> Sniffed:
         raise not_a_data_file(name)
     result = Sniffed(kind)
     expected = {"txt": "csv", "tsv": "csv", "tab": "csv"}.get(ext, ext)
-    if kind == "csv" and ext in WORKBOOK_KINDS + STAT_KINDS:
+    if kind == "csvzip":
+        if ext != "zip":
+            result.notes.append(f"{name} is a zip archive of csv files; each csv file was read "
+                                "as a table.")
+    elif kind == "csv" and ext in WORKBOOK_KINDS + STAT_KINDS:
         result.notes.append(
             f"{name} is named like a .{ext} file but holds plain text; it was read as a "
             "delimited text (csv) table."
@@ -114,6 +122,8 @@ def _zip_kind(path: Path) -> str:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
             names = {i.filename.replace("\\", "/").lstrip("/").lower(): i for i in infos}
+            if "mimetype" not in names and "[content_types].xml" not in names:
+                return _csv_zip_kind(name, infos)
             if sum(i.file_size for i in infos) > MAX_UNCOMPRESSED:
                 raise FileRefusedError(
                     "The file expands to more than 2 GB when unpacked, which no survey needs "
@@ -148,6 +158,66 @@ def _zip_kind(path: Path) -> str:
         raise FileRefusedError("This is a Word or PowerPoint file, not a spreadsheet", where=name,
                                todo="Open the data file itself (.xlsx, .csv, .sav or .dta)")
     raise not_a_data_file(name)
+
+
+@dataclass
+class CsvMembers:
+    """The csv files of a zip archive (ODK Central, SurveyCTO and Kobo csv exports), and what
+    else the archive holds, which is not read."""
+
+    csv: list[zipfile.ZipInfo] = field(default_factory=list)
+    media: list[str] = field(default_factory=list)
+    """Other files (photos, audio, attachments, nested archives): not read."""
+    unsafe: list[str] = field(default_factory=list)
+    """Names that climb out of the archive (``../x.csv``) or are absolute: ignored."""
+    encrypted: list[str] = field(default_factory=list)
+
+
+def _unsafe_member(raw: str) -> bool:
+    norm = raw.replace("\\", "/")
+    parts = norm.split("/")
+    return (norm.startswith("/") or ".." in parts or (len(norm) > 1 and norm[1] == ":")
+            or "\x00" in norm)
+
+
+def csv_zip_members(infos: list[zipfile.ZipInfo]) -> CsvMembers:
+    """Sort a zip's members into csv tables, other files and unsafe names. Folders, macOS
+    resource forks (``__MACOSX/``, ``._x.csv``) are left out silently."""
+    out = CsvMembers()
+    for info in infos:
+        raw = info.filename
+        if info.is_dir():
+            continue
+        if _unsafe_member(raw):
+            out.unsafe.append(raw)
+            continue
+        norm = raw.replace("\\", "/")
+        base = norm.rsplit("/", 1)[-1]
+        if norm.startswith("__MACOSX/") or base.startswith("._") or not base:
+            continue
+        if base.lower().endswith(".csv"):
+            if info.flag_bits & 1:
+                out.encrypted.append(raw)
+            else:
+                out.csv.append(info)
+        else:
+            out.media.append(raw)
+    return out
+
+
+def _csv_zip_kind(name: str, infos: list[zipfile.ZipInfo]) -> str:
+    """A zip holding csv files (and perhaps media) is a "csvzip"; anything else is refused."""
+    members = csv_zip_members(infos)
+    if not members.csv:
+        if members.encrypted:
+            raise password_protected(name)
+        raise not_a_data_file(name)
+    if sum(i.file_size for i in members.csv) > MAX_UNCOMPRESSED:
+        raise FileRefusedError(
+            "The csv files in this zip expand to more than 2 GB when unpacked, which no survey "
+            "needs (it may be built to exhaust memory)", where=name,
+            todo="Unpack it yourself and open the csv files one by one, or export less data")
+    return "csvzip"
 
 
 # --- OLE / Compound File Binary --------------------------------------------------------------------

@@ -14,19 +14,30 @@ import hashlib
 import logging
 import os
 import stat
-from collections.abc import Mapping
+import zipfile
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import BinaryIO
 
 from core.common.errors import (
     FileRefusedError,
+    PasswordProtectedError,
     ResourceLimitError,
     UnreadableFileError,
     UserFacingError,
 )
 from core.io import limits
-from core.io.filetype import STAT_KINDS, WORKBOOK_KINDS, damaged, not_a_data_file, sniff
-from core.io.headers import table_from_grid
+from core.io.filetype import (
+    ARCHIVE_KINDS,
+    STAT_KINDS,
+    WORKBOOK_KINDS,
+    csv_zip_members,
+    damaged,
+    not_a_data_file,
+    sniff,
+)
+from core.io.headers import make_unique, table_from_grid
+from core.io.preflight import iter_part
 from core.io.rawtable import RawTable, SourceFile
 from core.io.stat_files import read_stat_file
 from core.io.text_tables import looks_tabular, read_text_grid
@@ -137,7 +148,7 @@ def _read(path: Path, *, max_rows: int | None, include_hidden: bool,
                                    todo="Check that you picked the right file, or export it again")
         sniffed = sniff(path, first[:4096])
         kind = sniffed.kind
-        if kind in WORKBOOK_KINDS or kind in STAT_KINDS:
+        if kind in WORKBOOK_KINDS or kind in STAT_KINDS or kind in ARCHIVE_KINDS:
             digest = _hash_rest(fh, first)
         else:
             box = list(_read_text_bytes(path, fh, first, info.st_size))
@@ -148,6 +159,8 @@ def _read(path: Path, *, max_rows: int | None, include_hidden: bool,
                                      header_rows=header_rows)
         if not tables and not more:
             notes.append("The workbook has no worksheets with cells.")
+    elif kind in ARCHIVE_KINDS:
+        tables, more = _read_csv_zip(path, max_rows=max_rows)
     elif kind in STAT_KINDS:
         try:
             table, more = read_stat_file(path, kind, max_rows=max_rows)
@@ -253,3 +266,118 @@ def _stat_refusal(path: Path, kind: str, exc: Exception) -> FileRefusedError:
         f"This {program} file is damaged or in a form we cannot read", where=path.name,
         todo=f"Open it in {program} and save it again (File > Save As), then open the new copy",
     )
+
+
+# --- a zip of csv files (ODK Central, SurveyCTO, Kobo csv exports) ---------------------------------
+
+class _ChunkReader:
+    """A read-only file object over the chunks of one zip member (inflated by
+    :func:`core.io.preflight.iter_part`, which refuses bombs as it goes)."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self._chunks = chunks
+        self._buf = b""
+
+    def read(self, n: int = -1) -> bytes:
+        while n < 0 or len(self._buf) < n:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                break
+            self._buf += chunk
+        if n < 0:
+            out, self._buf = self._buf, b""
+        else:
+            out, self._buf = self._buf[:n], self._buf[n:]
+        return out
+
+
+def _read_csv_zip(path: Path, *, max_rows: int | None) -> tuple[list[RawTable], list[str]]:
+    """One table per csv file of the zip (named after the file, without ``.csv``), read by the
+    same text reader and within the same limits as a csv on disk; media files and names that
+    point outside the archive are ignored with a note. Nothing is unpacked to disk."""
+    name = path.name
+    try:
+        zf = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise damaged(name, "the zip container is broken") from exc
+    notes: list[str] = []
+    tables: list[RawTable] = []
+    with zf, open(path, "rb") as fh:
+        members = csv_zip_members(zf.infolist())
+        _check_csv_members(name, members.csv)
+        skipped: list[str] = []
+        member_notes: list[tuple[str, list[str]]] = []
+        for info in members.csv:
+            member = info.filename
+            base = Path(member.replace("\\", "/").rsplit("/", 1)[-1])
+            where = f"{name} → {member}"
+            try:
+                reader = _ChunkReader(iter_part(name, zf, fh, info, limits.MAX_PART_BYTES))
+                first = reader.read(_CHUNK)
+                if not first:
+                    skipped.append(f"{member} is empty")
+                    continue
+                box = list(_read_text_bytes(base, reader, first, info.file_size))  # type: ignore[arg-type]
+                box.pop()  # the digest of one member: the file's own digest is kept
+                table, more = _read_text(base, box, max_rows=max_rows)
+            except (ResourceLimitError, PasswordProtectedError) as exc:
+                raise type(exc)(exc.what, where=where, todo=exc.todo) from exc
+            except FileRefusedError as exc:
+                skipped.append(f"{member} could not be read ({exc.what.rstrip('.')})")
+                continue
+            tables.append(table)
+            member_notes.append((member, more))
+    if not tables:
+        detail = f": {skipped[0]}" if skipped else ""
+        raise FileRefusedError(f"No csv file in this zip could be read{detail}", where=name,
+                               todo="Unpack it and open the csv files one by one, or export "
+                                    "the data again")
+    for t, unique in zip(tables, make_unique([t.name for t in tables]), strict=True):
+        t.name = unique
+    shared = set.intersection(*(set(more) for _, more in member_notes))
+    notes.extend(note for note in member_notes[0][1] if note in shared)
+    notes.extend(f"{member}: {note}" for member, more in member_notes for note in more
+                 if note not in shared)
+    notes.insert(0, f"The zip holds {len(tables)} csv "
+                    f"{'table' if len(tables) == 1 else 'tables'}: "
+                    f"{', '.join(t.name for t in tables)}.")
+    if skipped:
+        notes.append(f"{_count(len(skipped), 'csv file')} left out: {'; '.join(skipped[:5])}.")
+    if members.media:
+        notes.append(f"{_count(len(members.media), 'other file')} not read (photos, audio or "
+                     f"other media in the zip, e.g. {members.media[0]}).")
+    if members.unsafe:
+        notes.append(f"{_count(len(members.unsafe), 'file')} ignored because the name points "
+                     f"outside the zip (e.g. {members.unsafe[0]!r}).")
+    if members.encrypted:
+        notes.append(f"{_count(len(members.encrypted), 'password-protected csv file')} "
+                     f"ignored (e.g. {members.encrypted[0]}).")
+    return tables, notes
+
+
+def _count(n: int, noun: str) -> str:
+    """'1 csv file was' / '3 csv files were'."""
+    return f"{n} {noun} was" if n == 1 else f"{n} {noun}s were"
+
+
+def _check_csv_members(name: str, infos: list[zipfile.ZipInfo]) -> None:
+    """The zip-part limits of workbooks (total, ratio), and the memory budget for every csv
+    table held at once, before anything is inflated."""
+    total = sum(i.file_size for i in infos)
+    if total > limits.MAX_PART_BYTES:
+        raise limits.too_big(name, (
+            f"The csv files in the zip expand to {limits.format_bytes(total)} when unpacked (more "
+            f"than {limits.format_bytes(limits.MAX_PART_BYTES)})"), budget_hint=False,
+            todo="Unpack it yourself and open the csv files one by one")
+    for info in infos:
+        if (info.file_size > limits.RATIO_CHECK_BYTES
+                and info.file_size > limits.MAX_PART_RATIO * max(info.compress_size, 1)):
+            raise limits.too_big(name, (
+                f"Part '{info.filename}' of the zip unpacks to "
+                f"{limits.format_bytes(info.file_size)} from "
+                f"{limits.format_bytes(info.compress_size)}: no export packs data that tightly, "
+                "so the file is probably built to exhaust memory"), budget_hint=False,
+                todo="Do not open it; if you trust the sender, ask for a new export")
+    limits.check_memory(name, total * limits.TEXT_BYTES_FACTOR,
+                        f"The csv files in the zip hold {limits.format_bytes(total)}",
+                        todo="Unpack it and open the csv files one by one, or export less data")
