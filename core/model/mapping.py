@@ -2,17 +2,26 @@
 
 Evidence, strongest first:
 1. the column is named exactly like the role (``firm_id``, ``gender``): 0.99;
-2. a role keyword (English or Vietnamese, diacritics optional) in the column *name*;
+2. a role keyword (English, Vietnamese with or without diacritics, Thai, Burmese) in the column
+   *name*; a Kobo/ODK group path (``firm_info/country``, ``firm_info-country``, ``section_b.b1``)
+   is matched on its last part, the real column name is kept;
 3. a keyword in the question text (variable label, second header row, codebook);
 4. the values: a column whose values or value labels are the canonical spellings of a category role
-   (Female/Male, Nữ/Nam) is that role even when its name says nothing.
+   (Female/Male, Nữ/Nam, หญิง/ชาย) is that role even when its name says nothing; stage answers
+   (CMT/FOB/ODM/OBM) make a stage column when the name says now or before; a 0/1 column of a split
+   multi-select question (``q12/automation``) is the yes/no role its option names.
 Values also veto: a yes/no role is never given to a column with many distinct numbers, a number role
-never to a text column. Each role gets at most one column and each column at most one role, the most
-confident pairs first.
+never to a text column, a category role never to a column of yes/no or stage answers. Survey
+metadata (``_uuid``, ``start``, ``deviceid`` …) is never mapped; link columns (``KEY``, ``_index``,
+``_parent_index``) get no role but an ID (the keys module decides links from the data).
+Each role gets at most one column and each column at most one role, the most confident pairs first;
+each match says why (``evidence``) and names the runner-up, so a close call becomes a question.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
@@ -32,6 +41,114 @@ _MISSING_LABEL_WORDS = (
     "in process", "not sure", "can t say", "cannot say",
 )
 
+# ----------------------------------------------------------------------------- metadata and links
+_METADATA_NAMES = frozenset(n.casefold() for n in (
+    # KoboToolbox
+    "_uuid", "_id", "_submission_time", "_submitted_by", "_status", "_validation_status", "_notes",
+    "_tags", "_version_", "__version__", "_xform_id_string", "_attachments", "_geolocation",
+    "_duration", "_media_count", "_total_media", "_media_all_received", "_parent_table_name",
+    "formhub/uuid", "meta/instanceID", "meta/instanceName", "meta/deprecatedID", "meta/rootUuid",
+    "meta/audit",
+    # XLSForm metadata questions (ODK, Kobo, SurveyCTO)
+    "instanceID", "instanceName", "deprecatedID", "start", "end", "today", "deviceid",
+    "subscriberid", "simserial", "simid", "phonenumber", "devicephonenum", "username", "audit",
+    "starttime", "endtime", "duration", "caseid", "formdef_version",
+    # ODK Central and SurveyCTO exports
+    "SubmissionDate", "SubmitterID", "SubmitterName", "AttachmentsPresent", "AttachmentsExpected",
+    "ReviewState", "DeviceID", "FormVersion", "CompletionDate", "review_status", "review_quality",
+    "review_comments", "review_corrections",
+))
+_METADATA_GROUPS = frozenset({"meta", "formhub", "__system"})
+_LINK_NAMES = frozenset(n.casefold() for n in (
+    "KEY", "PARENT_KEY", "_index", "_parent_index", "_submission__id", "_submission__uuid",
+    "SET-OF", "_parent_key"))
+
+
+def is_link_column(name: object) -> bool:
+    """A repeat-group link column written by Kobo (``_index``, ``_parent_index``,
+    ``_submission__id``) or ODK/SurveyCTO (``KEY``, ``PARENT_KEY``): kept for the keys module."""
+    return str(name).strip().casefold() in _LINK_NAMES
+
+
+def is_metadata_column(name: object) -> bool:
+    """Survey-platform bookkeeping (submission IDs and times, device, enumerator user name,
+    ``meta/instanceID`` …), never a question: no role is ever proposed for it. Link columns
+    (``KEY``, ``_index``, ``_parent_index``) are not metadata (see :func:`is_link_column`)."""
+    n = str(name).strip().casefold()
+    if not n or n in _LINK_NAMES:
+        return False
+    if n in _METADATA_NAMES:
+        return True
+    if n.startswith("_submission__"):
+        return True  # Kobo repeat sheets repeat the submission's metadata
+    for sep in ("/", "-", ":", "."):
+        if sep in n:
+            group = n.rsplit(sep, 1)[0]
+            if group in _METADATA_GROUPS or group.rsplit(sep, 1)[-1] in _METADATA_GROUPS:
+                return True
+    return False
+
+
+# ----------------------------------------------------------------------------- group paths
+_IDENT = re.compile(r"^[A-Za-z_][\w]*(?:[-.][A-Za-z_]\w*)*$")
+_DASH_DOT_PATH = re.compile(r"^(?P<group>[A-Za-z_]\w*(?:[-.][A-Za-z_]\w*)*)[-.](?P<last>[A-Za-z_]\w*)$")
+
+
+def _path_parts(name: str) -> tuple[str, str] | None:
+    """(group, last part) of a Kobo/ODK path name, or None. ``/`` always separates a path; ``-``
+    and ``.`` only between identifiers (the caller checks the group is shared by other columns)."""
+    if "/" in name:
+        group, last = name.rsplit("/", 1)
+        if group.strip() and last.strip():
+            return group, last
+        return None
+    m = _DASH_DOT_PATH.match(name.strip())
+    if m:
+        return m.group("group"), m.group("last")
+    return None
+
+
+def shared_groups(columns: list[str]) -> frozenset[str]:
+    """Group prefixes that two or more columns share: the mark of a real questionnaire group."""
+    counts = Counter(p[0] for p in (_path_parts(c) for c in columns) if p)
+    return frozenset(g for g, n in counts.items() if n >= 2)
+
+
+# ----------------------------------------------------------------------------- split multi-select
+_OPTION_ROLES: dict[str, str] = {
+    "automation": "automation", "automated": "automation", "robot": "automation",
+    "robots": "automation", "cad": "cad_erp", "erp": "cad_erp", "lean": "line_reorganisation",
+    "machines": "new_machinery", "machinery": "new_machinery", "machine": "new_machinery",
+    "equipment": "new_machinery", "iso": "certification_new", "certification": "certification_new",
+    "design": "design_added", "brand": "own_brand_added", "ownbrand": "own_brand_added",
+    "rnd": "rnd_added", "rd": "rnd_added", "r_d": "rnd_added",
+}
+"""Option names of a split select-multiple question ("which of these did the firm do?") → role."""
+_OPTION_NAME = re.compile(r"^(?P<q>[A-Za-z_][\w/.:-]*?)[/._:-](?P<opt>[A-Za-z][A-Za-z0-9]*)$")
+_BINARY_KEYS = frozenset({"0", "1", "true", "false"})
+
+# ----------------------------------------------------------------------------- stage answers
+_STAGE_WORDS = ("cmt", "cmp", "cm", "cmtp", "fob", "oem", "odm", "obm", "ems", "gia cong",
+                "assembly", "full package", "cut make trim", "lap rap")
+_NOW_WORDS = ("now", "current", "currently", "today", "present", "hien nay", "hien tai",
+              "this year", "latest")
+_BEFORE_WORDS = ("before", "previous", "previously", "past", "ago", "earlier", "truoc",
+                 "truoc day", "baseline", "formerly")
+_STAGE_ROLES = {"stage_now": _NOW_WORDS, "stage_before": _BEFORE_WORDS}
+
+# Thai and Burmese write words without spaces: their keywords match inside a longer name.
+_NO_SPACE_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u1000-\u109f]")
+_INCLUDING = re.compile(r"\b(?:incl|including|included|excl|excluding|bao gom|ke ca|khong ke|"
+                        r"gom ca)\b.*$")
+
+
+def _phrase_in(text_folded: str, phrase_folded: str) -> bool:
+    if not phrase_folded:
+        return False
+    if _NO_SPACE_SCRIPT.search(phrase_folded):
+        return phrase_folded in text_folded
+    return contains_phrase(text_folded, phrase_folded)
+
 
 @dataclass(frozen=True)
 class ColumnProfile:
@@ -49,30 +166,65 @@ class ColumnProfile:
     value_label_texts: frozenset[str]
     """Folded value-label texts, excluding those that mean missing."""
     unique_share: float
+    base_folded: str = ""
+    """The last part of a group path (``firm_info/country`` → "country"); the name otherwise."""
+    in_group: bool = False
+    """The name is a path inside a group other columns share (the group words say less)."""
+    option: tuple[str, str] | None = None
+    """(question, option) of a split multi-select column with 0/1 answers, e.g. ("q12", "cad")."""
+    examples: tuple[str, ...] = ()
+    """Up to 6 distinct values (or value labels), most frequent first, for plain evidence."""
+    median: float | None = None
+    """Median of the numeric values (money is told by magnitude)."""
+    metadata: bool = False
+    link: bool = False
 
 
-def profile_column(table: RawTable, column: str) -> ColumnProfile:
-    """Summarise one column (values, labels) for scoring."""
+def profile_column(table: RawTable, column: str,
+                   groups: frozenset[str] | None = None) -> ColumnProfile:
+    """Summarise one column (values, labels) for scoring. ``groups`` are the table's shared group
+    prefixes (:func:`shared_groups`), computed from the table when not given."""
     s = table.data[column]
     nonmissing = s.dropna()
     if not pd.api.types.is_numeric_dtype(nonmissing):
         nonmissing = nonmissing[nonmissing.map(lambda v: code_key(v) is not None)]
     n = len(nonmissing)
+    median = None
     if n:
         numeric = pd.to_numeric(nonmissing, errors="coerce")
+        if pd.api.types.is_bool_dtype(nonmissing):
+            numeric = nonmissing.astype(float)
         numeric_share = float(numeric.notna().mean())
-        uniques = nonmissing.drop_duplicates()
-        n_distinct = len(uniques)
-        distinct_keys = frozenset(k for k in (code_key(v) for v in uniques.iloc[:50]) if k)
+        if numeric.notna().any():
+            median = float(numeric.dropna().astype(float).median())
+        counts = nonmissing.map(code_key).value_counts()
+        n_distinct = len(counts)
+        distinct_keys = frozenset(str(k) for k in counts.index[:50])
+        examples = tuple(str(k) for k in counts.index[:6])
     else:
-        numeric_share, n_distinct, distinct_keys = 0.0, 0, frozenset()
+        numeric_share, n_distinct, distinct_keys, examples = 0.0, 0, frozenset(), ()
     labels = table.value_labels.get(column, {})
     label_texts = frozenset(
         f for f in (fold(t) for t in labels.values()) if f and not is_missing_label(f)
     )
+    if labels:
+        examples = tuple(str(t) for t in labels.values() if not is_missing_label(str(t)))[:6]
+    if groups is None:
+        groups = shared_groups([str(c) for c in table.data.columns])
+    name = str(column)
+    base, in_group = name, False
+    parts = _path_parts(name)
+    if parts and (parts[0] in groups or "/" in name):
+        base, in_group = parts[1], parts[0] in groups
+    option = None
+    m = _OPTION_NAME.match(name.strip())
+    if m and m.group("opt").casefold() in _OPTION_ROLES:
+        folded_keys = {fold(k) for k in distinct_keys}
+        if folded_keys and folded_keys <= _BINARY_KEYS and not label_texts - _YES_NO_LABELS:
+            option = (re.split(r"[/:]", m.group("q"))[-1], m.group("opt"))
     return ColumnProfile(
-        name=column,
-        name_folded=fold(column),
+        name=name,
+        name_folded=fold(name),
         label_folded=fold(table.variable_labels.get(column, "")),
         n_nonmissing=n,
         n_distinct=n_distinct,
@@ -80,6 +232,13 @@ def profile_column(table: RawTable, column: str) -> ColumnProfile:
         distinct_keys=distinct_keys,
         value_label_texts=label_texts,
         unique_share=(n_distinct / n) if n else 0.0,
+        base_folded=fold(base),
+        in_group=in_group,
+        option=option,
+        examples=examples,
+        median=median,
+        metadata=is_metadata_column(name),
+        link=is_link_column(name),
     )
 
 
@@ -89,26 +248,37 @@ def is_missing_label(label: str) -> bool:
     return any(contains_phrase(f, w) for w in _MISSING_LABEL_WORDS)
 
 
-def _keyword_strength(role: Role, text_folded: str) -> float:
-    """0..1: the longest role keyword found in the text, longer phrases being more specific."""
+def _keyword_match(role: Role, text_folded: str, reorder: bool = True) -> tuple[float, str]:
+    """(0..1, keyword): the longest role keyword found in the text, longer phrases being more
+    specific; 0 when a word of ``role.excluding`` is there (outside an "incl./excl." aside).
+    ``reorder`` also accepts a phrase's words in another order ("sales share from new sector")."""
     if not text_folded:
-        return 0.0
-    if any(contains_phrase(text_folded, fold(w)) for w in role.excluding):
-        return 0.0
-    best = 0.0
+        return 0.0, ""
+    core_text = _INCLUDING.sub("", text_folded)
+    if any(_phrase_in(core_text, fold(w)) for w in role.excluding):
+        return 0.0, ""
+    best, best_kw = 0.0, ""
     present = set(_stems(text_folded))
     for kw in (role.name, *role.keywords):
         k = fold(kw)
         if not k:
             continue
-        words = k.split()
-        strength = min(0.55 + 0.12 * min(len(words), 3) + (0.05 if len(k) >= 8 else 0.0), 0.9)
-        if contains_phrase(text_folded, k):
-            best = max(best, strength)
-        elif len(words) >= 2 and set(_stems(k)) <= present:
+        no_space = bool(_NO_SPACE_SCRIPT.search(k))
+        n_words = len(kw.split()) if no_space else len(k.split())
+        strength = min(0.55 + 0.12 * min(n_words, 3) + (0.05 if len(k) >= 8 else 0.0), 0.9)
+        if _phrase_in(text_folded, k):
+            if strength > best:
+                best, best_kw = strength, kw
+        elif (reorder and not no_space and n_words >= 2 and set(_stems(k)) <= present
+              and 0.9 * strength > best):
             # the same words in another order or form ("Sales share from new sector")
-            best = max(best, 0.9 * strength)
-    return best
+            best, best_kw = 0.9 * strength, kw
+    return best, best_kw
+
+
+def _keyword_strength(role: Role, text_folded: str) -> float:
+    """0..1: the longest role keyword found in the text, longer phrases being more specific."""
+    return _keyword_match(role, text_folded)[0]
 
 
 def _stems(text_folded: str) -> list[str]:
@@ -121,19 +291,32 @@ def _stems(text_folded: str) -> list[str]:
     return out
 
 
+def _value_texts(prof: ColumnProfile) -> set[str]:
+    """The folded answers a value check looks at: value labels, else text values."""
+    texts = set(prof.value_label_texts)
+    if not texts and prof.numeric_share < 0.5:
+        texts = {fold(k) for k in prof.distinct_keys}
+    return {t for t in texts if t and not is_missing_label(t)}
+
+
 def _category_value_match(role: Role, prof: ColumnProfile) -> float:
     """Share of the column's distinct values/labels that are canonical spellings of the role."""
     if not role.canonical_values:
         return 0.0
     spellings = {fold(s) for alts in role.canonical_values.values() for s in alts}
     spellings |= {fold(k) for k in role.canonical_values}
-    texts = set(prof.value_label_texts)
-    if not texts and prof.numeric_share < 0.5:
-        texts = {fold(k) for k in prof.distinct_keys}
-    texts = {t for t in texts if t}
+    texts = _value_texts(prof)
     if not texts:
         return 0.0
     return sum(t in spellings for t in texts) / len(texts)
+
+
+def _stage_value_share(prof: ColumnProfile) -> float:
+    """Share of the distinct text answers that name a value-chain stage (CMT, FOB, ODM, OBM)."""
+    texts = _value_texts(prof)
+    if len(texts) < 2:
+        return 0.0
+    return sum(any(contains_phrase(t, w) for w in _STAGE_WORDS) for t in texts) / len(texts)
 
 
 def _looks_yes_no(prof: ColumnProfile) -> bool:
@@ -145,6 +328,12 @@ def _looks_yes_no(prof: ColumnProfile) -> bool:
     # answers that mean "no answer" (Don't know, 98, 99) say nothing about the column's kind
     real = {f for f in folded if not is_missing_label(f) and (not f.isdigit() or int(f) < 90)}
     return real <= _YES_NO_LABELS
+
+
+def _yes_no_words_only(prof: ColumnProfile) -> bool:
+    """Answers are yes/no *words* (Yes/No, Có/Không, ใช่/ไม่ใช่), not bare codes like 1/2."""
+    texts = _value_texts(prof)
+    return bool(texts) and texts <= _YES_NO_LABELS and any(not t.isdigit() for t in texts)
 
 
 def _kind_fit(role: Role, prof: ColumnProfile, level_table_rows: int) -> float:
@@ -161,33 +350,101 @@ def _kind_fit(role: Role, prof: ColumnProfile, level_table_rows: int) -> float:
     if role.kind == "ordinal":
         if prof.numeric_share >= 0.9 and prof.n_distinct <= 12:
             return 1.0
+        if role.name in _STAGE_ROLES and _stage_value_share(prof) >= 0.6:
+            return 1.0
         return 0.2
     if role.kind == "id":
         return 1.0 if prof.n_distinct >= 2 else 0.3
     if role.kind == "category":
         if prof.n_distinct > 60 and prof.unique_share > 0.5:
             return 0.2
+        if _yes_no_words_only(prof) or _stage_value_share(prof) >= 0.6:
+            return 0.2  # answers of a yes/no or a stage question, whatever the name says
+        if (role.canonical_values and not prof.value_label_texts and prof.numeric_share >= 0.9
+                and prof.n_distinct > 12):
+            return 0.3  # many distinct numbers are not a handful of categories
         return 1.0
     return 1.0
 
 
-def score_column(role: Role, prof: ColumnProfile, n_rows: int) -> float:
-    """Confidence 0..1 that ``prof`` is the column for ``role``."""
-    if prof.name_folded == fold(role.name) and role.name not in ("weight",):
-        name_score = 0.99
+def _plain(keyword: str) -> str:
+    """A keyword as the evidence shows it: "new product", not the role name "new_product"."""
+    return keyword.replace("_", " ")
+
+
+def _show(values: tuple[str, ...], n: int = 4) -> str:
+    return "/".join(values[:n]) + ("/…" if len(values) > n else "")
+
+
+def score_with_evidence(role: Role, prof: ColumnProfile, n_rows: int) -> tuple[float, str]:
+    """Confidence 0..1 that ``prof`` is the column for ``role``, and why, in plain words."""
+    if prof.metadata or (prof.link and role.kind != "id"):
+        return 0.0, ""
+    role_f = fold(role.name)
+    name_score, name_ev = 0.0, ""
+    if role.name != "weight" and role_f in (prof.name_folded, prof.base_folded):
+        name_score, name_ev = 0.99, f"the column is named '{role.name}'"
+    elif prof.option is not None:
+        question, opt = prof.option
+        if _OPTION_ROLES[opt.casefold()] == role.name:
+            name_score = 0.8
+            blanks = " and blanks" if prof.n_nonmissing < n_rows else ""
+            name_ev = (f"option '{opt}' of the multi-select question '{question}' "
+                       f"(answers {_show(prof.examples)}{blanks})")
     else:
-        name_score = _keyword_strength(role, prof.name_folded)
-    label_score = 0.92 * _keyword_strength(role, prof.label_folded)
-    value_score = 0.0
+        # a group path's words ("process/iso_new") count less, and never reordered: the group
+        # name and the question name are not one phrase
+        texts = [(prof.base_folded or prof.name_folded, 1.0, True)]
+        if prof.base_folded and prof.base_folded != prof.name_folded:
+            texts.append((prof.name_folded, 0.9 if prof.in_group else 1.0, not prof.in_group))
+        for text, factor, reorder in texts:
+            s, kw = _keyword_match(role, text, reorder)
+            if s * factor > name_score:
+                name_score, name_ev = s * factor, f"name contains '{_plain(kw)}'"
+    label_s, label_kw = _keyword_match(role, prof.label_folded)
+    label_score = 0.92 * label_s
+    value_score, value_ev = 0.0, ""
     match = _category_value_match(role, prof)
     if match >= 0.6:
-        value_score = 0.45 + 0.4 * match
+        value_score, value_ev = 0.45 + 0.4 * match, f"values are {_show(prof.examples)}"
+    if role.name in _STAGE_ROLES and _stage_value_share(prof) >= 0.6:
+        says = f"{prof.base_folded or prof.name_folded} {prof.label_folded}"
+        other = _BEFORE_WORDS if role.name == "stage_now" else _NOW_WORDS
+        if (any(contains_phrase(says, w) for w in _STAGE_ROLES[role.name])
+                and not any(contains_phrase(says, w) for w in other)):
+            when = "now" if role.name == "stage_now" else "before"
+            value_score = max(value_score, 0.75)
+            value_ev = f"values are stages ({_show(prof.examples)}) and the name says {when}"
     base = max(name_score, label_score, value_score)
-    if name_score and label_score:
-        base = min(0.99, base + 0.05)
     if base == 0.0:
-        return 0.0
-    return float(base * _kind_fit(role, prof, n_rows))
+        return 0.0, ""
+    if base == name_score:
+        evidence = name_ev
+    elif base == label_score:
+        evidence = f"question text contains '{_plain(label_kw)}'"
+    else:
+        evidence = value_ev
+    if name_score and label_score:
+        if base == name_score:
+            evidence += f"; question text contains '{_plain(label_kw)}'"
+        base = min(0.99, base + 0.05)
+    fit = _kind_fit(role, prof, n_rows)
+    if fit >= 1.0 and prof.n_nonmissing:
+        if role.kind == "yesno" and _yes_no_words_only(prof) and "values are" not in evidence:
+            evidence += f"; values are {_show(prof.examples)}"
+        elif (role.name == "pay_amount" and prof.median is not None
+              and 1e5 <= prof.median <= 1e8):
+            base = min(0.99, base + 0.03)
+            evidence += (f"; values of about {prof.median:,.0f} have the size of monthly pay "
+                         "in đồng (VND)")
+    elif fit < 1.0:
+        evidence += "; the values do not fit well"
+    return float(base * fit), evidence
+
+
+def score_column(role: Role, prof: ColumnProfile, n_rows: int) -> float:
+    """Confidence 0..1 that ``prof`` is the column for ``role``."""
+    return score_with_evidence(role, prof, n_rows)[0]
 
 
 @dataclass(frozen=True)
@@ -195,22 +452,32 @@ class RoleMatch:
     role: str
     column: str
     confidence: float
+    runner_up: str | None = None
+    """The next-best column for this role among the columns no other role took (a close one is a
+    question for the user, not a silent choice)."""
+    runner_up_confidence: float = 0.0
+    evidence: str = ""
+    """Why, in plain words: "name contains 'wage'", "values are Có/Không"."""
 
 
 def map_table(table: RawTable, level: Level) -> list[RoleMatch]:
     """Propose a column for each role of ``level`` in ``table`` (roles with no candidate omitted)."""
-    profiles = [profile_column(table, str(c)) for c in table.data.columns]
+    columns = [str(c) for c in table.data.columns]
+    groups = shared_groups(columns)
+    profiles = [profile_column(table, c, groups) for c in table.data.columns]
     roles = roles_for(level)
     if not profiles or not roles:
         return []
-    scores = np.array([[score_column(r, p, table.n_rows) for p in profiles] for r in roles])
-    return _assign(roles, profiles, scores)
+    scored = [[score_with_evidence(r, p, table.n_rows) for p in profiles] for r in roles]
+    scores = np.array([[s for s, _ in row] for row in scored])
+    evidence = [[e for _, e in row] for row in scored]
+    return _assign(roles, profiles, scores, evidence)
 
 
-def _assign(roles: list[Role], profiles: list[ColumnProfile], scores: np.ndarray) -> list[RoleMatch]:
+def _assign(roles: list[Role], profiles: list[ColumnProfile], scores: np.ndarray,
+            evidence: list[list[str]] | None = None) -> list[RoleMatch]:
     """Greedy one-to-one assignment, most confident pair first (ties: questionnaire order)."""
-    matches: list[RoleMatch] = []
-    used_roles: set[int] = set()
+    chosen: dict[int, tuple[int, float]] = {}
     used_cols: set[int] = set()
     order = np.argsort(-scores, axis=None, kind="stable")
     for flat in order:
@@ -218,13 +485,87 @@ def _assign(roles: list[Role], profiles: list[ColumnProfile], scores: np.ndarray
         s = scores[ri, ci]
         if s < MIN_CONFIDENCE:
             break
-        if ri in used_roles or ci in used_cols:
+        if ri in chosen or ci in used_cols:
             continue
-        used_roles.add(ri)
+        chosen[ri] = (ci, float(s))
         used_cols.add(ci)
-        matches.append(RoleMatch(roles[ri].name, profiles[ci].name, round(float(s), 2)))
+    _order_pairs_by_year(roles, profiles, scores, chosen)
+    matches: list[RoleMatch] = []
+    for ri, (ci, s) in chosen.items():
+        others = [c for c in range(scores.shape[1]) if c != ci and c not in used_cols]
+        runner, runner_s = None, 0.0
+        if others:
+            best = max(others, key=lambda c: scores[ri, c])
+            if scores[ri, best] >= MIN_CONFIDENCE:
+                runner, runner_s = profiles[best].name, round(float(scores[ri, best]), 2)
+        ev = evidence[ri][ci] if evidence is not None else ""
+        matches.append(RoleMatch(roles[ri].name, profiles[ci].name, round(s, 2), runner, runner_s,
+                                 ev))
     order_of = {r.name: i for i, r in enumerate(roles)}
     return sorted(matches, key=lambda m: order_of[m.role])
+
+
+def select_multiple_roles(table: RawTable, level: Level,
+                          taken: set[str] | frozenset[str] = frozenset()) -> list[RoleMatch]:
+    """Yes/no roles answered inside one select-multiple column, as ODK and Kobo write it: the
+    chosen option names separated by spaces ("machines cad lean"). Each option that names a role
+    (:data:`_OPTION_ROLES`) gives a match on that column: the role is "yes" where the option is
+    listed. Several roles share the column, so these are not part of :func:`map_table`'s
+    one-to-one assignment; roles in ``taken`` (already mapped) are skipped."""
+    if level != "firm":
+        return []
+    out: dict[str, RoleMatch] = {}
+    for col in table.data.columns:
+        name = str(col)
+        if is_metadata_column(name) or is_link_column(name):
+            continue
+        values = table.data[col].dropna()
+        values = values[values.map(lambda v: isinstance(v, str) and bool(v.strip()))]
+        if len(values) < 2 or len(values) < 0.5 * table.data[col].notna().sum():
+            continue
+        token_lists = [v.split() for v in values]
+        tokens = {t for ts in token_lists for t in ts}
+        if not any(len(ts) > 1 for ts in token_lists) or len(tokens) > 30:
+            continue
+        known = {t for t in tokens if t.casefold() in _OPTION_ROLES}
+        if len(known) < 2 or len(known) < 0.5 * len(tokens):
+            continue
+        example = next(v for v, ts in zip(values, token_lists, strict=True) if len(ts) > 1)
+        for opt in sorted(known):
+            role_name = _OPTION_ROLES[opt.casefold()]
+            if role_name in taken or role_name in out:
+                continue
+            n_yes = sum(opt in ts for ts in token_lists)
+            out[role_name] = RoleMatch(
+                role_name, name, 0.75,
+                evidence=(f"'{name}' lists the chosen options of a multi-select question "
+                          f"(\"{example}\"); option '{opt}' is chosen by {n_yes} of "
+                          f"{len(values)} firms that answered"))
+    order_of = {r.name: i for i, r in enumerate(roles_for(level))}
+    return sorted(out.values(), key=lambda m: order_of[m.role])
+
+
+_YEAR = re.compile(r"(?<!\d)(19[89]\d|20[0-4]\d)(?!\d)")
+_PAIRED_ROLES = (("stage_before", "stage_now"), ("price_setting_before", "price_setting_now"))
+
+
+def _order_pairs_by_year(roles: list[Role], profiles: list[ColumnProfile], scores: np.ndarray,
+                         chosen: dict[int, tuple[int, float]]) -> None:
+    """A before/now pair whose names carry years the wrong way round (now = 2016, before = 2019)
+    is swapped: the earlier year is before (core.model.pairs gives the full year evidence)."""
+    index = {r.name: i for i, r in enumerate(roles)}
+    for before, now in _PAIRED_ROLES:
+        bi, ni = index.get(before), index.get(now)
+        if bi is None or ni is None or bi not in chosen or ni not in chosen:
+            continue
+        years = []
+        for ri in (bi, ni):
+            found = _YEAR.findall(profiles[chosen[ri][0]].name)
+            years.append(int(found[0]) if len(found) == 1 else None)
+        if None not in years and years[0] > years[1]:
+            (bc, _), (nc, _) = chosen[bi], chosen[ni]
+            chosen[bi] = (nc, float(scores[bi, nc]))
+            chosen[ni] = (bc, float(scores[ni, bc]))
 
 
 def table_level_scores(table: RawTable) -> dict[str, float]:

@@ -5,6 +5,11 @@ questionnaire called it. This module is the single vocabulary: its kinds decide 
 canonical frames, its canonical values decide how categories are spelled, and its keywords (English and
 Vietnamese) feed the automatic mapping in :mod:`core.model.study`.
 
+Keywords and spellings are written in English, Vietnamese (with and without diacritics), Thai and
+Burmese. They are compared in :func:`core.common.text.fold` form on both sides; ``fold`` strips
+Thai and Burmese vowel and tone marks too, which is harmless because the vocabulary is folded the
+same way, and pairs that matter (ใช่/ไม่ใช่, ဟုတ်/မဟုတ်) still fold apart (tests/core/test_mapping.py).
+
 Kinds:
 - ``id``: identifier, kept as text (leading zeros survive).
 - ``category``: unordered categories; canonical frames use pandas ``category`` dtype.
@@ -46,8 +51,12 @@ class Role:
     downgrading, ms, er, ...), used by rules and the import review."""
 
 
-YES_WORDS = ("1", "yes", "y", "true", "có", "co", "x", "checked")
-NO_WORDS = ("0", "2", "no", "n", "false", "không", "khong", "unchecked")
+YES_WORDS = ("1", "yes", "y", "true", "có", "co", "x", "checked",
+             "ใช่", "มี", "ဟုတ်", "ဟုတ်ကဲ့", "ရှိ")
+"""Answers that mean yes (English, Vietnamese, Thai ใช่ "yes"/มี "has", Burmese ဟုတ် "yes"/ရှိ "has")."""
+NO_WORDS = ("0", "2", "no", "n", "false", "không", "khong", "unchecked", "chưa", "chua",
+            "không có", "khong co", "ไม่ใช่", "ไม่", "ไม่มี", "မဟုတ်", "မရှိ")
+"""Answers that mean no (Vietnamese chưa "not yet" too; Thai ไม่ใช่/ไม่มี; Burmese မဟုတ်/မရှိ)."""
 
 
 def _r(name: str, level: Level, kind: Kind, en: str, vi: str, *keywords: str, **kw) -> Role:
@@ -55,9 +64,9 @@ def _r(name: str, level: Level, kind: Kind, en: str, vi: str, *keywords: str, **
 
 
 _COUNTRIES = {
-    "Vietnam": ("vietnam", "viet nam", "việt nam", "vn", "vnm"),
-    "Thailand": ("thailand", "thai", "thái lan", "th", "tha"),
-    "Myanmar": ("myanmar", "burma", "mm", "mmr"),
+    "Vietnam": ("vietnam", "viet nam", "việt nam", "vn", "vnm", "เวียดนาม", "ဗီယက်နမ်"),
+    "Thailand": ("thailand", "thai", "thái lan", "th", "tha", "ประเทศไทย", "ไทย", "ထိုင်း"),
+    "Myanmar": ("myanmar", "burma", "mm", "mmr", "miến điện", "พม่า", "เมียนมา", "မြန်မာ"),
     "Cambodia": ("cambodia", "kh", "khm"),
     "Indonesia": ("indonesia", "id", "idn"),
 }
@@ -68,8 +77,8 @@ _SECTORS = {
     "footwear": ("footwear", "shoes", "giày da", "da giày"),
 }
 _GENDERS = {
-    "female": ("female", "woman", "women", "f", "nữ", "nu"),
-    "male": ("male", "man", "men", "m", "nam"),
+    "female": ("female", "woman", "women", "f", "nữ", "nu", "หญิง", "เพศหญิง", "အမျိုးသမီး"),
+    "male": ("male", "man", "men", "m", "nam", "ชาย", "เพศชาย", "အမျိုးသား"),
 }
 _SKILLS = {
     "production": ("production", "production worker", "line worker", "operator", "worker",
@@ -81,17 +90,29 @@ _SKILLS = {
 _CONTRACTS = {
     "indefinite": ("indefinite", "permanent", "open-ended", "unlimited", "không xác định thời hạn",
                    "khong xac dinh thoi han"),
-    "fixed_term": ("fixed_term", "fixed-term", "fixed term", "temporary", "xác định thời hạn",
-                   "1-3 years", "12-36 months"),
+    # fixed_term is a fixed term of one year or more (a regular contract, DOMAIN.md); none of its
+    # spellings may also describe a shorter one, which is fixed_term_short.
+    "fixed_term": ("fixed_term", "fixed-term", "fixed term", "xác định thời hạn",
+                   "hợp đồng xác định thời hạn", "1-3 years", "12-36 months", "1 year or more",
+                   "one year or more", "at least 1 year", "at least one year", "12 months or more",
+                   "12-36 tháng", "từ 1 năm trở lên", "từ 12 tháng trở lên"),
+    "fixed_term_short": ("fixed_term_short", "fixed term under 1 year", "under 1 year",
+                         "under one year", "less than 1 year", "less than one year",
+                         "less than 12 months", "under 12 months", "short-term", "short term",
+                         "dưới 1 năm", "dưới 12 tháng", "seasonal", "thời vụ", "mùa vụ"),
     "probation": ("probation", "probationary", "thử việc", "thu viec"),
     "none": ("none", "no contract", "verbal", "oral", "không có hợp đồng", "khong co hop dong"),
 }
 _PERIODS = {
-    "month": ("month", "monthly", "per month", "tháng", "thang"),
+    "month": ("month", "monthly", "per month", "tháng", "thang", "theo tháng", "theo thang",
+              "hàng tháng", "hang thang", "รายเดือน", "เดือน", "လစာ", "လအလိုက်"),
     "fortnight": ("fortnight", "fortnightly", "biweekly", "every two weeks", "2 weeks", "nửa tháng"),
-    "week": ("week", "weekly", "per week", "tuần", "tuan"),
-    "day": ("day", "daily", "per day", "ngày", "ngay"),
-    "hour": ("hour", "hourly", "per hour", "giờ", "gio"),
+    "week": ("week", "weekly", "per week", "tuần", "tuan", "theo tuần", "theo tuan",
+             "รายสัปดาห์", "สัปดาห์", "အပတ်စား"),
+    "day": ("day", "daily", "per day", "ngày", "ngay", "theo ngày", "theo ngay", "công nhật",
+            "รายวัน", "วัน", "နေ့စား", "နေ့"),
+    "hour": ("hour", "hourly", "per hour", "giờ", "gio", "theo giờ", "theo gio", "รายชั่วโมง",
+             "ชั่วโมง", "နာရီ"),
     "piece": ("piece", "piece rate", "piece-rate", "per piece", "sản phẩm", "khoán"),
 }
 _OWNERSHIP = {
@@ -121,7 +142,14 @@ ROLES: tuple[Role, ...] = (
        "sở hữu", "so huu", "loại hình doanh nghiệp", "foreign owned", canonical_values=_OWNERSHIP),
     _r("employees", "firm", "number", "Number of employees", "Số lao động", "employees",
        "number of workers", "workforce", "headcount", "staff", "số lao động", "so lao dong",
-       "tổng số lao động", "employment", valid_range=(1, 200_000)),
+       "tổng số lao động", "employment", "total workers", "total employees", "no. of workers",
+       "no. of employees", "number of employees", "total staff", "số công nhân", "so cong nhan",
+       "tổng số công nhân", "số nhân viên", "จำนวนพนักงาน", "จำนวนลูกจ้าง", "จำนวนคนงาน",
+       "ဝန်ထမ်းအရေအတွက်", "how many people", "how many workers", "how many employees",
+       "people employed", "persons employed", "number of people", valid_range=(1, 200_000),
+       excluding=("interviewed", "sampled", "surveyed", "phỏng vấn", "female", "women", "nữ",
+                  "male", "foreign", "nước ngoài", "trained", "training", "đào tạo", "union",
+                  "công đoàn", "contract", "hợp đồng", "migrant", "share", "%", "percent")),
     _r("year_founded", "firm", "number", "Year the firm was founded", "Năm thành lập",
        "year founded", "founded", "established", "year of establishment", "năm thành lập",
        "nam thanh lap", valid_range=(1850, 2030)),
@@ -132,16 +160,19 @@ ROLES: tuple[Role, ...] = (
        "Value-chain stage now (0 assembly/CMT, 1 FOB/OEM, 2 ODM, 3 OBM)",
        "Vị trí chuỗi giá trị hiện nay (0 gia công, 1 FOB/OEM, 2 ODM, 3 OBM)",
        "stage now", "current stage", "production mode now", "business model now", "cmt fob odm obm",
-       "phương thức sản xuất hiện nay", "hiện nay", "current mode", valid_range=(0, 3),
+       "phương thức sản xuất hiện nay", "hiện nay", "current mode", "current position",
+       "position now", "main production arrangement now", valid_range=(0, 3),
        group="functional"),
     _r("stage_before", "firm", "ordinal", "Value-chain stage before the reference period",
        "Vị trí chuỗi giá trị trước đây (3 năm trước)", "stage before", "previous stage",
        "stage 3 years ago", "production mode before", "business model before",
-       "phương thức sản xuất 3 năm trước", "3 năm trước", "trước đây", valid_range=(0, 3),
+       "phương thức sản xuất 3 năm trước", "3 năm trước", "trước đây", "previous position",
+       "position before", "main production arrangement before", valid_range=(0, 3),
        group="functional"),
     _r("export_share", "firm", "number", "Share of sales exported (%)", "Tỷ lệ doanh thu xuất khẩu (%)",
        "export share", "exports % of sales", "direct exports", "d3c", "xuất khẩu", "xuat khau",
-       "% exported", "sales exported", "share exported", valid_range=(0, 100), group="end_market",
+       "% exported", "sales exported", "share exported", "export pct", "export percent",
+       "export %", "exports %", valid_range=(0, 100), group="end_market",
        excluding=("stopped", "stop", "ngừng")),
     _r("main_buyer_share", "firm", "number", "Share of sales to the main buyer (%)",
        "Tỷ lệ doanh thu từ khách hàng chính (%)", "main buyer share", "largest buyer",
@@ -150,7 +181,10 @@ ROLES: tuple[Role, ...] = (
     # ---------------------------------------------------------------- process upgrading
     _r("new_machinery", "firm", "yesno", "Invested in new machinery or equipment",
        "Đầu tư máy móc, thiết bị mới", "new machinery", "new machines", "new equipment",
-       "máy móc mới", "may moc moi", "thiết bị mới", "invest machinery", group="process"),
+       "máy móc mới", "may moc moi", "thiết bị mới", "invest machinery", "machines", "machinery",
+       "máy móc", "เครื่องจักร", "เครื่องจักรใหม่", "စက်ပစ္စည်း", group="process",
+       excluding=("number of", "how many", "count", "số lượng", "số máy", "age of", "operator",
+                  "sewing machine operator")),
     _r("new_process", "firm", "yesno", "Introduced a new or improved production process (WBES h5)",
        "Áp dụng quy trình sản xuất mới hoặc cải tiến", "new process", "improved process",
        "process innovation", "h5", "quy trình mới", "quy trinh moi", "cải tiến quy trình",
@@ -181,7 +215,9 @@ ROLES: tuple[Role, ...] = (
        group="product"),
     # ---------------------------------------------------------------- functional upgrading
     _r("design_added", "firm", "yesno", "Added design functions", "Bổ sung chức năng thiết kế",
-       "design added", "added design", "own design", "thiết kế", "thiet ke", group="functional"),
+       "design added", "added design", "own design", "thiết kế", "thiet ke", "design",
+       "design capability", "design function", "in-house design", "tự thiết kế", "การออกแบบ",
+       "ออกแบบ", "ဒီဇိုင်း", group="functional"),
     _r("rnd_added", "firm", "yesno", "Added research and development (WBES h8)",
        "Bổ sung nghiên cứu và phát triển (R&D)", "r&d", "rnd", "research and development", "h8",
        "nghiên cứu", "nghien cuu", group="functional"),
@@ -205,11 +241,15 @@ ROLES: tuple[Role, ...] = (
        "Price-setting power now (1 buyer dictates … 4 firm sets price; WBES e33)",
        "Khả năng quyết định giá hiện nay (1 người mua áp đặt … 4 doanh nghiệp quyết định)",
        "price setting now", "price power now", "bargaining now", "e33", "quyết định giá hiện nay",
-       "thương lượng giá hiện nay", valid_range=(1, 4), group="bargaining"),
+       "thương lượng giá hiện nay", "price setting", "pricing power", "sets price", "set price",
+       "who sets the price", "định giá", "quyết định giá", "การกำหนดราคา", valid_range=(1, 4),
+       group="bargaining", excluding=("before", "previous", "ago", "trước", "past")),
     _r("price_setting_before", "firm", "ordinal", "Price-setting power before the reference period",
        "Khả năng quyết định giá 3 năm trước", "price setting before", "price power before",
        "bargaining before", "quyết định giá 3 năm trước", "thương lượng giá trước đây",
-       valid_range=(1, 4), group="bargaining"),
+       "price setting", "pricing power", "sets price", "set price", "who sets the price",
+       "định giá", "quyết định giá", "การกำหนดราคา", valid_range=(1, 4), group="bargaining",
+       excluding=("now", "current", "currently", "today", "hiện nay", "hiện tại")),
     # ---------------------------------------------------------------- downgrading
     _r("certification_lost", "firm", "yesno", "Lost a quality certification",
        "Mất chứng nhận chất lượng", "certification lost", "lost certification", "mất chứng nhận",
@@ -230,7 +270,11 @@ ROLES: tuple[Role, ...] = (
     _r("skill_group", "worker", "category", "Skill group (production, technician, supervisor, manager)",
        "Nhóm kỹ năng (công nhân, kỹ thuật viên, giám sát, quản lý)", "skill group", "occupation",
        "position", "job category", "job title", "vị trí", "vi tri", "chức danh", "nhóm nghề",
-       "công việc", canonical_values=_SKILLS),
+       "công việc", "job", "job type", "job position", "nghề nghiệp", "nghề", "vị trí công việc",
+       "ตำแหน่ง", "ตำแหน่งงาน", "อาชีพ", "ရာထူး", canonical_values=_SKILLS,
+       excluding=("training", "satisfaction", "satisfied", "security", "tenure", "years",
+                  "search", "offer", "đào tạo", "số năm", "hài lòng", "created", "new jobs",
+                  "lost", "production mode", "value chain", "stage")),
     _r("contract", "worker", "category", "Contract type (indefinite, fixed-term, probation, none)",
        "Loại hợp đồng (không xác định thời hạn, xác định thời hạn, thử việc, không có)",
        "contract type", "type of contract", "contract", "loại hợp đồng", "loai hop dong",
@@ -241,22 +285,37 @@ ROLES: tuple[Role, ...] = (
     _r("pay_amount", "worker", "number", "Pay amount, per the pay period (local currency)",
        "Tiền lương theo kỳ trả lương (nội tệ)", "pay amount", "wage", "salary", "pay", "earnings",
        "income", "tiền lương", "tien luong", "lương", "luong", "thu nhập", "thu nhap",
-       valid_range=(0, 1e12), group="ms"),
+       "monthly wage", "monthly earnings", "monthly income", "monthly salary", "monthly pay",
+       "wage per month", "daily wage", "lương tháng", "luong thang", "lương ngày",
+       "thu nhập hàng tháng", "thu nhap hang thang", "ค่าจ้าง", "เงินเดือน", "รายได้",
+       "ค่าจ้างรายเดือน", "ค่าจ้างรายวัน", "လစာ", "လုပ်ခ", "ဝင်ငွေ", "how much are you paid",
+       "how much do you earn", "how much did you earn", "amount paid", "bao nhiêu tiền lương",
+       valid_range=(0, 1e12), group="ms",
+       excluding=("period", "frequency", "paid per", "kỳ trả", "hình thức trả", "satisfaction",
+                  "hài lòng", "minimum", "tối thiểu", "insurance", "bảo hiểm")),
     _r("pay_period", "worker", "category", "Pay period (month, fortnight, week, day, hour, piece)",
        "Kỳ trả lương (tháng, nửa tháng, tuần, ngày, giờ, sản phẩm)", "pay period", "pay frequency",
        "paid per", "wage period", "kỳ trả lương", "ky tra luong", "hình thức trả lương",
+       "pay basis", "payment period", "trả lương theo", "งวดการจ่าย", "ประเภทค่าจ้าง",
        canonical_values=_PERIODS),
     _r("piece_rate", "worker", "yesno", "Paid by piece rate", "Trả lương theo sản phẩm",
        "piece rate", "piece-rate", "paid by piece", "lương sản phẩm", "luong san pham"),
     _r("hours_per_week", "worker", "number", "Usual hours worked per week", "Số giờ làm việc mỗi tuần",
        "hours per week", "weekly hours", "hours worked", "working hours", "giờ làm việc",
-       "gio lam viec", "số giờ", valid_range=(0, 120), group="ms"),
+       "gio lam viec", "số giờ", "hours/week", "hours a week", "hrs/week", "hrs per week",
+       "w hours", "work hours", "hours", "giờ làm/tuần", "giờ làm mỗi tuần", "giờ làm",
+       "số giờ làm", "giờ/tuần", "ชั่วโมงทำงาน", "ชั่วโมงทำงานต่อสัปดาห์", "အလုပ်ချိန်",
+       valid_range=(0, 120), group="ms",
+       excluding=("training", "đào tạo", "per day", "a day", "hours day", "hour day", "daily",
+                  "mỗi ngày", "một ngày", "giờ/ngày", "giờ làm/ngày", "giờ làm việc/ngày",
+                  "trong ngày", "per month", "overtime", "tăng ca", "làm thêm")),
     _r("training", "worker", "yesno", "Received training in the last 12 months",
        "Được đào tạo trong 12 tháng qua", "training", "trained", "đào tạo", "dao tao", group="ms"),
     _r("promoted", "worker", "yesno", "Promoted in the last 3 years", "Được thăng chức trong 3 năm qua",
        "promoted", "promotion", "thăng chức", "thang chuc", "thăng tiến"),
     _r("social_insurance", "worker", "yesno", "Covered by social insurance", "Có bảo hiểm xã hội",
        "social insurance", "social security", "bảo hiểm xã hội", "bao hiem xa hoi", "bhxh",
+       "social ins", "si", "ssb", "social security board", "ประกันสังคม", "လူမှုဖူလုံရေး",
        group="ms"),
     _r("health_insurance", "worker", "yesno", "Covered by health insurance", "Có bảo hiểm y tế",
        "health insurance", "medical insurance", "bảo hiểm y tế", "bao hiem y te", "bhyt"),

@@ -77,6 +77,7 @@ VALUE_LABELS = {
     "production": QT_TR_NOOP("Production"), "technician": QT_TR_NOOP("Technician"),
     "supervisor": QT_TR_NOOP("Supervisor"), "manager": QT_TR_NOOP("Manager"),
     "indefinite": QT_TR_NOOP("Indefinite"), "fixed_term": QT_TR_NOOP("Fixed term"),
+    "fixed_term_short": QT_TR_NOOP("Fixed term under 1 year"),
     "probation": QT_TR_NOOP("Probation"),
     "month": QT_TR_NOOP("Month"), "fortnight": QT_TR_NOOP("Fortnight"),
     "week": QT_TR_NOOP("Week"), "day": QT_TR_NOOP("Day"), "hour": QT_TR_NOOP("Hour"),
