@@ -8,7 +8,9 @@ Regular contract (DOMAIN.md: "indefinite or ≥ 1 year"): the canonical ``fixed_
 study maps "1-3 years" / "12-36 months" / "xác định thời hạn" to (core/model/roles.py), i.e. Vietnam's
 Labour Code fixed-term contract of 12–36 months, so by default fixed_term counts as regular.
 Surveys whose fixed-term bucket includes contracts under a year should set
-``fixed_term_is_regular=False``; probation and no contract are never regular.
+``fixed_term_is_regular=False``. Contracts stated as under a year ("< 1 year", "Fixed <1y",
+"dưới 1 năm", seasonal) are the canonical ``fixed_term_short`` (core/model/category_values.py) and are
+never regular, whatever the setting; probation and no contract are never regular either.
 """
 
 from __future__ import annotations
@@ -98,9 +100,14 @@ def monthly_wage(workers: pd.DataFrame, *, days_per_month: float = 26.0) -> pd.S
     return pd.Series(amount * factor, index=workers.index, name="monthly_wage")
 
 
+NOT_REGULAR_CONTRACTS = ("fixed_term_short", "probation", "none")
+"""Canonical contract values that are never regular (DOMAIN.md: regular = indefinite or ≥ 1 year)."""
+
+
 def regular_contract(workers: pd.DataFrame, *, fixed_term_is_regular: bool = True) -> pd.Series:
     """1.0 for a regular contract (indefinite, and fixed_term unless the setting says otherwise),
-    0.0 for probation / none (/ fixed_term), NaN when the contract is unknown."""
+    0.0 for fixed_term_short / probation / none (/ fixed_term), NaN when the contract is unknown.
+    ``fixed_term_short`` (under a year) is never regular: the setting is about ``fixed_term``."""
     if "contract" not in workers.columns:
         return pd.Series(np.full(len(workers), np.nan), index=workers.index,
                          name="regular_contract")
@@ -176,6 +183,16 @@ def worker_measures(firms: pd.DataFrame, workers: pd.DataFrame, *,
 
     out["regular_contract"] = regular_contract(
         workers, fixed_term_is_regular=settings.fixed_term_is_regular)
+    if "contract" in workers.columns:
+        known = {"indefinite", "fixed_term", *NOT_REGULAR_CONTRACTS}
+        other = workers["contract"].astype("string").str.strip()
+        other = other[other.notna() & ~other.str.casefold().isin(list(known))]
+        if len(other):
+            shown = ", ".join(f'"{v}"' for v in pd.unique(other)[:6])
+            warnings.append(f"{len(other)} workers have a contract type that is not one of "
+                            f"indefinite / fixed_term / fixed_term_short / probation / none ({shown}): "
+                            "regular_contract counts them as not regular; give the values a meaning "
+                            "in the import review")
     ms = pd.DataFrame(index=workers.index)
     if not np.all(np.isnan(ratio)):
         with np.errstate(invalid="ignore"):

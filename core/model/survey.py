@@ -10,6 +10,7 @@ that cannot be interpreted becomes missing and is reported with its sheet, row a
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import numpy as np
@@ -17,13 +18,18 @@ import pandas as pd
 
 from core.common.findings import Finding
 from core.common.text import code_key, fold, tidy_spelling
+from core.io.headers import reader_note_code
 from core.io.rawtable import RawTable
 from core.model.canonical import Survey
+from core.model.category_values import canonical_value, spelling_key, vocabulary
+from core.model.pairs import ordinal_value_map
 from core.model.roles import NO_WORDS, YES_WORDS, Level, Role, role
-from core.model.study import LEVEL_OF_SIDE, SIDES, Study, canonical_value
+from core.model.study import LEVEL_OF_SIDE, SIDES, Study
 from core.model.validation import validate_survey
 
 _YES = {fold(w) for w in YES_WORDS}
+_UNMAPPED = object()
+"""Marks an answer the value map does not cover (reported as an unlabeled code)."""
 _NO = {fold(w) for w in NO_WORDS}
 
 
@@ -45,6 +51,14 @@ def _missing_mask(values: pd.Series, codes: list[Any],
         for lo, hi in ranges:
             mask |= num.between(lo, hi).fillna(False).astype(bool)
     return mask
+
+
+def _is_number(text: Any) -> bool:
+    try:
+        float(str(text).replace(",", ""))
+    except ValueError:
+        return False
+    return True
 
 
 def _to_number(values: pd.Series) -> pd.Series:
@@ -82,8 +96,79 @@ class _Builder:
                 continue
             r = role(self.level, role_name)
             cols[role_name] = self._convert(r, column)
+        self._assume(cols)
         frame = pd.DataFrame(cols, index=pd.RangeIndex(self.table.n_rows))
         return frame
+
+    # -- what the study inferred -----------------------------------------------------------
+    def _reason(self, *, column: str | None = None, role_name: str | None = None) -> str | None:
+        """The message of the study's inferred finding about this column or role, if any."""
+        best: str | None = None
+        for f in self.study.inferred:
+            if f.table and f.table != self.table.name:
+                continue
+            text = f"{f.code} {f.message}".casefold()
+            if column is not None and f.column == column:
+                if "unit" in text or "multipl" in text or "thousand" in text:
+                    return f.message
+                best = best or f.message
+            if role_name is not None and (
+                    re.search(rf"(?<!\w){re.escape(role_name)}(?!\w)", text)
+                    or role_name.replace("_", " ") in text):
+                best = best or f.message
+        return best
+
+    def _assume(self, cols: dict[str, pd.Series]) -> None:
+        """Fill each role the study assumes one value for (no column states it), reported."""
+        n = self.table.n_rows
+        for role_name, value in self.study.assumed_values.get(self.side, {}).items():
+            try:
+                r = role(self.level, role_name)
+            except KeyError:
+                self.finding("warning", "assumed_value_unknown_role",
+                             f'The study assumes "{value}" for {role_name}, which is not a '
+                             f"{self.level} role; the assumption is not used")
+                continue
+            if role_name in cols:
+                column = self.study.roles[self.side][role_name]
+                self.finding("info", "assumed_value_unused",
+                             f'{role_name} is read from column "{column}", so the assumed value '
+                             f'"{value}" is not used', column=column)
+                continue
+            series = self._constant(r, value, n)
+            if series is None:
+                continue
+            cols[role_name] = series
+            reason = (self._reason(role_name=role_name) or "assumed for every row").rstrip(". ")
+            shown = series.iloc[0] if n else value
+            self.finding("info", "assumed_value",
+                         f'{role_name} = "{shown}" for all {n} rows of this table, though no column '
+                         f"states it ({reason})")
+
+    def _constant(self, r: Role, value: str, n: int) -> pd.Series | None:
+        """One value for every row, with the role kind's dtype; None (reported) if it cannot be."""
+        index = pd.RangeIndex(n)
+        if r.kind == "category":
+            canon = (canonical_value(self.level, r.name, value) if vocabulary(self.level, r.name)
+                     else None) or tidy_spelling(value)
+            return pd.Series(pd.Categorical([canon] * n, categories=[canon]), index=index)
+        if r.kind == "yesno":
+            f = fold(value)
+            if f in _YES or f in _NO:
+                return pd.Series(pd.array([f in _YES] * n, dtype="boolean"), index=index)
+        elif r.kind == "id":
+            return pd.Series([tidy_spelling(value)] * n, index=index, dtype=object)
+        else:
+            try:
+                number = float(str(value).replace(",", ""))
+            except ValueError:
+                number = None
+            if number is not None:
+                return pd.Series(np.full(n, number, dtype="float64"), index=index)
+        self.finding("warning", "assumed_value_invalid",
+                     f'The study assumes "{value}" for {r.name}, which is not a valid {r.kind} '
+                     "value; the role is left out. Correct it in the import review")
+        return None
 
     # -- per kind ------------------------------------------------------------------------
     def _raw(self, column: str) -> tuple[pd.Series, pd.Series]:
@@ -102,12 +187,15 @@ class _Builder:
             return self._yes_no(r, column, values)
         if r.kind == "category":
             return self._category(r, column, values)
+        if r.kind == "ordinal":
+            return self._ordinal(r, column, values)
         return self._number(r, column, values)
 
     def _ids(self, values: pd.Series) -> pd.Series:
         return values.map(code_key).astype("string").astype(object).where(values.notna(), None)
 
     def _yes_no(self, r: Role, column: str, values: pd.Series) -> pd.Series:
+        self._scale_warning(r, column)
         labels = {code_key(k): v for k, v in self.table.value_labels.get(column, {}).items()}
         vmap = self.study.value_maps.get(self.side, {}).get(column, {})
 
@@ -131,6 +219,7 @@ class _Builder:
         return mapped.mask(bad).astype("boolean")
 
     def _category(self, r: Role, column: str, values: pd.Series) -> pd.Series:
+        self._scale_warning(r, column)
         vmap = self.study.value_maps.get(self.side, {}).get(column, {})
         labels = {code_key(k): str(v) for k, v in self.table.value_labels.get(column, {}).items()}
         keys = values.map(code_key)
@@ -157,27 +246,92 @@ class _Builder:
         counts = present.value_counts()
         target: dict[str, str] = {}
         groups: dict[str, list[str]] = {}
+        vocab = vocabulary(self.level, r.name)
         for spelling in counts.index:
-            canon = canonical_value(self.level, r.name, spelling) if r.canonical_values else None
-            key = canon or fold(spelling) or tidy_spelling(spelling)
+            canon = canonical_value(self.level, r.name, spelling) if vocab else None
+            # symbols, digits and negations stay in the key: "Fixed <1y" never meets ">=1y"
+            key = (("canonical", canon) if canon else
+                   ("spelling", spelling_key(spelling) or tidy_spelling(spelling)))
             groups.setdefault(key, []).append(spelling)
-        for spellings in groups.values():
-            canon = canonical_value(self.level, r.name, spellings[0]) if r.canonical_values else None
+        for (kind, key), spellings in groups.items():
+            canon = key if kind == "canonical" else None
             final = canon or tidy_spelling(max(spellings, key=lambda s: counts[s]))
             for s in spellings:
                 target[s] = final
             variants = [s for s in spellings if s != final]
             if len(spellings) > 1 or variants:
-                shown = ", ".join(f'"{s}"' for s in spellings[:6])
+                shown = ", ".join(f'"{s}"' for s in spellings)
                 self.finding("info", "spelling_merged",
                              f"{shown} were read as one value \"{final}\" ({r.name})",
                              column=column)
         out = text.map(lambda v: target.get(v) if v is not None else None)
-        order = [c for c in r.canonical_values if c in set(target.values())]
+        order = [c for c in vocab if c in set(target.values())]
         rest = sorted(set(target.values()) - set(order))
         return pd.Series(pd.Categorical(out, categories=order + rest), index=text.index)
 
-    def _number(self, r: Role, column: str, values: pd.Series) -> pd.Series:
+    def _ordinal(self, r: Role, column: str, values: pd.Series) -> pd.Series:
+        """Stages and scales: the study's value map first ("CMT" → 0), then numbers. Without a
+        map, text answers or value labels are read on the role's scale (reported)."""
+        vmap = self.study.value_maps.get(self.side, {}).get(column, {})
+        derived = False
+        if not vmap and (self.table.value_labels.get(column)
+                         or values.map(lambda v: isinstance(v, str) and not _is_number(v)).any()):
+            found = ordinal_value_map(self.level, r.name, self.table, column)
+            if any(k != v for k, v in found.items()):
+                vmap, derived = found, True
+        if not vmap:
+            self._scale_warning(r, column)
+            return self._number(r, column, values, scale=False)
+        by_spelling: dict[str, str | None] = {}
+        for k, v in vmap.items():
+            sk = spelling_key(k)
+            by_spelling[sk] = v if by_spelling.get(sk, v) == v else None
+        numbers_recoded = any(_is_number(k) for k in vmap)
+
+        def recode(v: Any) -> Any:
+            key = code_key(v)
+            if key is None:
+                return None
+            if key in vmap:
+                return vmap[key]
+            hit = by_spelling.get(spelling_key(key))
+            if hit is not None:
+                return hit
+            if _is_number(key) and not numbers_recoded:
+                return key
+            return _UNMAPPED
+
+        mapped = values.map(recode)
+        unmapped = mapped.map(lambda v: v is _UNMAPPED).astype(bool)
+        self._report_unlabeled(column, values, unmapped, "code")
+        if derived:
+            pairs = [f'"{k}" → {v}' for k, v in vmap.items() if k != v]
+            self.finding("info", "ordinal_recoded",
+                         f'{r.name} in column "{column}": answers read on its scale as '
+                         + ", ".join(pairs[:12]) + (" …" if len(pairs) > 12 else "")
+                         + "; give the column a value map in the import review if this is wrong",
+                         column=column)
+        mapped = mapped.mask(unmapped, None)
+        nums = pd.to_numeric(mapped, errors="coerce").astype("float64")
+        bad_target = mapped.notna() & nums.isna()
+        if bad_target.any():
+            idx = np.flatnonzero(bad_target.to_numpy())
+            self.finding("warning", "not_a_number",
+                         f"The value map of column \"{column}\" turns {len(idx)} answer(s) of "
+                         f"{r.name} into text that is not a number (first: "
+                         f"\"{mapped.iloc[idx[0]]}\"); they are treated as missing",
+                         row=int(self.rows[idx[0]]), column=column)
+        self._check_range(r, column, nums)
+        return nums
+
+    def _scale_warning(self, r: Role, column: str) -> None:
+        if column in self.study.unit_scale.get(self.side, {}) and r.kind not in ("number",
+                                                                                 "weight"):
+            self.finding("warning", "unit_scale_ignored",
+                         f'A unit multiplier is set for column "{column}", but {r.name} is not an '
+                         "amount; the multiplier is not used", column=column)
+
+    def _number(self, r: Role, column: str, values: pd.Series, scale: bool = True) -> pd.Series:
         nums = _to_number(values)
         not_number = values.notna() & nums.isna()
         if not_number.any():
@@ -186,6 +340,22 @@ class _Builder:
                          f"{len(idx)} value(s) of {r.name} are not numbers (first: "
                          f"\"{values.iloc[idx[0]]}\" at row {self.rows[idx[0]]}); they are "
                          "treated as missing", row=int(self.rows[idx[0]]), column=column)
+        factor = self.study.unit_scale.get(self.side, {}).get(column) if scale else None
+        if factor is not None and r.kind in ("number", "weight"):
+            factor = float(factor)
+            if factor != 1.0:
+                nums = nums * factor
+                reason = (self._reason(column=column)
+                          or "the study's unit multiplier for this column").rstrip(". ")
+                self.finding("info", "unit_scaled",
+                             f'{r.name} in column "{column}" multiplied by {factor:g} ({reason})',
+                             column=column)
+        elif factor is not None:
+            self._scale_warning(r, column)
+        self._check_range(r, column, nums)
+        return nums
+
+    def _check_range(self, r: Role, column: str, nums: pd.Series) -> None:
         if r.valid_range is not None:
             lo, hi = r.valid_range
             out = (nums < lo) | (nums > hi)
@@ -199,7 +369,6 @@ class _Builder:
                 self.finding("warning", "out_of_range",
                              f"{n_out - 50} more values of {r.name} are out of range",
                              column=column)
-        return nums
 
     def _report_unlabeled(self, column: str, values: pd.Series, bad: pd.Series,
                           what: str) -> None:
@@ -230,7 +399,9 @@ def build_survey(study: Study, tables: dict[str, RawTable | None]) -> Survey:
         rows[side] = builder.rows
         findings.extend(builder.findings)
         for note in table.notes:
-            findings.append(Finding("info", note, table.name, None, None, "reader_note"))
+            findings.append(Finding("info", note, table.name, None, None,
+                                    reader_note_code(note)))
+    findings.extend(study.inferred)
     survey = Survey(frames["firms"], frames["workers"], study, dict(tables), rows, findings)
     survey.findings.extend(validate_survey(survey))
     return survey
