@@ -256,8 +256,18 @@ def _analyse(prep: _Prepared, firms: pd.DataFrame, workers: pd.DataFrame, subset
             warnings.append(f"{orphans} workers have no firm in the firm table: they are left "
                             "out of comparisons by firm groups")
 
+    linked = "firm_id" in wsub.columns
+    if len(workers) and not linked:  # say what is missing rather than fail on the absent key
+        warnings.append(f"The worker table has no column that links workers to their firm: "
+                        f"{len(wsub)} workers are counted, but firm-level comparisons (worker "
+                        "outcomes by the firm's upgrading type or firm groups) are not "
+                        "available"
+                        + ("; the firm filters do not select workers" if subset.firms
+                           or subset.firm_ranges or subset.text.strip() else "")
+                        + ". Choose the column that links workers to their firm in the "
+                        "import review")
     means_cols = [c for c in ("ms_index", "er_index") if c in wsub.columns]
-    if means_cols and len(wsub):
+    if means_cols and len(wsub) and linked:
         fm = firm_means(wsub, wsub["firm_id"], means_cols)
         fsub = fsub.merge(fm, on="firm_id", how="left")
         for col in means_cols:
@@ -284,7 +294,8 @@ def _analyse(prep: _Prepared, firms: pd.DataFrame, workers: pd.DataFrame, subset
         warnings += comp_warnings
     else:
         comparisons = pd.DataFrame(columns=COMPARISON_COLUMNS)
-        warnings.append("No workers in the subset: no worker comparisons")
+        if not len(wsub):
+            warnings.append("No workers in the subset: no worker comparisons")
 
     return AnalysisResult(
         firms=fsub, workers=wsub, upgrading_summary=summary, shares_by_group=shares_by_group,

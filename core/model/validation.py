@@ -13,6 +13,7 @@ import pandas as pd
 from core.common.findings import Finding
 from core.io.headers import total_row_word
 from core.model.canonical import Survey
+from core.model.keys import restarts_within
 
 MAX_LISTED = 30
 """Beyond this many findings of one kind, the rest are summarised in one line."""
@@ -51,6 +52,9 @@ def check_ids(survey: Survey, side: str, id_role: str) -> list[Finding]:
     for i in np.flatnonzero(missing)[:MAX_LISTED]:
         out.append(Finding("warning", f"Row has no {id_role}", table, int(rows[i]), col,
                            "missing_id"))
+    if side == "workers" and id_role == "worker_id" and "firm_id" in frame.columns \
+            and restarts_within(ids, frame["firm_id"]):
+        return out + _compound_duplicates(survey, frame, table, col, rows, missing)
     if side == "firms" or id_role == "worker_id":
         dup = ids.duplicated(keep=False).to_numpy() & ~missing
         idx = np.flatnonzero(dup)
@@ -61,6 +65,33 @@ def check_ids(survey: Survey, side: str, id_role: str) -> list[Finding]:
                                "appear once", table, int(rows[i]), col, "duplicate_id"))
         _listed(out, len(idx) - MAX_LISTED, "error", "duplicate_id",
                 "{n} more rows have a duplicate " + id_role, table, col)
+    return out
+
+
+def _compound_duplicates(survey: Survey, frame: pd.DataFrame, table: str, col: str | None,
+                         rows: np.ndarray, missing: np.ndarray) -> list[Finding]:
+    """Worker numbers that restart in each firm: a worker is firm + number, so only a repeat of
+    that pair is a duplicate. Said once (unless the proposal already said so)."""
+    out: list[Finding] = []
+    if not any(f.code == "worker_ids_restart" for f in survey.findings):
+        n_firms = int(frame.loc[~missing, "firm_id"].nunique())
+        out.append(Finding("info", f"Worker numbers in column \"{col}\" restart in each firm "
+                           f"({n_firms:,} firms): workers are identified by firm + worker "
+                           "number, so the same number in two firms is not a duplicate",
+                           table, None, col, "worker_ids_restart"))
+    ids, firm = frame["worker_id"], frame["firm_id"]
+    pair = pd.DataFrame({"f": firm.astype(object), "w": ids.astype(object)})
+    dup = pair.duplicated(keep=False).to_numpy() & ~missing
+    idx = np.flatnonzero(dup)
+    pos = pair.assign(pos=np.arange(len(pair))).groupby(["f", "w"], dropna=False)["pos"]
+    first_of, last_of = pos.transform("min").to_numpy(), pos.transform("max").to_numpy()
+    for i in idx[:MAX_LISTED]:
+        first = int(rows[first_of[i] if first_of[i] != i else last_of[i]])
+        out.append(Finding("error", f"Duplicate worker \"{ids.iloc[i]}\" in firm "
+                           f"\"{firm.iloc[i]}\" (also on row {first}); each worker must appear "
+                           "once in a firm", table, int(rows[i]), col, "duplicate_id"))
+    _listed(out, len(idx) - MAX_LISTED, "error", "duplicate_id",
+            "{n} more rows repeat a firm + worker number", table, col)
     return out
 
 
