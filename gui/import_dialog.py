@@ -1,6 +1,10 @@
 """The import review (``importDialog``): check how a new survey file was read, fix it, accept once.
 
-Shows the sheets and what each one is (firms / workers / codebook / other, changeable), each sheet's
+First the questions the proposal could not decide (``importQuestions``: one row each, the answers
+best first with their evidence, the one used now marked; choosing one answers it), then everything
+that was assumed or changed (``importInferred``: inferences, merges, dropped or split rows,
+reshapes, units, each with its sheet/row/column; clicking one shows it in the preview). Below them:
+the sheets and what each one is (firms / workers / codebook / other, changeable), each sheet's
 header row (changeable: the sheet is read again and the preview follows), a preview of the rows, the
 role proposed for every column with its confidence (changeable from a searchable list of roles with
 plain-language descriptions), the missing codes per column, how spellings of categories are read,
@@ -12,6 +16,7 @@ only shows it. ``accepted_survey()`` is the core LoadedSurvey to open.
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -24,6 +29,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +38,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -41,8 +50,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.common.findings import Finding
 from core.model import study_edit
 from core.model.loading import LoadedSurvey
+from core.model.questions import Question
 from core.model.roles import roles_for
 from core.model.study import LEVEL_OF_SIDE
 from gui.table_model import DataFrameTableModel
@@ -68,6 +79,29 @@ def kind_titles() -> dict[str, str]:
 
 def role_title(name: str | None) -> str:
     return name or _tr("(no role)")
+
+
+def question_widget_name(question_id: str) -> str:
+    """The objectName of a question's answer box: ``questionChoice_workers_firm_id``."""
+    return "questionChoice_" + question_id.replace(".", "_")
+
+
+def questions_title(n: int) -> str:
+    return (_tr("1 question needs your answer") if n == 1
+            else _tr("{n} questions need your answer").format(n=n))
+
+
+def candidate_text(question: Question, index: int | None, current: bool) -> str:
+    """One answer of a question's box: "ID — 96 % of 240 worker rows match a firm", the one the
+    survey uses now marked "Assumed now:"; ``index`` None is "None of these"."""
+    if index is None:
+        text = _tr("None of these")
+    else:
+        c = question.candidates[index]
+        shown = c.value if c.value is not None else c.column
+        label = str(shown) if shown is not None else _tr("None of these")
+        text = f"{label} — {c.evidence}" if c.evidence else label
+    return _tr("Assumed now: {choice}").format(choice=text) if current else text
 
 
 class RolePicker(QDialog):
@@ -176,6 +210,62 @@ class ImportDialog(QDialog):
             "are remembered for this file.").format(name=self._path.name), self)
         intro.setWordWrap(True)
         intro.setObjectName("importIntro")
+
+        # -- questions first -------------------------------------------------------------------
+        self.questions_box = QGroupBox(self)
+        self.questions_box.setObjectName("importQuestions")
+        self.questions_box.setAccessibleName(self.tr("Questions the import could not decide"))
+        title_font = self.questions_box.font()
+        title_font.setBold(True)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.1)
+        self.questions_box.setFont(title_font)  # the title; the rows get the dialog's font
+        self.questions_box.setStyleSheet(
+            "QGroupBox#importQuestions { background: #fff8e1; border: 1px solid #d9a400;"
+            " border-radius: 4px; margin-top: 1.5em; }"
+            "QGroupBox#importQuestions::title { subcontrol-origin: margin; left: 8px;"
+            " padding: 0 4px; }")
+        self.questions_scroll = QScrollArea(self.questions_box)
+        self.questions_scroll.setObjectName("importQuestionsScroll")
+        self.questions_scroll.setWidgetResizable(True)
+        self.questions_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.questions_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        qv = QVBoxLayout(self.questions_box)
+        qv.setContentsMargins(6, 4, 6, 4)
+        self.questions_hint = QLabel(self.tr(
+            "The file does not decide these. The best guess is used now; choose another answer "
+            "if it is wrong, or press “This is right”."), self.questions_box)
+        self.questions_hint.setWordWrap(True)
+        self.questions_hint.setFont(self.font())
+        qv.addWidget(self.questions_hint)
+        qv.addWidget(self.questions_scroll)
+        self._question_boxes: dict[str, QComboBox] = {}
+        self._question_ids: list[str] = []
+
+        # -- what was assumed or changed ---------------------------------------------------------
+        self.inferred_box = QGroupBox(self)
+        self.inferred_box.setObjectName("importInferred")
+        self.inferred_box.setAccessibleName(self.tr("What was assumed or changed"))
+        self.inferred = QTableWidget(0, 4, self.inferred_box)
+        self.inferred.setObjectName("importInferredList")
+        self.inferred.setAccessibleName(self.tr("What was assumed or changed"))
+        self.inferred.setHorizontalHeaderLabels([self.tr("Sheet"), self.tr("Row"),
+                                                 self.tr("Column"), self.tr("What was done")])
+        self.inferred.verticalHeader().setVisible(False)
+        self.inferred.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.inferred.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.inferred.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.inferred.setWordWrap(False)
+        self.inferred.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.inferred.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        ih = self.inferred.horizontalHeader()
+        for c in (0, 1, 2):
+            ih.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        ih.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.inferred.cellClicked.connect(lambda r, _c: self.show_inferred(r))
+        self.inferred.cellActivated.connect(lambda r, _c: self.show_inferred(r))
+        iv = QVBoxLayout(self.inferred_box)
+        iv.setContentsMargins(6, 4, 6, 4)
+        iv.addWidget(self.inferred)
 
         # -- sheets ------------------------------------------------------------------------------
         self.sheets = QTableWidget(0, 5, self)
@@ -337,21 +427,30 @@ class ImportDialog(QDialog):
         self.status.setObjectName("importStatus")
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.inferred_box)
         splitter.addWidget(self.sheets)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setStretchFactor(2, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.questions_box)
         layout.addWidget(splitter, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.buttons)
         layout.addLayout(bottom)
         self._splitter = splitter
+        # lists scroll rather than push the dialog past a 1024×768 projector with a large font
+        short = self.fontMetrics().height() * 2 + 16
+        for view in (self.inferred, self.sheets, self.columns, self.merges, self.values,
+                     self.problems, self.preview):
+            view.setMinimumHeight(short)
 
         QShortcut(QKeySequence(self.tr("Ctrl+R")), self,
                   activated=lambda: self.open_role_picker(self.columns.currentRow()))
+        self.setTabOrder(self.inferred, self.sheets)
         self.setTabOrder(self.sheets, self.tabs)
         self.setTabOrder(self.tabs, self.side_box)
         self.setTabOrder(self.side_box, self.change_role)
@@ -359,8 +458,8 @@ class ImportDialog(QDialog):
         self.setTabOrder(self.columns, self.accept_button)
         self.setTabOrder(self.accept_button, self.cancel_button)
 
-        self._fit_to_screen()
         self._refresh_all()
+        self._fit_to_screen()
         first = self._first_side()
         self.side_box.setCurrentIndex(0 if first == "firms" else 1)
 
@@ -375,9 +474,48 @@ class ImportDialog(QDialog):
             width = min(width, int(available.width() * 0.95))
             height = min(height, int(available.height() * 0.92))
         self.resize(width, height)
-        n = max(1, len(study_edit.tables_of(self._loaded)))
+        self._size_panes()
+
+    def _size_panes(self) -> None:
+        """The changes list gets a few rows, the sheets one row each (up to 5), the tabs the
+        rest; the questions above them the room they need (see _fit_questions)."""
+        self._fit_questions()
+        height = max(self.height(), 300)
         row_h = self.fontMetrics().height() + 14
-        self._splitter.setSizes([min(5, n) * row_h + row_h + 8, height])
+        n = max(1, len(study_edit.tables_of(self._loaded)))
+        n_changes = max(1, self.inferred.rowCount())
+        changes = (min(3, n_changes) + 1) * (self.fontMetrics().height() + 8) + row_h + 8
+        self._splitter.setSizes([changes, min(5, n) * row_h + row_h + 8, height])
+
+    def _fit_questions(self) -> None:
+        """Every question shown without scrolling while they take under ~40 % of the height
+        (a projector's large font included); beyond that the panel scrolls, never clips."""
+        inner = self.questions_scroll.widget()
+        if inner is None or not self._question_ids:
+            return
+        layout = inner.layout()
+        # the width left if a scroll bar shows: enough height for that makes it unneeded
+        width = (self.questions_scroll.width()
+                 - self.questions_scroll.verticalScrollBar().sizeHint().width() - 2)
+        if layout is not None and layout.hasHeightForWidth() and width > 100:
+            need = layout.totalHeightForWidth(width) + 4
+        else:
+            need = inner.sizeHint().height() + 4
+        cap = int(max(self.height(), 300) * 0.4)
+        self.questions_scroll.setFixedHeight(max(self.fontMetrics().height() * 3,
+                                                 min(need, cap)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "_splitter"):
+            self._fit_questions()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_shown_once", False):  # panes for the size it opens at
+            self._shown_once = True
+            QTimer.singleShot(0, self._size_panes)
+        QTimer.singleShot(0, self._fit_questions)  # once the real widths are known
 
     # -- state -------------------------------------------------------------------------------------
     def loaded(self) -> LoadedSurvey:
@@ -406,6 +544,8 @@ class ImportDialog(QDialog):
         return True
 
     def _refresh_all(self) -> None:
+        self._fill_questions()
+        self._fill_inferred()
         self._fill_sheets()
         self._fill_columns()
         self._fill_merges()
@@ -418,6 +558,156 @@ class ImportDialog(QDialog):
                 tables[0].name if tables else None)
         self._show_preview(self._preview_table)
         self.surveyChanged.emit()
+
+    # -- questions ---------------------------------------------------------------------------------
+    def _fill_questions(self) -> None:
+        """One row per open question: the question, why it is asked, the answers best first
+        (the one used now marked), and "This is right" to keep the one used now."""
+        study = self._loaded.study
+        questions = list(study.questions)
+        self._question_boxes.clear()
+        self._question_ids = [q.id for q in questions]
+        old = self.questions_scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.questions_box.setTitle(questions_title(len(questions)))
+        self.questions_box.setVisible(bool(questions))
+        if not questions:
+            return
+        inner = QWidget()
+        inner.setObjectName("importQuestionsList")
+        inner.setFont(self.font())
+        grid = QGridLayout(inner)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(6)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        for row, q in enumerate(questions):
+            name = q.id.replace(".", "_")
+            text = QLabel(inner)
+            text.setObjectName(f"questionText_{name}")
+            text.setWordWrap(True)
+            text.setTextFormat(Qt.TextFormat.RichText)
+            text.setText(f"<b>{html.escape(q.text)}</b>"
+                         + (f"<br>{html.escape(q.why)}" if q.why else ""))
+            text.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+            # a wrapped label's own minimum assumes a narrow column; the grid's height for the
+            # real width (heightForWidth) is what the row needs
+            text.setMinimumHeight(self.fontMetrics().height())
+            box = QComboBox(inner)
+            box.setObjectName(question_widget_name(q.id))
+            box.setAccessibleName(q.text)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(18)
+            box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            current = study_edit.current_answer(study, q)
+            choices: list[int | None] = list(range(len(q.candidates)))
+            if not any(c.column is None and c.value is None for c in q.candidates):
+                choices.append(None)
+            for choice in choices:
+                box.addItem(candidate_text(q, choice, choice == current), choice)
+            box.setCurrentIndex(choices.index(current) if current in choices
+                                else len(choices) - 1)
+            box.setToolTip(box.currentText())
+            width = box.view().sizeHintForColumn(0) + 24
+            box.view().setMinimumWidth(min(width, 900))
+            box.currentIndexChanged.connect(
+                lambda _i, qid=q.id, b=box: QTimer.singleShot(
+                    0, lambda: self._choice_made(qid, b.currentData())))
+            keep = QPushButton(self.tr("This is right"), inner)
+            keep.setObjectName(f"questionConfirm_{name}")
+            keep.setToolTip(self.tr("Keep the answer shown and close this question"))
+            keep.clicked.connect(lambda _c=False, qid=q.id, b=box: QTimer.singleShot(
+                0, lambda: self._choice_made(qid, b.currentData(), force=True)))
+            grid.addWidget(text, row, 0)
+            grid.addWidget(box, row, 1)
+            grid.addWidget(keep, row, 2)
+            self._question_boxes[q.id] = box
+        grid.setRowStretch(len(questions), 1)  # spare height below the rows, not between
+        self.questions_scroll.setWidget(inner)
+        self._fit_questions()
+
+    def question_box(self, question_id: str) -> QComboBox | None:
+        """The answer box of an open question (None once it is answered)."""
+        return self._question_boxes.get(question_id)
+
+    def question_ids(self) -> list[str]:
+        return list(self._question_ids)
+
+    def _choice_made(self, question_id: str, choice: int | None, force: bool = False) -> None:
+        if self._filling or question_id not in self._question_ids:
+            return
+        question = study_edit.question_named(self._loaded.study, question_id)
+        if not force and choice == study_edit.current_answer(self._loaded.study, question):
+            return
+        if choice is None:
+            self.answer_question(question_id, None)
+            return
+        c = question.candidates[int(choice)]
+        if c.value is not None:
+            self.answer_question(question_id, None, str(c.value))
+        else:
+            self.answer_question(question_id, c.column)
+
+    def answer_question(self, question_id: str, column: str | None,
+                        value: str | None = None) -> bool:
+        """Answer one question (a column, a value, or neither for "None of these"); the column
+        list then shows that side, so the role just set is in view."""
+        try:
+            side = study_edit.question_named(self._loaded.study, question_id).side
+        except KeyError:
+            return False
+        ok = self._apply(lambda: study_edit.answer_question(self._loaded, question_id, column,
+                                                            value))
+        if ok:
+            self.side_box.setCurrentIndex(0 if side == "firms" else 1)
+        return ok
+
+    # -- what was assumed or changed ---------------------------------------------------------------
+    def _fill_inferred(self) -> None:
+        changes = study_edit.inferred_changes(self._loaded)
+        self.inferred_box.setTitle(self.tr("What was assumed or changed ({n})").format(
+            n=len(changes)))
+        self.inferred.setRowCount(max(1, len(changes)))
+        if not changes:
+            empty = QTableWidgetItem(self.tr(
+                "Nothing was assumed or changed: every answer is read as the file writes it."))
+            self.inferred.setItem(0, 3, empty)
+            for col in (0, 1, 2):
+                self.inferred.setItem(0, col, QTableWidgetItem(""))
+            return
+        for row, finding in enumerate(changes):
+            sheet = QTableWidgetItem(finding.table)
+            sheet.setData(_SIDE_ROLE, finding)
+            cells = (sheet, QTableWidgetItem("" if finding.row is None else str(finding.row)),
+                     QTableWidgetItem(finding.column or ""), QTableWidgetItem(finding.message))
+            tip = finding.message
+            if finding.row is not None or finding.column:
+                tip = self.tr("{message}\n\nClick to see it in the preview.").format(
+                    message=finding.message)
+            cells[3].setToolTip(tip)
+            if finding.severity == "warning":
+                cells[3].setBackground(QBrush(QColor("#fff1c7")))
+            for col, item in enumerate(cells):
+                self.inferred.setItem(row, col, item)
+
+    def inferred_texts(self) -> list[str]:
+        """Each line of "What was assumed or changed" as "sheet · row · column: what"."""
+        out = []
+        for r in range(self.inferred.rowCount()):
+            parts = [self.inferred.item(r, c).text() if self.inferred.item(r, c) else ""
+                     for c in range(4)]
+            where = " · ".join(p for p in parts[:3] if p)
+            out.append(f"{where}: {parts[3]}" if where else parts[3])
+        return out
+
+    def show_inferred(self, row: int) -> bool:
+        """Show a change's row (and column) in the preview; False when it has none."""
+        item = self.inferred.item(row, 0)
+        finding = item.data(_SIDE_ROLE) if item is not None else None
+        return self._show_finding(finding) if finding is not None else False
 
     # -- sheets ------------------------------------------------------------------------------------
     def _fill_sheets(self) -> None:
@@ -522,6 +812,9 @@ class ImportDialog(QDialog):
         finding = item.data(_SIDE_ROLE)
         if finding is None:
             return False
+        return self._show_finding(finding)
+
+    def _show_finding(self, finding: Finding) -> bool:
         self.tabs.setCurrentIndex(1)
         try:
             table = study_edit.table_named(self._loaded, finding.table)

@@ -38,6 +38,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     from core.analysis.disclosure import without_firm_records, workshop_mode
     from core.analysis.pipeline import run_analysis
     from core.analysis.subset import Subset, parse_where
+    from core.cli.inspect_report import question_warnings
     from core.export.results_export import write_results_json, write_results_xlsx
     from core.project.opening import open_survey
 
@@ -46,9 +47,11 @@ def run_analyze(args: argparse.Namespace) -> int:
     xlsx = _check_output(args.out, inputs, ".xlsx") if args.out else None
     js = _check_output(args.json, inputs, ".json") if args.json else None
     survey = loaded.survey
-    if survey.firms.empty or "firm_id" not in survey.firms.columns:
+    no_firms = survey.firms.empty or "firm_id" not in survey.firms.columns
+    if no_firms and survey.workers.empty:
         raise UserFacingError(
-            "No firm table with a firm ID was recognised, so nothing can be analysed",
+            "Neither a firm table with a firm ID nor a worker table was recognised, so nothing "
+            "can be analysed",
             where=Path(args.file).name,
             todo="Run `python main.py inspect` on the file to see what was found, then save a "
                  "project that names the firm and worker tables and their ID columns")
@@ -61,6 +64,12 @@ def run_analyze(args: argparse.Namespace) -> int:
         views = (read_project(loaded.project_path).views or {}).get("state")
     result = run_analysis(survey.firms, survey.workers, rules=survey.study.rules,
                           subset=subset, settings=survey.study.settings, views=views)
+    # what the import assumed without being sure comes first: every later number inherits it
+    assumed = question_warnings(survey.study)
+    result.warnings = [*assumed, *(w for w in result.warnings if w not in assumed)]
+    if no_firms:
+        result.warnings.insert(0, f"No firm table was recognised: {len(survey.workers):,} "
+                                  "workers are counted; firm-level results are not available")
     if workshop_mode(survey.study.settings):  # as the window: no individual firm in the files
         result = without_firm_records(result)
     about = {

@@ -1,10 +1,11 @@
 """Editing a study during the import review, and rebuilding the survey from the edited study.
 
-The import review (gui/import_dialog.py) turns each gesture into one call here — set or clear a
-column's role, type its missing codes, say how spellings are read, choose which sheet is which, move
-the header row — and shows what comes back. Every edit returns a *new* Study (the one shown stays
-valid until the rebuilt survey replaces it); ``rebuild`` makes the survey and validation report for
-an edited study without reading the file again; only a header-row change re-reads the workbook.
+The import review (gui/import_dialog.py) turns each gesture into one call here — answer one of the
+proposal's questions, set or clear a column's role, type its missing codes, say how spellings are
+read, choose which sheet is which, move the header row — and shows what comes back. Every edit
+returns a *new* Study (the one shown stays valid until the rebuilt survey replaces it); ``rebuild``
+makes the survey and validation report for an edited study without reading the file again; only
+a header-row change re-reads the workbook.
 Pure Python + pandas: a script can replay the same edits headless.
 """
 
@@ -25,6 +26,7 @@ from core.common.text import code_key
 from core.io.rawtable import RawTable, SourceFile
 from core.io.readers import read_source
 from core.model.loading import LoadedSurvey
+from core.model.questions import Question
 from core.model.roles import role
 from core.model.study import (
     LEVEL_OF_SIDE,
@@ -125,6 +127,35 @@ def spelling_merges(loaded: LoadedSurvey) -> list[Finding]:
     return [f for f in loaded.survey.findings if f.code == "spelling_merged"]
 
 
+CHANGE_CODES = frozenset({
+    "spelling_merged", "reader_note", "records_split", "firms_derived", "workers_reshaped",
+    "multiselect_split", "link_found", "worker_ids_restart", "unit_inferred", "pair_by_year",
+    "rows_dropped", "notes_dropped", "header_rows_joined", "period_inferred", "value_assumed",
+    "group_prefix_removed", "metadata_kept_apart",
+})
+"""Finding codes that say the import changed or inferred something (whatever their severity)."""
+_OBSERVATIONS = frozenset({"firm_without_workers"})
+"""Info findings that describe the data, not something the import did to it."""
+
+
+def inferred_changes(loaded: LoadedSurvey) -> list[Finding]:
+    """Everything the import assumed or changed, for the review's "What was assumed or changed"
+    list and inspect's ``inferred``: the proposal's inferences (Study.inferred), then the survey's
+    findings that describe a change (a merge, a dropped or split row, a reshape, a reader's note),
+    each once."""
+    out: list[Finding] = []
+    seen: set[tuple] = set()
+    candidates = list(loaded.study.inferred) + [
+        f for f in loaded.survey.findings
+        if f.code in CHANGE_CODES or (f.severity == "info" and f.code not in _OBSERVATIONS)]
+    for f in candidates:
+        key = (f.code, f.message, f.table, f.row, f.column)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
 def row_position(table: RawTable, sheet_row: int) -> int | None:
     """The data row (0-based) shown at a 1-based sheet row, or None (header, blank, outside)."""
     if table.source_rows is not None:
@@ -162,6 +193,9 @@ def set_role(study: Study, side: str, role_name: str, column: str,
     roles = new.roles.setdefault(side, {})
     roles[role_name] = column
     new.confidence.setdefault(side, {})[role_name] = 1.0
+    # a person decided this role: its question is answered, and a column now states it
+    new.questions = [q for q in new.questions if (q.side, q.role) != (side, role_name)]
+    new.assumed_values.get(side, {}).pop(role_name, None)
     if table is not None and r.kind == "category" and column not in new.value_maps.get(side, {}):
         from core.model.study import propose_value_map
 
@@ -173,7 +207,9 @@ def set_role(study: Study, side: str, role_name: str, column: str,
 
 
 def clear_role(study: Study, side: str, column: str) -> Study:
-    """The column plays no role (it stays browsable in the tables)."""
+    """The column plays no role (it stays browsable in the tables). A question about a role the
+    column held stays open (the person said "not this one", not which one): the review then
+    shows "None of these" as the current answer."""
     new = _copy(study)
     roles = new.roles.setdefault(side, {})
     for r in [r for r, c in roles.items() if c == column]:
@@ -261,6 +297,69 @@ def set_value_merges(study: Study, side: str, column: str, read_as: dict[str, st
     return new
 
 
+# ----------------------------------------------------------------------------- questions
+def question_named(study: Study, question_id: str) -> Question:
+    """The open question with this id (KeyError when it is answered or was never asked)."""
+    for q in study.questions:
+        if q.id == question_id:
+            return q
+    raise KeyError(question_id)
+
+
+def is_value_question(question: Question) -> bool:
+    """A question about a value for every row (a pay period) rather than about a column."""
+    return any(c.value is not None for c in question.candidates)
+
+
+def current_answer(study: Study, question: Question) -> int | None:
+    """Which candidate the study applies now (index into ``question.candidates``), or None when
+    none of them is (the role is unset or set to another column, no value is assumed)."""
+    if is_value_question(question):
+        now = study.assumed_values.get(question.side, {}).get(question.role)
+        for i, c in enumerate(question.candidates):
+            if c.value is not None and now is not None and str(c.value) == now:
+                return i
+        return None
+    column = study.roles.get(question.side, {}).get(question.role)
+    for i, c in enumerate(question.candidates):
+        if c.column == column:
+            return i
+    return None
+
+
+def answer_question(loaded: LoadedSurvey, question_id: str, column: str | None,
+                    value: str | None = None) -> LoadedSurvey:
+    """A person's answer to an open question, and the survey rebuilt with it.
+
+    ``column`` gives the question's role to that column (as a role set by hand); ``value``
+    instead says what the role is for every row (``assumed_values``, e.g. pay period "month");
+    neither means "none of these": the role is left unset and no value is assumed. The question
+    is closed either way; the other questions stay open."""
+    question = question_named(loaded.study, question_id)
+    side, role_name = question.side, question.role
+    if value is not None:
+        role(LEVEL_OF_SIDE[side], role_name)  # KeyError for an unknown role
+        new = _copy(loaded.study)
+        new.assumed_values.setdefault(side, {})[role_name] = str(value)
+        roles = new.roles.setdefault(side, {})
+        if role_name in roles:  # a value for every row replaces the column that was assumed
+            del roles[role_name]
+            new.confidence.get(side, {}).pop(role_name, None)
+    elif column is not None:
+        table = _study_table(loaded, loaded.study.table_ref(side))
+        if table is not None and column not in table.data.columns:
+            raise UserFacingError(f'The {side[:-1]} table has no column "{column}"',
+                                  where=table.name, todo="Choose one of the columns it has")
+        new = set_role(loaded.study, side, role_name, column, table)
+    else:
+        new = _copy(loaded.study)
+        new.roles.setdefault(side, {}).pop(role_name, None)
+        new.confidence.get(side, {}).pop(role_name, None)
+        new.assumed_values.get(side, {}).pop(role_name, None)
+    new.questions = [q for q in new.questions if q.id != question_id]
+    return rebuild(loaded, new)
+
+
 # ----------------------------------------------------------------------------- tables and rebuild
 def _study_table(loaded: LoadedSurvey, ref: TableRef | None) -> RawTable | None:
     if ref is None:
@@ -295,7 +394,7 @@ def rebuild(loaded: LoadedSurvey, study: Study, kinds: dict[str, str] | None = N
 
 
 def _is_sheet(source: SourceFile) -> bool:
-    return source.kind in ("xlsx", "xlsm", "xlsb", "xls", "ods")
+    return source.kind in ("xlsx", "xlsm", "xlsb", "xls", "ods", "csvzip")
 
 
 def _propose_side(loaded: LoadedSurvey, study: Study, side: str, table: RawTable | None) -> Study:
@@ -303,8 +402,10 @@ def _propose_side(loaded: LoadedSurvey, study: Study, side: str, table: RawTable
     new = _copy(study)
     if table is None:
         setattr(new, side, None)
-        for part in (new.roles, new.confidence, new.missing_codes, new.value_maps):
+        for part in (new.roles, new.confidence, new.missing_codes, new.value_maps,
+                     new.assumed_values, new.unit_scale):
             part[side] = {}
+        _replace_side_understanding(loaded, new, study, side, None)
         return new
     source = source_of(loaded, table.name)
     kinds = TableKinds(table if side == "firms" else None, table if side == "workers" else None,
@@ -314,9 +415,24 @@ def _propose_side(loaded: LoadedSurvey, study: Study, side: str, table: RawTable
     if ref is not None and not _is_sheet(source):
         ref = TableRef(ref.path, None, ref.header_row)
     setattr(new, side, ref)
-    for key in ("roles", "confidence", "missing_codes", "value_maps"):
+    for key in ("roles", "confidence", "missing_codes", "value_maps", "assumed_values",
+                "unit_scale"):
         getattr(new, key)[side] = copy.deepcopy(getattr(proposal, key).get(side, {}))
+    _replace_side_understanding(loaded, new, study, side, proposal)
     return new
+
+
+def _replace_side_understanding(loaded: LoadedSurvey, new: Study, old: Study, side: str,
+                                proposal: Study | None) -> None:
+    """A side proposed afresh: its old questions and inferences no longer apply; the fresh
+    proposal's (if any) do."""
+    old_table = _study_table(loaded, old.table_ref(side))
+    new.questions = [q for q in new.questions if q.side != side]
+    if old_table is not None:
+        new.inferred = [f for f in new.inferred if f.table != old_table.name]
+    if proposal is not None:
+        new.questions += [copy.deepcopy(q) for q in proposal.questions if q.side == side]
+        new.inferred += [f for f in proposal.inferred if f not in new.inferred]
 
 
 def set_table_kind(loaded: LoadedSurvey, name: str, kind: str) -> LoadedSurvey:
@@ -377,11 +493,14 @@ def accepted_study(loaded: LoadedSurvey) -> Study:
     study = _copy(loaded.study)
     for side in SIDES:
         study.confidence[side] = {r: 1.0 for r in study.roles.get(side, {})}
+    study.questions = []  # accepting the review accepts the assumptions still shown
     return study
 
 
-__all__ = ["KINDS", "ColumnReview", "ValueReading", "accepted_study", "clear_role",
-           "column_reviews", "format_codes", "parse_codes", "rebuild", "row_position",
+__all__ = ["CHANGE_CODES", "KINDS", "ColumnReview", "ValueReading", "accepted_study",
+           "answer_question", "clear_role", "column_reviews", "current_answer", "format_codes",
+           "inferred_changes", "is_value_question", "parse_codes", "question_named", "rebuild",
+           "row_position",
            "set_header_row", "set_missing_codes", "set_role", "set_table_kind",
            "set_value_merges", "sheet_rows", "side_table", "source_of", "spelling_merges",
            "table_named", "tables_of", "value_readings"]

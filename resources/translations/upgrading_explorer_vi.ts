@@ -90,6 +90,22 @@ to show</source>
         <translation>(không có vai trò)</translation>
     </message>
     <message>
+        <source>1 question needs your answer</source>
+        <translation>1 câu hỏi cần bạn trả lời</translation>
+    </message>
+    <message>
+        <source>{n} questions need your answer</source>
+        <translation>{n} câu hỏi cần bạn trả lời</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>Không phải các lựa chọn này</translation>
+    </message>
+    <message>
+        <source>Assumed now: {choice}</source>
+        <translation>Đang giả định: {choice}</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>Quốc gia</translation>
     </message>
@@ -1173,6 +1189,22 @@ to show</source>
         <translation>Dòng</translation>
     </message>
     <message>
+        <source>Questions the import could not decide</source>
+        <translation>Những câu hỏi mà bước nhập dữ liệu không tự quyết định được</translation>
+    </message>
+    <message>
+        <source>The file does not decide these. The best guess is used now; choose another answer if it is wrong, or press “This is right”.</source>
+        <translation>Tệp dữ liệu không cho biết chắc những điều này. Phương án khả dĩ nhất đang được dùng; hãy chọn câu trả lời khác nếu nó sai, hoặc nhấp “Đúng rồi”.</translation>
+    </message>
+    <message>
+        <source>What was assumed or changed</source>
+        <translation>Những gì đã được giả định hoặc thay đổi</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Việc đã làm</translation>
+    </message>
+    <message>
         <source>What was found</source>
         <translation>Nội dung phát hiện</translation>
     </message>
@@ -1207,6 +1239,30 @@ to show</source>
     <message>
         <source>That change could not be made ({error}).</source>
         <translation>Không thể thực hiện thay đổi đó ({error}).</translation>
+    </message>
+    <message>
+        <source>This is right</source>
+        <translation>Đúng rồi</translation>
+    </message>
+    <message>
+        <source>Keep the answer shown and close this question</source>
+        <translation>Giữ câu trả lời đang hiển thị và đóng câu hỏi này</translation>
+    </message>
+    <message>
+        <source>What was assumed or changed ({n})</source>
+        <translation>Những gì đã được giả định hoặc thay đổi ({n})</translation>
+    </message>
+    <message>
+        <source>Nothing was assumed or changed: every answer is read as the file writes it.</source>
+        <translation>Không có gì được giả định hay thay đổi: mọi câu trả lời được đọc đúng như tệp ghi.</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Click to see it in the preview.</source>
+        <translation>{message}
+
+Nhấp để xem trong phần xem trước.</translation>
     </message>
     <message>
         <source>What sheet {name} is</source>

@@ -180,3 +180,70 @@ def test_stata_and_spss_questionnaires_keep_labels_and_user_missing(tmp_path):
     assert survey.firms["new_machinery"].tolist() == [True, False, pd.NA]
     assert survey.workers["gender"].tolist() == ["female", "male", "male", "female"]
     assert survey.workers["training"].tolist() == [True, False, pd.NA, True]
+
+
+# ----------------------------------------------------------------------------- questions
+@pytest.fixture
+def asked(tmp_path):
+    """The small review workbook with the questions a proposal asks when it is not sure."""
+    from core.project.opening import open_survey
+    from tests.core.test_study_edit import ask, write_small_workbook
+
+    path = write_small_workbook(tmp_path / "asked.xlsx")
+    loaded = ask(open_survey(path), period=True)
+    loaded.study.assumed_values["workers"]["pay_period"] = "month"
+    loaded.study.unit_scale["workers"]["pay_amount"] = 1000.0
+    return path, loaded
+
+
+def test_inspect_lists_questions_inferences_and_assumptions(asked):
+    from core.cli.inspect_report import format_text, report_for
+
+    _path, loaded = asked
+    report = report_for(loaded)
+    json.dumps(report)  # JSON as it is
+    assert [q["id"] for q in report["questions"]] == [
+        "workers.firm_id", "workers.skill_group", "workers.pay_period"]
+    link = report["questions"][0]
+    assert link["assumed"] == "firm_id" and link["candidates"][0]["score"] == 0.61
+    assert report["questions"][2]["assumed"] == "month"
+    codes = [f["code"] for f in report["inferred"]]
+    assert "rows_dropped" in codes and "spelling_merged" in codes
+    assert report["assumed_values"]["workers"] == {"pay_period": "month"}
+    assert report["unit_scale"]["workers"] == {"pay_amount": 1000.0}
+    text = format_text(report)
+    assert text.startswith("Questions to answer before you trust the numbers (3;")
+    first = text.index("Which column links workers to their firm?")
+    assert first < text.index("10 firms") < text.index("What was assumed or changed")
+    assert 'assumed now: "firm_id" — 61 % of 30 worker rows match a firm' in text
+    assert "workers: pay_period = month" in text and "pay_amount × 1000" in text
+
+
+def test_inspect_json_of_a_file_has_the_new_keys(unseen):
+    report = json.loads(_run("inspect", str(unseen), "--json").stdout)
+    assert isinstance(report["questions"], list) and isinstance(report["inferred"], list)
+    assert set(report["assumed_values"]) == set(report["unit_scale"]) == {"firms", "workers"}
+    assert any(f["code"] == "reader_note" for f in report["inferred"])  # the title rows
+    broken = json.loads(_run("inspect", str(REPO / "main.py"), "--json").stdout)
+    assert broken["questions"] == [] and broken["inferred"] == []
+
+
+def test_analyze_warns_of_every_open_question(asked, tmp_path, monkeypatch, capsys):
+    import argparse
+
+    import core.project.opening
+    from core.cli.analyze import run_analyze
+
+    path, loaded = asked
+    monkeypatch.setattr(core.project.opening, "open_survey", lambda _p: loaded)
+    out = tmp_path / "results.json"
+    args = argparse.Namespace(file=str(path), where=[], out=None, json=str(out))
+    assert run_analyze(args) == 0
+    warnings = json.loads(out.read_text(encoding="utf-8"))["warnings"]
+    link = ('Assumed "firm_id" links workers to their firm (61 % of 30 worker rows match a '
+            'firm); if that is wrong, open the file in the app and answer the question in the '
+            'import review')
+    assert warnings[0] == link
+    assert warnings[1].startswith('Assumed "skill_group" is the ')
+    assert warnings[2].startswith('Assumed pay period is "month" for every worker')
+    assert f"Note: {link}" in capsys.readouterr().out

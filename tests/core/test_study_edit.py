@@ -9,8 +9,10 @@ import pandas as pd
 import pytest
 
 from core.common.errors import UserFacingError
+from core.common.findings import Finding
 from core.model import study_edit
 from core.model.loading import open_with_study
+from core.model.questions import Candidate, Question
 from core.project.opening import open_survey
 
 
@@ -147,3 +149,104 @@ def test_open_with_study_reuses_the_sources_read(loaded, monkeypatch):
     again = open_with_study(study, sources=loaded.sources)
     assert again.project_path is None
     pd.testing.assert_frame_equal(again.survey.firms, loaded.survey.firms)
+
+
+# ----------------------------------------------------------------------------- questions
+def ask(loaded, *, link=True, skill=True, period=False):
+    """Questions as the proposal asks them (best guess applied and first), plus a dropped-rows
+    inference, on the small workbook."""
+    study = loaded.study
+    if link:
+        study.questions.append(Question(
+            "workers.firm_id", "workers", "firm_id", "Which column links workers to their firm?",
+            [Candidate("firm_id", 0.61, "61 % of 30 worker rows match a firm"),
+             Candidate("worker_id", 0.05, "0 % of 30 worker rows match a firm")],
+            "Only 61 % of the worker rows match a firm"))
+    if skill:
+        study.questions.append(Question(
+            "workers.skill_group", "workers", "skill_group",
+            "Which column says the worker's skill group?",
+            [Candidate("skill_group", 0.55, "the name says skill group"),
+             Candidate("contract", 0.5, "two answers, like a skill group")],
+            "Two columns fit almost equally well"))
+    if period:
+        study.questions.append(Question(
+            "workers.pay_period", "workers", "pay_period", "What period is the pay for?",
+            [Candidate(None, 0.7, 'the column name says "month"', value="month"),
+             Candidate(None, 0.2, "a day's pay is rarely this large", value="day")],
+            "No column states the pay period"))
+    study.inferred.append(Finding(
+        "info", "2 rows under the table look like notes (\"Ghi chú…\") and were left out",
+        "Firms", 12, None, "rows_dropped"))
+    return loaded
+
+
+def test_answering_a_question_sets_the_role_and_closes_only_that_question(loaded):
+    ask(loaded)
+    answered = study_edit.answer_question(loaded, "workers.skill_group", "contract")
+    assert answered.study.roles["workers"]["skill_group"] == "contract"
+    assert answered.study.confidence["workers"]["skill_group"] == 1.0
+    assert [q.id for q in answered.study.questions] == ["workers.firm_id"]
+    assert set(answered.survey.workers["skill_group"].dropna()) == {"indefinite", "fixed-term"}
+    # the study shown before stays as it was (every edit returns a new one)
+    assert loaded.study.roles["workers"]["skill_group"] == "skill_group"
+    assert len(loaded.study.questions) == 2
+    # "None of these": the role is left unset
+    none = study_edit.answer_question(answered, "workers.firm_id", None)
+    assert "firm_id" not in none.study.roles["workers"] and none.study.questions == []
+    with pytest.raises(KeyError):
+        study_edit.answer_question(none, "workers.firm_id", "firm_id")  # answered already
+    with pytest.raises(UserFacingError):
+        study_edit.answer_question(answered, "workers.firm_id", "no such column")
+
+
+def test_a_value_answer_is_assumed_for_every_row(loaded):
+    ask(loaded, link=False, skill=False, period=True)
+    answered = study_edit.answer_question(loaded, "workers.pay_period", None, "day")
+    assert answered.study.assumed_values["workers"] == {"pay_period": "day"}
+    assert "pay_period" not in answered.study.roles["workers"]  # the value replaces a column
+    assert answered.study.questions == []
+    question = loaded.study.questions[0]
+    assert study_edit.current_answer(loaded.study, question) is None  # nothing assumed yet
+    loaded.study.assumed_values["workers"]["pay_period"] = "month"
+    assert study_edit.current_answer(loaded.study, question) == 0
+
+
+def test_setting_a_role_by_hand_answers_its_question_and_other_edits_keep_them(loaded):
+    ask(loaded, period=True)
+    loaded.study.assumed_values["workers"]["pay_period"] = "month"
+    study = study_edit.set_role(loaded.study, "workers", "skill_group", "contract")
+    assert [q.id for q in study.questions] == ["workers.firm_id", "workers.pay_period"]
+    study = study_edit.set_role(study, "workers", "pay_period", "pay_period")
+    assert [q.id for q in study.questions] == ["workers.firm_id"]
+    assert study.assumed_values["workers"] == {}  # a column states the period now
+    kept = study_edit.set_missing_codes(study, "workers", "age", [98])
+    kept = study_edit.set_value_merges(kept, "firms", "sector", {"Apparel": "apparel"})
+    kept = study_edit.clear_role(kept, "workers", "firm_id")
+    assert [q.id for q in kept.questions] == ["workers.firm_id"]
+    # clearing the assumed column leaves the question open, with no candidate applied
+    assert study_edit.current_answer(kept, kept.questions[0]) is None
+    rebuilt = study_edit.rebuild(loaded, kept)
+    assert [q.id for q in rebuilt.study.questions] == ["workers.firm_id"]
+    assert study_edit.accepted_study(rebuilt).questions == []  # accepting accepts the rest
+
+
+def test_a_sheet_proposed_again_drops_its_questions_and_inferences(loaded):
+    ask(loaded)
+    loaded.study.inferred.append(Finding("info", "Pay read in thousands", "Workers", None,
+                                         "pay_amount", "unit_inferred"))
+    swapped = study_edit.set_table_kind(loaded, "Workers", "other")
+    assert swapped.study.questions == []
+    assert [f.code for f in swapped.study.inferred] == ["rows_dropped"]  # the Firms sheet's
+
+
+def test_inferred_changes_list_inferences_and_changes_once(loaded):
+    ask(loaded)
+    changes = study_edit.inferred_changes(loaded)
+    codes = [f.code for f in changes]
+    assert "rows_dropped" in codes
+    assert "spelling_merged" in codes
+    assert "firm_without_workers" not in codes
+    doubled = study_edit.rebuild(loaded, loaded.study)
+    doubled.survey.findings.append(loaded.study.inferred[0])  # reported by the survey too
+    assert len(study_edit.inferred_changes(doubled)) == len(changes)

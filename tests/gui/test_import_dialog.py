@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QSpinBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QSpinBox
 
 from gui.import_dialog import ImportDialog
 from gui.main_window import MainWindow
@@ -195,3 +195,125 @@ def test_project_files_and_the_bundled_sample_open_without_a_review(qtbot, tmp_p
     assert start_open(qtbot, window, monkeypatch, SAMPLE_PROJECT) is None
     qtbot.waitUntil(lambda: not window.is_loading())
     assert window.project_path() == SAMPLE_PROJECT
+
+
+# ----------------------------------------------------------------------------- questions first
+@pytest.fixture
+def asked(tmp_path):
+    """A new workbook whose proposal asks two questions and left two notes rows out."""
+    from core.model.loading import open_data_file
+    from tests.core.test_study_edit import ask
+
+    path = write_small_workbook(tmp_path / "asked.xlsx")
+    return path, ask(open_data_file(path))
+
+
+def review(qtbot, path, loaded) -> ImportDialog:
+    dialog = ImportDialog(loaded, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def top_in_dialog(dialog: ImportDialog, widget) -> int:
+    return widget.mapTo(dialog, widget.rect().topLeft()).y()
+
+
+def combo_texts(box) -> list[str]:
+    return [box.itemText(i) for i in range(box.count())]
+
+
+def test_the_questions_come_first_with_their_answers_best_first(qtbot, asked):
+    from PySide6.QtWidgets import QComboBox
+
+    dialog = review(qtbot, *asked)
+    panel = dialog.findChild(type(dialog.questions_box), "importQuestions")
+    assert panel is dialog.questions_box and panel.isVisible()
+    assert panel.title() == "2 questions need your answer"
+    assert top_in_dialog(dialog, panel) < top_in_dialog(dialog, dialog.inferred_box) \
+        < top_in_dialog(dialog, dialog.sheets) < top_in_dialog(dialog, dialog.tabs)
+    box = dialog.findChild(QComboBox, "questionChoice_workers_firm_id")
+    assert box is not None and box.isVisible()
+    assert combo_texts(box) == ["Assumed now: firm_id — 61 % of 30 worker rows match a firm",
+                                "worker_id — 0 % of 30 worker rows match a firm",
+                                "None of these"]
+    assert box.currentIndex() == 0
+    text = dialog.findChild(QLabel, "questionText_workers_firm_id").text()
+    assert "Which column links workers to their firm?" in text and "Only 61 %" in text
+
+
+def test_choosing_another_answer_changes_the_role_and_closes_the_question(qtbot, asked):
+    from PySide6.QtWidgets import QComboBox
+
+    dialog = review(qtbot, *asked)
+    box = dialog.findChild(QComboBox, "questionChoice_workers_skill_group")
+    assert combo_texts(box)[:2] == ["Assumed now: skill_group — the name says skill group",
+                                    "contract — two answers, like a skill group"]
+    with qtbot.waitSignal(dialog.surveyChanged, timeout=5_000):
+        box.setCurrentIndex(1)
+    assert dialog.current_side() == "workers"  # the column list shows the answer
+    assert dialog.role_shown("contract") == "skill_group"
+    assert dialog.role_shown("skill_group") == "(no role)"
+    assert dialog.question_ids() == ["workers.firm_id"]
+    assert dialog.question_box("workers.skill_group") is None
+    assert dialog.questions_box.title() == "1 question needs your answer"
+    # the guess is right: "This is right" closes the last question; the panel goes
+    keep = dialog.findChild(QPushButton, "questionConfirm_workers_firm_id")
+    with qtbot.waitSignal(dialog.surveyChanged, timeout=5_000):
+        qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
+    assert dialog.loaded().study.questions == []
+    assert dialog.loaded().study.roles["workers"]["firm_id"] == "firm_id"
+    assert not dialog.questions_box.isVisible()
+
+
+def test_setting_the_role_by_hand_also_answers_the_question(qtbot, asked):
+    dialog = review(qtbot, *asked)
+    with qtbot.waitSignal(dialog.surveyChanged, timeout=5_000):
+        assert dialog.choose_role("workers", "contract", "skill_group")
+    assert dialog.question_ids() == ["workers.firm_id"]
+
+
+def test_what_was_assumed_or_changed_lists_merges_and_dropped_rows(qtbot, asked):
+    dialog = review(qtbot, *asked)
+    panel = dialog.findChild(type(dialog.inferred_box), "importInferred")
+    assert panel is dialog.inferred_box and panel.isVisible()
+    texts = dialog.inferred_texts()
+    assert panel.title() == f"What was assumed or changed ({len(texts)})"
+    assert texts[0] == 'Firms · 12: 2 rows under the table look like notes ("Ghi chú…") and ' \
+                       'were left out'
+    assert any(t.startswith('Firms · country: "Vietnam", "Viet Nam" were read as one value')
+               for t in texts)
+    row = next(i for i, t in enumerate(texts) if t.startswith("Firms · country"))
+    assert dialog.show_inferred(row)  # the merged column, shown in the preview
+    assert dialog.tabs.currentIndex() == 1 and dialog._preview_table == "Firms"
+
+
+def test_at_1024x768_with_a_projector_font_the_questions_are_not_clipped(qtbot, asked):
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    normal = app.font()
+    big = app.font()
+    big.setPointSizeF(normal.pointSizeF() * 1.5)
+    app.setFont(big)
+    try:
+        dialog = review(qtbot, *asked)
+        dialog.resize(1024, 768)
+        qtbot.wait(50)
+        inside = dialog.rect()
+        scroll = dialog.questions_scroll
+        assert not scroll.verticalScrollBar().isVisible()  # two questions fit without scrolling
+        for qid in dialog.question_ids():
+            box = dialog.question_box(qid)
+            rect = box.rect().translated(box.mapTo(dialog, box.rect().topLeft()))
+            assert inside.contains(rect), (qid, rect)
+            in_view = box.rect().translated(box.mapTo(scroll.viewport(), box.rect().topLeft()))
+            assert scroll.viewport().rect().contains(in_view), (qid, in_view)
+        panel = dialog.questions_box
+        assert inside.contains(panel.geometry())
+        assert dialog.tabs.height() > 150  # the column list is still usable below
+        button = dialog.accept_button
+        assert inside.contains(button.rect().translated(button.mapTo(dialog, button.rect().topLeft())))
+    finally:
+        app.setFont(normal)
