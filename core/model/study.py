@@ -21,11 +21,16 @@ import pandas as pd
 
 from core.common.errors import ProjectFileError
 from core.common.findings import Finding
-from core.common.text import code_key, fold
+from core.common.text import code_key
 from core.io.codebook import Codebook, apply_codebook, codebook_score, parse_codebook
 from core.io.rawtable import RawTable, SourceFile
-from core.model.mapping import is_missing_label, map_table, table_level_scores
-from core.model.questions import Question
+from core.io.xlsform import apply_xlsform, find_xlsform
+from core.model.category_values import canonical_value
+from core.model.keys import find_link
+from core.model.mapping import RoleMatch, is_missing_label, map_table, table_level_scores
+from core.model.pairs import find_pairs, ordinal_value_map
+from core.model.pay_terms import infer_pay_terms, pay_terms_finding
+from core.model.questions import Candidate, Question
 from core.model.roles import Level, role
 
 PROJECT_FORMAT = "upgrading-explorer-project"
@@ -141,6 +146,9 @@ def apply_codebooks(tables: list[RawTable], codebooks: list[RawTable]) -> list[C
     """Read each codebook sheet and fill the other tables' labels from it."""
     books = [parse_codebook(cb) for cb in codebooks]
     data = [t for t in tables if t not in codebooks]
+    form = find_xlsform(tables)
+    if form is not None:
+        apply_xlsform(form, data)  # its notes go on each table it labelled
     for book in books:
         apply_codebook(book, data)
     return books
@@ -161,8 +169,50 @@ def propose_missing_codes(table: RawTable) -> dict[str, list[Any]]:
         for text in _missing_answers_written_out(table.data[col]):
             if text not in codes:
                 codes.append(text)
+        if not codes:
+            codes = conventional_missing_codes(table.data[col])
         if codes:
             out[str(col)] = sorted(codes, key=lambda c: (isinstance(c, str), str(c)))
+    return out
+
+
+CONVENTIONAL_MISSING = (-99, -98, -97, -9, -8, 97, 98, 99, 997, 998, 999, 9999)
+"""Codes survey teams use for "don't know / refused / not applicable"."""
+
+
+def conventional_missing_codes(values: pd.Series) -> list[int]:
+    """Codes like 98 or 99 in a column whose real answers are a short scale (0/1, 1–5, Có/Không):
+    with no label saying so, the gap between them and every other answer is the evidence.
+    A column of amounts or ages, where 98 could be a real answer, is left alone."""
+    present = values.dropna()
+    nums = pd.to_numeric(present, errors="coerce")
+    conventional = nums.isin(CONVENTIONAL_MISSING)
+    found = sorted({int(v) for v in nums[conventional]})
+    rest = present[~conventional.to_numpy()]
+    if not found or rest.empty or rest.nunique() > 12 or conventional.mean() > 0.3:
+        return []
+    rest_nums = nums[~conventional].dropna()
+    if len(rest_nums) and (rest_nums.min() < -1 or rest_nums.max() > 10
+                           or (rest_nums % 1 != 0).any()):
+        return []
+    return found
+
+
+def missing_code_findings(table: RawTable, proposed: dict[str, list[Any]]) -> list[Finding]:
+    """Say which proposed missing codes rest only on the convention (98/99 beside a short scale)."""
+    out = []
+    for col, codes in proposed.items():
+        if table.value_labels.get(col) or table.missing_values.get(col):
+            continue
+        conventional = [c for c in codes if isinstance(c, int) and c in CONVENTIONAL_MISSING]
+        if conventional and conventional == conventional_missing_codes(table.data[col]):
+            n = int(pd.to_numeric(table.data[col], errors="coerce").isin(conventional).sum())
+            shown = ", ".join(str(c) for c in conventional)
+            out.append(Finding(
+                "info", f"{shown} in column “{col}” read as “no answer” ({n} row(s)): the other "
+                "answers are a short scale and no label says otherwise; give the code a meaning "
+                "in the import review if it is a real answer", table.name, None, col,
+                "missing_code_assumed"))
     return out
 
 
@@ -174,30 +224,6 @@ def _missing_answers_written_out(values) -> list[str]:
     if len(texts) > 50:  # free text, not coded answers
         return []
     return [t for t in texts if is_missing_label(t)]
-
-
-def canonical_value(level: Level, role_name: str, text: object) -> str | None:
-    """The canonical value a label or raw text stands for, if the role has canonical values."""
-    r = role(level, role_name)
-    f = fold(text)
-    if not f:
-        return None
-    for canon, spellings in r.canonical_values.items():
-        if f == fold(canon) or any(f == fold(s) for s in spellings):
-            return canon
-    # "Apparel/garments", "Garments and textiles": every word names the same value
-    words = [w for w in f.split() if w not in _JOINING_WORDS]
-    found = set()
-    for w in words:
-        hits = {canon for canon, spellings in r.canonical_values.items()
-                if w == fold(canon) or any(w == fold(s) for s in spellings)}
-        if len(hits) != 1:
-            return None
-        found |= hits
-    return found.pop() if len(found) == 1 else None
-
-
-_JOINING_WORDS = frozenset({"and", "or", "&", "va", "hoac", "textile", "textiles", "det"})
 
 
 def propose_value_map(table: RawTable, level: Level, role_name: str, column: str,
@@ -224,7 +250,12 @@ def propose_value_map(table: RawTable, level: Level, role_name: str, column: str
 
 def propose_study(tables: list[RawTable], *, firm_path: Path, worker_path: Path | None = None,
                   kinds: TableKinds | None = None) -> Study:
-    """Propose a complete study for tables already read (and labelled from any codebook)."""
+    """Propose a complete study for tables already read (and labelled from any codebook).
+
+    Names and labels first (core.model.mapping), then what only the data shows: before/now pairs
+    that differ by a year, ordinal stages written as text, the pay period and unit a column's name
+    implies. Every such inference is an ``inferred`` finding; every close call a question.
+    """
     kinds = kinds or classify_tables(tables)
     study = Study()
     for side, table, path in (("firms", kinds.firms, firm_path),
@@ -238,16 +269,133 @@ def propose_study(tables: list[RawTable], *, firm_path: Path, worker_path: Path 
         study.roles[side] = {m.role: m.column for m in matches}
         study.confidence[side] = {m.role: m.confidence for m in matches}
         study.missing_codes[side] = propose_missing_codes(table)
+        study.inferred.extend(missing_code_findings(table, study.missing_codes[side]))
+        if level == "firm":
+            _propose_pairs(study, side, table, level)
         for m in matches:
-            vmap = propose_value_map(table, level, m.role, m.column,
-                                     study.missing_codes[side].get(m.column, []))
+            if study.roles[side].get(m.role) == m.column:
+                _ask_if_close(study, side, m)
+        for role_name, column in study.roles[side].items():
+            vmap = propose_value_map(table, level, role_name, column,
+                                     study.missing_codes[side].get(column, []))
             if vmap:
-                study.value_maps[side][m.column] = vmap
+                study.value_maps[side][column] = vmap
+        _propose_ordinal_maps(study, side, table, level)
+    _propose_link(study, kinds)
+    _propose_pay_terms(study, kinds.workers)
     return study
 
 
+def _propose_link(study: Study, kinds: TableKinds) -> None:
+    """The firm key and the worker column pointing at it, found from the data (values of one
+    falling inside the other), whatever the names say; weak evidence becomes a question."""
+    if kinds.firms is None and kinds.workers is None:
+        return
+    link = find_link(kinds.firms, kinds.workers,
+                     firm_named=study.roles["firms"].get("firm_id"),
+                     worker_named=study.roles["workers"].get("firm_id"),
+                     worker_id_named=study.roles["workers"].get("worker_id"))
+    for side, column in (("firms", link.firm_column), ("workers", link.worker_column)):
+        if column is None:
+            if side == "workers" and kinds.firms is not None and kinds.workers is not None:
+                study.roles[side].pop("firm_id", None)  # the data found no link: drop the name's
+                study.confidence[side].pop("firm_id", None)
+            continue
+        for other in [r for r, c in study.roles[side].items() if c == column and r != "firm_id"]:
+            study.roles[side].pop(other)
+            study.confidence[side].pop(other, None)
+        study.roles[side]["firm_id"] = column
+        study.confidence[side]["firm_id"] = round(float(link.confidence), 2)
+    if (link.worker_id_column and kinds.workers is not None
+            and "worker_id" not in study.roles["workers"]
+            and link.worker_id_column not in study.roles["workers"].values()):
+        study.roles["workers"]["worker_id"] = link.worker_id_column
+        study.confidence["workers"]["worker_id"] = 0.8
+    study.inferred.extend(link.findings)
+    if link.question is not None:
+        study.questions = [q for q in study.questions if q.id != link.question.id]
+        study.questions.append(link.question)
+
+
+CLOSE_CALL = 0.05
+"""A runner-up within this much of the chosen column's confidence makes the choice a question."""
+
+
+def _ask_if_close(study: Study, side: str, match: RoleMatch) -> None:
+    """A question when another column fits a role almost as well as the one chosen."""
+    if not match.runner_up or match.runner_up_confidence < match.confidence - CLOSE_CALL:
+        return
+    if match.confidence >= 0.95:
+        return
+    r = role(LEVEL_OF_SIDE[side], match.role)
+    study.questions.append(Question(
+        id=f"{side}.{match.role}", side=side, role=match.role,
+        text=f"Which column holds “{r.description}”?",
+        candidates=[Candidate(match.column, match.confidence, match.evidence or "best fit"),
+                    Candidate(match.runner_up, match.runner_up_confidence, "almost as good a fit"),
+                    Candidate(None, 0.0, "none of these")],
+        why=f"two columns fit almost equally well ({match.confidence:.2f} and "
+            f"{match.runner_up_confidence:.2f})"))
+
+
+def _propose_pairs(study: Study, side: str, table: RawTable, level: Level) -> None:
+    """Before/now pairs of stage and price setting found by years in the names."""
+    by_role: dict[str, list] = {}
+    for m in find_pairs(table, level, study.roles[side]):
+        by_role.setdefault(m.role, []).append(m)
+    for role_name, found in by_role.items():
+        best = found[0]
+        for other, column in list(study.roles[side].items()):  # a column plays one role
+            if column == best.column and other != role_name:
+                del study.roles[side][other]
+                study.confidence[side].pop(other, None)
+        study.roles[side][role_name] = best.column
+        study.confidence[side][role_name] = best.confidence
+        study.inferred.append(Finding("info", best.evidence, table.name, None, best.column,
+                                      "pair_by_year"))
+        if best.confidence < 0.7 or (len(found) > 1
+                                     and found[1].confidence >= best.confidence - 0.1):
+            r = role(level, role_name)
+            study.questions.append(Question(
+                id=f"{side}.{role_name}", side=side, role=role_name,
+                text=f"Which column holds “{r.description}”?",
+                candidates=[Candidate(m.column, m.confidence, m.evidence) for m in found]
+                + [Candidate(None, 0.0, "none of these")],
+                why="the years in the column names suggest it, but not clearly"))
+
+
+def _propose_ordinal_maps(study: Study, side: str, table: RawTable, level: Level) -> None:
+    """Stages and price-setting answers written as text ("CMT", "gia công") → their numbers."""
+    for role_name, column in study.roles[side].items():
+        if role(level, role_name).kind != "ordinal":
+            continue
+        vmap = ordinal_value_map(level, role_name, table, column)
+        if any(k != v for k, v in vmap.items()):
+            study.value_maps[side][column] = vmap
+            shown = ", ".join(f"“{k}” → {v}" for k, v in list(vmap.items())[:8])
+            study.inferred.append(Finding(
+                "info", f"{role_name} in column “{column}” is read on its scale: {shown}",
+                table.name, None, column, "ordinal_value_map"))
+
+
+def _propose_pay_terms(study: Study, workers: RawTable | None) -> None:
+    """The pay period and unit a pay column's name implies ("Lương tháng (nghìn đồng)")."""
+    roles = study.roles.get("workers", {})
+    pay = roles.get("pay_amount")
+    if workers is None or not pay:
+        return
+    terms = infer_pay_terms(workers, pay, roles.get("pay_period"))
+    if terms is None:
+        return
+    if terms.period and "pay_period" not in roles:
+        study.assumed_values["workers"]["pay_period"] = terms.period
+    if terms.scale != 1.0:
+        study.unit_scale["workers"][pay] = terms.scale
+    study.inferred.append(pay_terms_finding(terms, workers, pay))
+
+
 def _is_sheet(path: Path | str) -> bool:
-    return Path(path).suffix.lower() in (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
+    return Path(path).suffix.lower() in (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods", ".zip")
 
 
 # ----------------------------------------------------------------------------- JSON form
