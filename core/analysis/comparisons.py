@@ -361,7 +361,9 @@ def worker_group(group_var: str, firms: pd.DataFrame, workers: pd.DataFrame) -> 
         col = firms[group_var]
         if not isinstance(col.dtype, pd.CategoricalDtype):
             col = col.astype("category")
-        codes = np.where(pos >= 0, col.cat.codes.to_numpy()[np.maximum(pos, 0)], -1)
+        firm_codes = col.cat.codes.to_numpy()
+        codes = (np.where(pos >= 0, firm_codes[np.maximum(pos, 0)], -1) if len(firm_codes)
+                 else np.full(len(workers), -1, dtype=np.int8))  # no firm table: unknown
         s = pd.Series(pd.Categorical.from_codes(codes, dtype=col.dtype), index=workers.index)
     else:
         raise KeyError(group_var)

@@ -267,7 +267,7 @@ def _analyse(prep: _Prepared, firms: pd.DataFrame, workers: pd.DataFrame, subset
                         + ". Choose the column that links workers to their firm in the "
                         "import review")
     means_cols = [c for c in ("ms_index", "er_index") if c in wsub.columns]
-    if means_cols and len(wsub) and linked:
+    if means_cols and len(wsub) and linked and "firm_id" in fsub.columns:
         fm = firm_means(wsub, wsub["firm_id"], means_cols)
         fsub = fsub.merge(fm, on="firm_id", how="left")
         for col in means_cols:
@@ -358,6 +358,8 @@ def run_analysis(firms: pd.DataFrame, workers: pd.DataFrame | None = None, *,
     ``views.state``; None = the defaults); ``subset_b`` a second subset shown beside the first
     (A vs B: ``result.result_b``, and the views draw B beside A).
     """
+    if "firm_id" not in firms.columns and firms.empty:  # a worker file on its own
+        firms = firms.assign(firm_id=pd.Series([], dtype=object))
     settings = (settings if isinstance(settings, AnalysisSettings)
                 else AnalysisSettings.from_json(settings))
     subset = subset if isinstance(subset, Subset) else Subset.from_json(subset)

@@ -351,8 +351,9 @@ def _propose_pairs(study: Study, side: str, table: RawTable, level: Level) -> No
                 study.confidence[side].pop(other, None)
         study.roles[side][role_name] = best.column
         study.confidence[side][role_name] = best.confidence
-        study.inferred.append(Finding("info", best.evidence, table.name, None, best.column,
-                                      "pair_by_year"))
+        if all(f.message != best.evidence for f in study.inferred):  # one line per pair
+            study.inferred.append(Finding("info", best.evidence, table.name, None, best.column,
+                                          "pair_by_year"))
         if best.confidence < 0.7 or (len(found) > 1
                                      and found[1].confidence >= best.confidence - 0.1):
             r = role(level, role_name)

@@ -131,7 +131,10 @@ CHANGE_CODES = frozenset({
     "spelling_merged", "reader_note", "records_split", "firms_derived", "workers_reshaped",
     "multiselect_split", "link_found", "worker_ids_restart", "unit_inferred", "pair_by_year",
     "rows_dropped", "notes_dropped", "header_rows_joined", "period_inferred", "value_assumed",
-    "group_prefix_removed", "metadata_kept_apart",
+    "group_prefix_removed", "metadata_kept_apart", "values_read_as", "ordinal_value_map",
+    "ordinal_recoded", "missing_code_assumed", "pay_terms_from_name", "unit_scaled",
+    "assumed_value", "firm_key_found", "worker_id_found", "link_weak", "no_link",
+    "link_not_named",
 })
 """Finding codes that say the import changed or inferred something (whatever their severity)."""
 _OBSERVATIONS = frozenset({"firm_without_workers"})

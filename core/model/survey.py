@@ -253,17 +253,23 @@ class _Builder:
             key = (("canonical", canon) if canon else
                    ("spelling", spelling_key(spelling) or tidy_spelling(spelling)))
             groups.setdefault(key, []).append(spelling)
+        renamed: list[str] = []
         for (kind, key), spellings in groups.items():
             canon = key if kind == "canonical" else None
             final = canon or tidy_spelling(max(spellings, key=lambda s: counts[s]))
             for s in spellings:
                 target[s] = final
             variants = [s for s in spellings if s != final]
-            if len(spellings) > 1 or variants:
+            if len(spellings) > 1:
                 shown = ", ".join(f'"{s}"' for s in spellings)
                 self.finding("info", "spelling_merged",
                              f"{shown} were read as one value \"{final}\" ({r.name})",
                              column=column)
+            elif variants:
+                renamed.append(f'"{spellings[0]}" → "{final}"')
+        if renamed:  # one answer, one value: a reading, not a merge; one line per column
+            self.finding("info", "values_read_as",
+                         f"{r.name} answers read as: {', '.join(renamed)}", column=column)
         out = text.map(lambda v: target.get(v) if v is not None else None)
         order = [c for c in vocab if c in set(target.values())]
         rest = sorted(set(target.values()) - set(order))

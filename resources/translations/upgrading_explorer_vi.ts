@@ -330,6 +330,10 @@ to show</source>
         <translation>Xác định thời hạn</translation>
     </message>
     <message>
+        <source>Fixed term under 1 year</source>
+        <translation>Xác định thời hạn dưới 1 năm</translation>
+    </message>
+    <message>
         <source>Probation</source>
         <translation>Thử việc</translation>
     </message>
