@@ -155,6 +155,14 @@ def _family_map(family: str, table: RawTable, column: str) -> tuple[dict[str, st
             out[key] = str(value)
             from_words = True
     has_labels = bool(labelled)
+    numbered = [k for k in labelled if _as_int(k) is not None and lo <= _as_int(k) <= hi]
+    if numbered and len(numbered) == len(labelled):
+        words = [int(out[k]) for k in sorted(numbered, key=_as_int) if k in out]
+        if len(out) < len(numbered) or len(set(words)) < len(words) or words != sorted(words):
+            # codes on the scale whose labels the words read unevenly ("we negotiate a little"
+            # and "we negotiate as equals" both sound like negotiating): the codes decide
+            out = {k: str(_as_int(k)) for k in numbered}
+            from_words = False
     if column not in table.data.columns:
         return out, from_words
     for v in pd.unique(table.data[column].dropna()):

@@ -184,3 +184,20 @@ def test_price_setting_map_from_labels():
 def test_value_map_only_for_ordinal_scale_roles():
     t = _table({"s": ["CMT"]})
     assert ordinal_value_map("firm", "sector", t, "s") == {}
+
+
+def test_numbered_price_labels_read_unevenly_keep_their_codes():
+    """Kobo choices 1..4 whose labels two of which both sound like negotiating: the words would
+    read 2 and 3 as the same step, so the codes (on the 1..4 scale) decide."""
+    labels = {1: "The buyer sets the price", 2: "The buyer proposes, we negotiate a little",
+              3: "We negotiate as equals", 4: "We set the price"}
+    t = _table({"price_2022": [1, 2, 3, 4, 2]}, value_labels={"price_2022": labels})
+    vmap = ordinal_value_map("firm", "price_setting_now", t, "price_2022")
+    assert vmap == {"1": "1", "2": "2", "3": "3", "4": "4"}
+
+
+def test_numbered_stage_labels_one_off_the_scale_are_read_by_their_words():
+    labels = {1: "CMT", 2: "FOB", 3: "ODM", 4: "OBM"}  # codes 1..4 for the 0..3 scale
+    t = _table({"stage": [1, 2, 3, 4]}, value_labels={"stage": labels})
+    assert ordinal_value_map("firm", "stage_now", t, "stage") == {
+        "1": "0", "2": "1", "3": "2", "4": "3"}
