@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.common.errors import FileRefusedError, ProjectFileError
+from core.common.findings import Finding
 from core.io.rawtable import RawTable, SourceFile
 from core.io.readers import read_source
+from core.model.layouts import FIRMS_SUFFIX, WORKERS_SUFFIX, restructure
 from core.model.study import (
     SIDES,
     Study,
@@ -78,18 +80,73 @@ def _open_data_file(path: Path, progress: Progress) -> LoadedSurvey:
     source = read_source(path)
     kinds = classify_tables(source.tables)
     apply_codebooks(source.tables, kinds.codebooks)
+    (source,), layout = _restructure_sources([source])
     kinds = classify_tables(source.tables)  # labels from the codebook sharpen the second look
     progress("Recognising the questions")
     study = propose_study(source.tables, firm_path=path, kinds=kinds)
+    _name_derived_tables(study, source, kinds)
+    _add_findings(study, layout)
     survey = build_survey(study, {"firms": kinds.firms, "workers": kinds.workers})
     return LoadedSurvey(survey, [source], kinds.kinds)
+
+
+def _restructure_sources(sources: list[SourceFile]) -> tuple[list[SourceFile], list[Finding]]:
+    """Each file with its tables restructured (stacked records split, a firm table derived from
+    a long worker file, wide worker groups reshaped, multi-selects split: core.model.layouts),
+    the other files' tables counting as context. Deterministic, so a project reopens to the same
+    derived tables; a source restructured before (a reused one) is kept as it is."""
+    out: list[SourceFile] = []
+    findings: list[Finding] = []
+    for source in sources:
+        if isinstance(source, RestructuredSource):
+            out.append(source)
+            findings.extend(source.layout_findings)
+            continue
+        others = [t for s in sources if s is not source for t in s.tables]
+        result = restructure(source.tables, others=others)
+        out.append(RestructuredSource(source.path, source.kind, source.sha256, result.tables,
+                                      list(source.notes), list(result.findings)))
+        findings.extend(result.findings)
+    return out, findings
+
+
+@dataclass
+class RestructuredSource(SourceFile):
+    """A source whose tables went through core.model.layouts, with what was done, so reusing it
+    for an edited study reports the same findings without restructuring twice."""
+
+    layout_findings: list[Finding] = field(default_factory=list)
+
+
+def _add_findings(study: Study, findings: list[Finding]) -> None:
+    """The restructure findings join the study's inferences (each once, first), so the
+    validation report and the import review list them with their sheet, row and column, and a
+    rebuild after an edit in the review keeps them."""
+    new = [f for f in findings if f not in study.inferred]
+    study.inferred[:0] = new
+
+
+def _name_derived_tables(study: Study, source: SourceFile, kinds: TableKinds) -> None:
+    """A csv/dta/sav file restructured into two tables: the project must say which one
+    (``sheet``), or reopening could not tell them apart (the first table needs no name)."""
+    if source.kind not in _SINGLE_TABLE_KINDS:
+        return
+    data = [t for t in source.tables if t.n_columns > 0]
+    for side, table in (("firms", kinds.firms), ("workers", kinds.workers)):
+        ref = study.table_ref(side)
+        if ref is not None and ref.sheet is None and table is not None and data \
+                and table.name != data[0].name:
+            ref.sheet = table.name
+
+
+_SINGLE_TABLE_KINDS = ("csv", "dta", "sav", "zsav", "por")
 
 
 def _pick_table(source: SourceFile, sheet: str | None, side: str, project: Path) -> RawTable:
     tables = [t for t in source.tables]
     if sheet is None:
         data = [t for t in tables if t.n_columns > 0]
-        if len(data) == 1 or (data and source.kind in ("csv", "dta", "sav", "zsav", "por")):
+        if len(data) == 1 or (data and source.kind in _SINGLE_TABLE_KINDS):
             return data[0]
         raise ProjectFileError(
             f'The project does not say which sheet of {source.path.name} holds the {side}',
@@ -126,11 +183,9 @@ def _reusable(source: SourceFile, header_rows: dict[str, int | None]) -> bool:
 def _open_study(study: Study, path: Path, progress: Progress, project_path: Path | None,
                 known: list[SourceFile]) -> LoadedSurvey:
     sources: dict[Path, SourceFile] = {}
-    chosen: dict[str, RawTable | None] = {}
     for side in SIDES:
         ref = study.table_ref(side)
         if ref is None:
-            chosen[side] = None
             continue
         key = Path(ref.path).resolve()
         if key not in sources:
@@ -139,16 +194,25 @@ def _open_study(study: Study, path: Path, progress: Progress, project_path: Path
                     f"The {side} data file named in the project is not there",
                     where=f"{path.name} → {ref.path}",
                     todo="Put the data file back beside the project, or edit the path in it")
-            header_rows = {r.sheet: r.header_row for r in (study.firms, study.workers)
-                           if r is not None and Path(r.path).resolve() == key and r.sheet}
+            named, header_rows = _header_rows(study, key)
             reuse = [s for s in known if Path(s.path).resolve() == key
-                     and _reusable(s, header_rows)]
+                     and _reusable(s, named)]
             if reuse:
                 sources[key] = reuse[0]
             else:
                 progress(f"Reading {key.name}")
                 sources[key] = read_source(key, header_rows=header_rows)
-        chosen[side] = _pick_table(sources[key], ref.sheet, side, path)
+    fresh = [s for s in sources.values() if not isinstance(s, RestructuredSource)]
+    if fresh:  # a codebook's labels (a record type's 1 = firm) count when restructuring
+        read = [t for s in sources.values() for t in s.tables]
+        apply_codebooks(read, classify_tables(read).codebooks)
+    restructured, layout = _restructure_sources(list(sources.values()))
+    sources = dict(zip(sources, restructured, strict=True))
+    chosen: dict[str, RawTable | None] = {}
+    for side in SIDES:
+        ref = study.table_ref(side)
+        chosen[side] = None if ref is None else _pick_table(
+            sources[Path(ref.path).resolve()], ref.sheet, side, path)
     all_tables = [t for s in sources.values() for t in s.tables]
     kinds: TableKinds = classify_tables(all_tables)
     apply_codebooks(all_tables, kinds.codebooks)
@@ -156,6 +220,42 @@ def _open_study(study: Study, path: Path, progress: Progress, project_path: Path
     for side in SIDES:
         if chosen[side] is not None:
             kind_names[chosen[side].name] = side
+    _add_findings(study, layout)
     progress("Building the survey")
     survey = build_survey(study, chosen)
     return LoadedSurvey(survey, list(sources.values()), kind_names, project_path=project_path)
+
+
+def reread_source(path: Path, header_rows: dict[str, int | None], *,
+                  others: list[RawTable] | None = None) -> SourceFile:
+    """Read a data file again with given header rows (a header-row change in the import review)
+    and restructure it as opening did, so derived tables ("Records (firms)") exist again; a
+    derived table's header row goes to the sheet it comes from. ``others``: the survey's other
+    files' tables (context, and their codebooks label this file)."""
+    rows = dict(header_rows)
+    for name, row in header_rows.items():
+        for suffix in (FIRMS_SUFFIX, WORKERS_SUFFIX):
+            if name.endswith(suffix) and len(name) > len(suffix):
+                rows.setdefault(name[: -len(suffix)], row)
+    source = read_source(path, header_rows=rows)
+    every = source.tables + list(others or [])
+    apply_codebooks(source.tables, classify_tables(every).codebooks)
+    result = restructure(source.tables, others=list(others or []))
+    return RestructuredSource(source.path, source.kind, source.sha256, result.tables,
+                              list(source.notes), list(result.findings))
+
+
+def _header_rows(study: Study, key: Path) -> tuple[dict[str, int | None],
+                                                  dict[str, int | None]]:
+    """(table → header row as the study names them, sheet → header row to read file ``key``
+    with): a derived table ("Records (firms)") gives its header row to the sheet it is derived
+    from ("Records")."""
+    refs = [r for r in (study.firms, study.workers)
+            if r is not None and Path(r.path).resolve() == key and r.sheet]
+    named: dict[str, int | None] = {r.sheet: r.header_row for r in refs}
+    out = dict(named)
+    for r in refs:
+        for suffix in (FIRMS_SUFFIX, WORKERS_SUFFIX):
+            if r.sheet.endswith(suffix) and len(r.sheet) > len(suffix):
+                out.setdefault(r.sheet[: -len(suffix)], r.header_row)
+    return named, out
