@@ -24,8 +24,7 @@ from core.common.errors import UserFacingError
 from core.common.findings import Finding
 from core.common.text import code_key
 from core.io.rawtable import RawTable, SourceFile
-from core.io.readers import read_source
-from core.model.loading import LoadedSurvey
+from core.model.loading import LoadedSurvey, reread_source
 from core.model.questions import Question
 from core.model.roles import role
 from core.model.study import (
@@ -475,7 +474,8 @@ def set_header_row(loaded: LoadedSurvey, name: str, header_row: int) -> LoadedSu
                               where=Path(source.path).name)
     rows = {t.name: t.header_row for t in source.tables}
     rows[name] = header_row
-    fresh = read_source(source.path, header_rows=rows)
+    others = [t for s in loaded.sources if s is not source for t in s.tables]
+    fresh = reread_source(Path(source.path), rows, others=others)  # derived tables again
     sources = [fresh if s is source else s for s in loaded.sources]
     codebooks = [t for s in sources for t in s.tables if loaded.kinds.get(t.name) == "codebook"]
     apply_codebooks([t for s in sources for t in s.tables], codebooks)

@@ -250,3 +250,17 @@ def test_inferred_changes_list_inferences_and_changes_once(loaded):
     doubled = study_edit.rebuild(loaded, loaded.study)
     doubled.survey.findings.append(loaded.study.inferred[0])  # reported by the survey too
     assert len(study_edit.inferred_changes(doubled)) == len(changes)
+
+
+def test_moving_the_header_row_of_a_derived_table_reads_and_splits_again():
+    """A stacked sheet is split into "Data (firms)" / "Data (workers)"; choosing the header row
+    of the derived table re-reads the sheet and splits it again (no KeyError, same counts)."""
+    from core.model.loading import open_data_file
+
+    path = Path(__file__).resolve().parents[1] / "data" / "deliveries" / "stacked_records_th.xlsx"
+    loaded = open_data_file(path)
+    assert (loaded.survey.n_firms, loaded.survey.n_workers) == (25, 103)
+    again = study_edit.set_header_row(loaded, "Data (firms)", 1)
+    assert {t.name for s in again.sources for t in s.tables} >= {"Data (firms)", "Data (workers)"}
+    assert (again.survey.n_firms, again.survey.n_workers) == (25, 103)
+    assert any(f.code == "records_split" for f in again.survey.findings)

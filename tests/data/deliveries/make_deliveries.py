@@ -735,6 +735,15 @@ def kobo_th_labels() -> dict[str, Any]:
     }
 
 
+def blank_multiselect_unknown(tf: pd.DataFrame, tw: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The truth of a one-column multi-select: a firm that ticked nothing writes a blank cell,
+    which ODK also writes when the question was not asked, so its answers are unknown."""
+    tf = tf.copy()
+    none_ticked = (tf[list(MULTI)].fillna(0) == 0).all(axis=1)
+    tf.loc[none_ticked, list(MULTI)] = np.nan
+    return tf, tw
+
+
 @delivery
 def odk_central_mm() -> dict[str, Any]:
     """ODK Central export: a zip of csvs, repeat linked by KEY/PARENT_KEY, one-column multi-select."""
@@ -870,10 +879,11 @@ def odk_central_mm() -> dict[str, Any]:
                 "employees": "firm_info-employees",
                 "stage_before": "production-mode_2016",
                 "stage_now": "production-mode_2019",
-                "new_machinery": "process-q12",
-                "automation": "process-q12",
-                "cad_erp": "process-q12",
-                "line_reorganisation": "process-q12",
+                # the one-column multi-select is split into Kobo-style 0/1 columns
+                "new_machinery": "process-q12/machines",
+                "automation": "process-q12/automation",
+                "cad_erp": "process-q12/cad",
+                "line_reorganisation": "process-q12/lean",
                 "certification_new": "process-iso_new",
                 "own_brand_added": "functional-own_brand",
             },
@@ -903,7 +913,7 @@ def odk_central_mm() -> dict[str, Any]:
             "firms": [*MULTI, "certification_new", "own_brand_added"],
             "workers": ["training", "social_insurance"],
         },
-        "truth": write_truth(name, tf, tw),
+        "truth": write_truth(name, *blank_multiselect_unknown(tf, tw)),
     }
 
 
@@ -1707,7 +1717,9 @@ def stacked_records_th() -> dict[str, Any]:
     return {
         "file": f"{name}.xlsx",
         "patterns": [1, 2, 3, 5, 7, "stacked_records", "restart_worker_numbers"],
-        "tables": {"Data": {"kind": "other", "header_row": 1, "n_rows": len(f) + len(w)}},
+        # the stacked sheet is split into one derived table per record type
+        "tables": {"Data (firms)": {"kind": "firms", "header_row": 1, "n_rows": len(f)},
+                   "Data (workers)": {"kind": "workers", "header_row": 1, "n_rows": len(w)}},
         **counts(tf, tw),
         "link": {"firms": "Factory ID", "workers": "Factory ID"},
         "roles": {
