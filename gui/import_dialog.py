@@ -54,8 +54,9 @@ from core.common.findings import Finding
 from core.model import study_edit
 from core.model.loading import LoadedSurvey
 from core.model.questions import Question
-from core.model.roles import roles_for
+from core.model.roles import role, roles_for
 from core.model.study import LEVEL_OF_SIDE
+from gui.i18n import current_language
 from gui.table_model import DataFrameTableModel
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,24 @@ def kind_titles() -> dict[str, str]:
 
 def role_title(name: str | None) -> str:
     return name or _tr("(no role)")
+
+
+def question_text(question) -> str:
+    """The question in the interface's language: core words it in English; the two shapes it
+    asks in (the firm link, a column for a role) are translated here, with the role's own
+    Vietnamese description where the interface is Vietnamese."""
+    if question.role == "firm_id" and question.side == "workers":
+        return _tr("Which column links workers to their firm?")
+    if question.role == "firm_id":
+        return _tr("Which column identifies the firm?")
+    try:
+        r = role(LEVEL_OF_SIDE[question.side], question.role)
+    except KeyError:
+        return question.text
+    if question.candidates and question.candidates[0].value is not None:
+        return question.text  # a value question (a pay period): core's words
+    description = r.description_vi if current_language() == "vi" else r.description
+    return _tr("Which column holds “%1”?").replace("%1", description)
 
 
 def question_widget_name(question_id: str) -> str:
@@ -589,7 +608,7 @@ class ImportDialog(QDialog):
             text.setObjectName(f"questionText_{name}")
             text.setWordWrap(True)
             text.setTextFormat(Qt.TextFormat.RichText)
-            text.setText(f"<b>{html.escape(q.text)}</b>"
+            text.setText(f"<b>{html.escape(question_text(q))}</b>"
                          + (f"<br>{html.escape(q.why)}" if q.why else ""))
             text.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
             # a wrapped label's own minimum assumes a narrow column; the grid's height for the
@@ -597,7 +616,7 @@ class ImportDialog(QDialog):
             text.setMinimumHeight(self.fontMetrics().height())
             box = QComboBox(inner)
             box.setObjectName(question_widget_name(q.id))
-            box.setAccessibleName(q.text)
+            box.setAccessibleName(question_text(q))
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             box.setMinimumContentsLength(18)

@@ -90,6 +90,18 @@ to show</source>
         <translation>(không có vai trò)</translation>
     </message>
     <message>
+        <source>Which column links workers to their firm?</source>
+        <translation>Cột nào liên kết người lao động với doanh nghiệp của họ?</translation>
+    </message>
+    <message>
+        <source>Which column identifies the firm?</source>
+        <translation>Cột nào là mã doanh nghiệp?</translation>
+    </message>
+    <message>
+        <source>Which column holds “%1”?</source>
+        <translation>Cột nào chứa “%1”?</translation>
+    </message>
+    <message>
         <source>1 question needs your answer</source>
         <translation>1 câu hỏi cần bạn trả lời</translation>
     </message>

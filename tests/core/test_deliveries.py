@@ -407,3 +407,20 @@ def test_analyze_equals_a_hand_written_project(exp: dict[str, Any], tmp_path: Pa
     by_hand = json.loads(out.read_text(encoding="utf-8"))
     wrong = _same_numbers(analyzed(exp["file"]), by_hand, extra_allowed=True)
     assert not wrong, f"{len(wrong)} difference(s): " + "; ".join(wrong[:12])
+
+
+@pytest.mark.parametrize("exp", cases("questions"))
+def test_weak_evidence_is_asked_not_guessed(exp: dict[str, Any]) -> None:
+    """Issue 11: where the data does not settle it, inspect lists a plain question with the best
+    guess first, and analyze says what it assumed."""
+    rep = report(exp["file"])
+    asked = {q["id"]: q for q in rep["questions"]}
+    for qid, guess in exp["questions"].items():
+        assert qid in asked, f"no question {qid}; asked {sorted(asked)}"
+        q = asked[qid]
+        assert q["text"].endswith("?") and q["why"]
+        assert same_column(q["assumed"], guess), q
+        assert len(q["candidates"]) >= 2 and q["candidates"][0]["evidence"]
+    res = analyzed(exp["file"])
+    assert isinstance(res, dict), res
+    assert any(w.startswith("Assumed") for w in res["warnings"][:len(exp["questions"])])

@@ -317,3 +317,24 @@ def test_at_1024x768_with_a_projector_font_the_questions_are_not_clipped(qtbot, 
         assert inside.contains(button.rect().translated(button.mapTo(dialog, button.rect().topLeft())))
     finally:
         app.setFont(normal)
+
+
+def test_a_weak_firm_link_is_asked_in_vietnamese_with_the_best_guess_first(qtbot):
+    """The corpus delivery whose workers' firm codes are a quarter mistyped: the review asks
+    which column links workers to their firm, in the interface's language, guess first."""
+    from PySide6.QtWidgets import QComboBox, QLabel
+
+    from core.model.loading import open_data_file
+    from gui import i18n
+
+    path = (Path(__file__).resolve().parents[1] / "data" / "deliveries"
+            / "vn_ambiguous_link.xlsx")
+    i18n.install_language("vi")
+    try:
+        dialog = review(qtbot, path, open_data_file(path))
+        label = dialog.findChild(QLabel, "questionText_workers_firm_id")
+        assert label is not None and "Cột nào liên kết người lao động" in label.text()
+        box = dialog.findChild(QComboBox, "questionChoice_workers_firm_id")
+        assert "Mã DN" in box.itemText(0) and "75 %" in box.itemText(0)
+    finally:
+        i18n.install_language("en")

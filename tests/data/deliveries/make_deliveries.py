@@ -2751,6 +2751,46 @@ def real_form_expectations() -> None:
         )
 
 
+@delivery
+def vn_ambiguous_link() -> dict[str, Any]:
+    """A link the data does not settle: a quarter of the workers' firm codes were mistyped
+    ("DN0O7" with a letter O), so the import must ask which column links workers to their firm
+    (best guess first) instead of quietly taking it."""
+    name = "vn_ambiguous_link"
+    f, w = make_truth(121, 30, prefix="", per_firm=(3, 5))
+    codes = {fid: f"DN{i + 1:03d}" for i, fid in enumerate(f["firm_id"])}
+    typed = [codes[x] for x in w["firm_id"]]
+    for i in range(0, len(typed), 4):  # every fourth worker's code mistyped: 0 → O
+        typed[i] = typed[i].replace("0", "O", 1)
+    co, kh = "Có", "Không"
+    firms = pd.DataFrame({
+        "Mã DN": [codes[x] for x in f["firm_id"]],
+        "Ngành": recode(f["sector"], {"apparel": "Dệt may", "electronics": "Điện tử"}),
+        "Số lao động": f["employees"],
+        "Máy móc mới": yn(f["new_machinery"], co, kh),
+        "Sản phẩm mới": yn(f["new_product"], co, kh),
+    })
+    workers = pd.DataFrame({
+        "Mã DN": typed,
+        "Giới tính": recode(w["gender"], {"female": "Nữ", "male": "Nam"}),
+        "Tuổi": w["age"],
+        "Đào tạo": yn(w["training"], co, kh),
+    })
+    write_xlsx(HERE / f"{name}.xlsx",
+               [("Doanh nghiệp", frame_sheet(firms)), ("Người lao động", frame_sheet(workers))])
+    return {
+        "file": f"{name}.xlsx",
+        "patterns": [1, "questions", "weak_link"],
+        "tables": {
+            "Doanh nghiệp": {"kind": "firms", "header_row": 1, "n_rows": len(f)},
+            "Người lao động": {"kind": "workers", "header_row": 1, "n_rows": len(w)},
+        },
+        "n_firms": len(f),
+        "n_workers": len(w),
+        "questions": {"workers.firm_id": "Mã DN"},
+    }
+
+
 def main() -> None:
     """Write every delivery, its truth workbook and its expected understanding."""
     names = []
