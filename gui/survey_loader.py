@@ -85,7 +85,8 @@ def window_tables(loaded: LoadedSurvey) -> WindowTables:
     tables = [t for s in loaded.sources for t in s.tables]
     firms = raw.get("firms")
     workers = raw.get("workers")
-    canonical_firms = loaded.survey.firms if firms is not None else None
+    # a worker file alone still has core's (empty) firm frame, so its workers are analysed
+    canonical_firms = loaded.survey.firms if firms is not None or workers is not None else None
     canonical_workers = loaded.survey.workers if workers is not None else None
     if firms is None and workers is None:
         # Nothing recognised: still let the researcher browse the first two data tables.
@@ -162,7 +163,7 @@ def compute_derived(canonical_firms: pd.DataFrame | None, canonical_workers: pd.
 
     firms = canonical_firms if canonical_firms is not None else pd.DataFrame()
     workers = canonical_workers if canonical_workers is not None else None
-    if firms.empty or "firm_id" not in firms.columns:
+    if "firm_id" not in firms.columns or (firms.empty and (workers is None or workers.empty)):
         return Derived(pd.DataFrame(index=firms.index), pd.DataFrame(
             index=(workers.index if workers is not None else pd.RangeIndex(0))))
     result = run_analysis(firms, workers, rules=rules, settings=settings)

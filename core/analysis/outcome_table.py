@@ -58,7 +58,10 @@ def outcome_options(workers: pd.DataFrame) -> list[str]:
 
 
 def grouping_options(firms: pd.DataFrame, workers: pd.DataFrame) -> list[str]:
-    """The highest upgrading type first, then firm categories, then worker categories."""
+    """The highest upgrading type first, then firm categories, then worker categories; with no
+    firm table (a worker file alone) only worker categories: nothing else can group them."""
+    if firms.empty:
+        return [c for c in categorical_columns(workers) if c in WORKER_GROUPINGS]
     groups = ["highest_type",
               *[c for c in categorical_columns(firms, skip=("highest_type", "downgraded"))
                 if firms[c].notna().any()],

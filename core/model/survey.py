@@ -397,7 +397,10 @@ def build_survey(study: Study, tables: dict[str, RawTable | None]) -> Survey:
     for side in SIDES:
         table = tables.get(side)
         if table is None:
-            frames[side] = pd.DataFrame()
+            # a worker file on its own: an empty firm table that still has the link column,
+            # so every later step sees "no firms", not "no such column"
+            frames[side] = (pd.DataFrame({"firm_id": pd.Series([], dtype=object)})
+                            if side == "firms" else pd.DataFrame())
             rows[side] = np.zeros(0, dtype=np.int64)
             continue
         builder = _Builder(side, table, study)

@@ -165,6 +165,7 @@ class AnalysisController(QObject):
                 setattr(self, attr, survey_loader.append_columns(analysis, extra)[0])
             added_any = added_any or bool(added)
         if not added_any:
+            self.arm()  # nothing to add (a worker file alone): the analysis still runs
             return
         window.subset_panel.set_frames(
             self.firms if self.firms is not None else pd.DataFrame(),
