@@ -60,7 +60,9 @@ def outcome_options(workers: pd.DataFrame) -> list[str]:
 def grouping_options(firms: pd.DataFrame, workers: pd.DataFrame) -> list[str]:
     """The highest upgrading type first, then firm categories, then worker categories; with no
     firm table (a worker file alone) only worker categories: nothing else can group them."""
-    if firms.empty:
+    if firms.empty:  # comparisons cluster by firm: without a link there is nothing to offer
+        if "firm_id" not in workers.columns:
+            return []
         return [c for c in categorical_columns(workers) if c in WORKER_GROUPINGS]
     groups = ["highest_type",
               *[c for c in categorical_columns(firms, skip=("highest_type", "downgraded"))

@@ -203,10 +203,15 @@ def ordinal_value_map(level: Level, role_name: str, table: RawTable, column: str
 # ----------------------------------------------------------------------------- finding pairs
 _YEAR4 = re.compile(r"(?<!\d)(199\d|20[0-2]\d|203[0-5])(?!\d)")
 _YEAR2 = re.compile(r"(?<=[_\s.\-])(\d{2})$")
-_STAGE_WORDS = ("stage", "stages", "mode", "position", "arrangement", "business model",
-                "production mode", "main production arrangement", "phuong thuc",
-                "hinh thuc san xuat", "value chain", "chuoi gia tri", "production type",
-                "cmt fob odm obm", "vi tri chuoi")
+_STAGE_WORDS = ("stage", "stages", "business model",
+                "production mode", "main production arrangement", "production arrangement",
+                "phuong thuc", "hinh thuc san xuat", "value chain", "chuoi gia tri",
+                "production type", "cmt fob odm obm", "vi tri chuoi", "prod mode")
+_STAGE_VAGUE = ("mode", "position", "arrangement", "vi tri")
+"""Words that may mean the value-chain stage ("Position 2016") or something else ("Export
+mode"): with stage answers (CMT, FOB…) they count; with bare numbers the pair is only asked."""
+_STAGE_NOT = ("export", "transport", "payment", "shipping", "delivery", "job", "worker",
+              "xuat khau", "thanh toan")
 _PRICE_WORDS = ("price", "prices", "pricing", "bargaining", "sets price", "price setting",
                 "dinh gia", "quyet dinh gia", "e33", "thuong luong gia", "price power")
 _PRICE_NOT = ("unit price", "price change", "change", "percent", "amount", "value", "usd", "vnd",
@@ -275,7 +280,9 @@ def _family_evidence(table: RawTable, cols: list[str], stem: str
     """Which paired role family the columns are (stage / price), with confidence and reason."""
     text = _words(table, cols, stem)
     name_price = _has(text, _PRICE_WORDS) and not _has(text, _PRICE_NOT)
-    name_stage = _has(text, _STAGE_WORDS)
+    name_stage = _has(text, _STAGE_WORDS) and not _has(text, _STAGE_NOT)
+    vague_stage = (not name_stage and _has(text, _STAGE_VAGUE)
+                   and not _has(text, _STAGE_NOT))
     fits = {fam: _fit(fam, table, cols) for fam in ("stage", "price")}
     if not any(n for _, _, n in fits.values()):
         return None
@@ -290,6 +297,12 @@ def _family_evidence(table: RawTable, cols: list[str], stem: str
             lo, hi = _RANGE[fam]
             return fam, 0.8, (f"the name says {what} and every answer is a number from "
                               f"{lo} to {hi}")
+    share, by_words, _ = fits["stage"]
+    if vague_stage and share >= _MIN_FIT:
+        if by_words:
+            return "stage", 0.9, "the answers are value-chain stage answers (CMT, FOB, ODM…)"
+        return "stage", 0.6, ("the name may mean the value-chain stage and every answer is a "
+                              "number from 0 to 3, but nothing says what the numbers mean")
     for fam in ("stage", "price"):
         share, by_words, _ = fits[fam]
         if by_words and share >= _MIN_FIT:

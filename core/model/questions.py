@@ -61,3 +61,12 @@ class Question:
                 for c in self.candidates
             ],
         }
+
+
+def question_from_json(data: dict[str, Any]) -> Question:
+    """A question as :meth:`Question.to_json` wrote it (a project saved before it was answered);
+    KeyError/TypeError/ValueError for a malformed entry (the project reader words it)."""
+    candidates = [Candidate(c.get("column"), float(c.get("score", 0.0)), str(c.get("evidence", "")),
+                            c.get("value")) for c in data.get("candidates", [])]
+    return Question(str(data["id"]), str(data["side"]), str(data["role"]), str(data["text"]),
+                    candidates, str(data.get("why", "")))

@@ -30,7 +30,7 @@ from core.model.keys import find_link
 from core.model.mapping import RoleMatch, is_missing_label, map_table, table_level_scores
 from core.model.pairs import find_pairs, ordinal_value_map
 from core.model.pay_terms import infer_pay_terms, pay_terms_finding
-from core.model.questions import Candidate, Question
+from core.model.questions import Candidate, Question, question_from_json
 from core.model.roles import Level, role
 
 PROJECT_FORMAT = "upgrading-explorer-project"
@@ -38,7 +38,7 @@ PROJECT_VERSION = 1
 PROJECT_SUFFIX = ".uex.json"
 _STABLE_KEYS = ("format", "version", "firms", "workers", "roles", "missing_codes", "value_maps",
                 "rules", "subset", "settings")
-_UNDERSTANDING_KEYS = ("assumed_values", "unit_scale")
+_UNDERSTANDING_KEYS = ("assumed_values", "unit_scale", "open_questions")
 """Written only when not empty, so a project without them stays DESIGN.md's stable part."""
 SIDES: tuple[str, str] = ("firms", "workers")
 LEVEL_OF_SIDE: dict[str, Level] = {"firms": "firm", "workers": "worker"}
@@ -441,10 +441,12 @@ def study_to_json(study: Study, project_path: Path) -> dict:
     out["roles"] = copy.deepcopy(study.roles)
     out["missing_codes"] = copy.deepcopy(study.missing_codes)
     out["value_maps"] = copy.deepcopy(study.value_maps)
-    for key in _UNDERSTANDING_KEYS:
+    for key in ("assumed_values", "unit_scale"):
         part = getattr(study, key)
         if any(part.get(side) for side in SIDES):
             out[key] = copy.deepcopy(part)
+    if study.questions:  # saved before anyone answered them: still asked when reopened
+        out["open_questions"] = [q.to_json() for q in study.questions]
     out["rules"] = copy.deepcopy(study.rules)
     out["subset"] = copy.deepcopy(study.subset)
     out["settings"] = copy.deepcopy(study.settings)
@@ -550,6 +552,12 @@ def _read_understanding(study: Study, data: dict, project_path: Path) -> None:
                     f'The unit multiplier of column "{column}" must be a positive number',
                     where=_where(project_path, "unit_scale"),
                     todo='Write it like {"workers": {"Luong": 1000}}')
+    try:
+        study.questions = [question_from_json(q) for q in data.get("open_questions") or []]
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise ProjectFileError('"open_questions" is not a list of questions as the app saves them',
+                               where=_where(project_path, "open_questions"),
+                               todo="Delete the key: the import review will ask again") from None
     study.assumed_values = {s: {r: str(v) for r, v in m.items()} for s, m in assumed.items()}
     study.unit_scale = {s: {c: float(f) for c, f in m.items()} for s, m in scale.items()}
 

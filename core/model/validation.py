@@ -99,6 +99,8 @@ def check_links(survey: Survey) -> list[Finding]:
     """Workers whose firm is not in the firm table, and firms without any worker."""
     if "firm_id" not in survey.firms.columns or "firm_id" not in survey.workers.columns:
         return []
+    if survey.raw.get("firms") is None:  # a worker file alone: no firm table to miss them from
+        return []
     out: list[Finding] = []
     firm_ids = set(survey.firms["firm_id"].dropna())
     w_ids = survey.workers["firm_id"]

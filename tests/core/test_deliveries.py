@@ -424,3 +424,22 @@ def test_weak_evidence_is_asked_not_guessed(exp: dict[str, Any]) -> None:
     res = analyzed(exp["file"])
     assert isinstance(res, dict), res
     assert any(w.startswith("Assumed") for w in res["warnings"][:len(exp["questions"])])
+
+
+def test_a_project_saved_before_the_question_was_answered_still_asks_it(tmp_path: Path) -> None:
+    """Saving does not answer a question: the reopened project lists it and analyze warns."""
+    import shutil
+
+    from core.project.project_file import project_from_loaded, save_project
+
+    data = tmp_path / "vn_ambiguous_link.xlsx"
+    shutil.copy(DELIVERIES / data.name, data)
+    project = tmp_path / "p.uex.json"
+    save_project(project_from_loaded(open_survey(data), project), project)
+    reopened = open_survey(project)
+    assert [q.id for q in reopened.study.questions] == ["workers.firm_id"]
+    out = tmp_path / "r.json"
+    with contextlib.redirect_stdout(io.StringIO()):
+        run_analyze(argparse.Namespace(file=str(project), where=[], out=None, json=str(out)))
+    warnings = json.loads(out.read_text(encoding="utf-8"))["warnings"]
+    assert warnings[0].startswith('Assumed "Mã DN" links workers to their firm')

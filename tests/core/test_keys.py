@@ -338,3 +338,16 @@ def test_analyze_worker_only_csv_without_firms_never_crashes(tmp_path, capsys):
         assert json.loads(out.read_text(encoding="utf-8"))["n_workers"] == 5
     else:  # refused as bad input, saying in plain words what is missing
         assert rc == 2 and "firm" in err and "Traceback" not in err
+
+
+def test_a_worker_file_alone_reports_no_orphans(tmp_path):
+    """No firm table: the workers' firm codes cannot be missing from it (no orphan warnings)."""
+    from core.model.loading import open_data_file
+
+    csv = tmp_path / "workers.csv"
+    csv.write_text("firm_id,worker_id,gender,age\n1,1,female,25\n1,2,male,30\n2,1,female,41\n",
+                   encoding="utf-8")
+    survey = open_data_file(csv).survey
+    assert survey.n_workers == 3
+    assert not [f for f in survey.findings if f.code in ("orphan_worker", "orphan")]
+    assert not [f for f in survey.findings if "not in the firm table" in f.message]

@@ -201,3 +201,20 @@ def test_numbered_stage_labels_one_off_the_scale_are_read_by_their_words():
     t = _table({"stage": [1, 2, 3, 4]}, value_labels={"stage": labels})
     assert ordinal_value_map("firm", "stage_now", t, "stage") == {
         "1": "0", "2": "1", "3": "2", "4": "3"}
+
+
+def test_export_mode_by_year_is_not_a_stage_pair():
+    t = _table({"firm": [1, 2, 3, 4], "Export mode 2016": [1, 2, 3, 1],
+                "Export mode 2019": [2, 2, 3, 1]})
+    assert [m for m in find_pairs(t, "firm", {}) if m.role.startswith("stage")] == []
+
+
+def test_a_vague_name_with_bare_numbers_is_a_weak_pair_to_ask_about():
+    """"Position 2016/2019" with codes 0..3 and no labels: maybe the stage, maybe not — the
+    confidence stays below what propose_study accepts without a question (0.7)."""
+    t = _table({"firm": [1, 2, 3, 4], "Position 2016": [0, 1, 2, 1],
+                "Position 2019": [1, 1, 3, 2]})
+    found = {m.role: m for m in find_pairs(t, "firm", {})}
+    assert found["stage_before"].column == "Position 2016"
+    assert found["stage_now"].column == "Position 2019"
+    assert found["stage_now"].confidence < 0.7
