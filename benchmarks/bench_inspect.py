@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import as_file_frame, make_firms, make_workers, write_xlsx  # noqa: E402
+from run import as_file_frame, make_firms, make_workers, write_xlsx
 
 REPO = Path(__file__).resolve().parents[1]
 RAW = {
