@@ -61,6 +61,16 @@ def _is_number(text: Any) -> bool:
     return True
 
 
+def map_distinct(values: pd.Series, fn, missing: Any = None) -> pd.Series:
+    """``values.map(fn)`` computed once per distinct value (a 100k-row column has a handful):
+    the same result, ``missing`` where the value is missing."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    results = np.empty(len(uniques) + 1, dtype=object)
+    results[:-1] = [fn(u) for u in uniques]
+    results[-1] = missing
+    return pd.Series(results[codes], index=values.index, dtype=object)
+
+
 def _to_number(values: pd.Series) -> pd.Series:
     """Numbers as float64; text numbers with thousands separators or spaces understood."""
     if pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values):
@@ -213,7 +223,7 @@ class _Builder:
                 return v
             return "?"
 
-        mapped = values.map(meaning)
+        mapped = map_distinct(values, meaning, pd.NA)
         bad = mapped.map(lambda v: isinstance(v, str))
         self._report_unlabeled(column, values, bad, "yes/no answer")
         return mapped.mask(bad).astype("boolean")
@@ -222,7 +232,7 @@ class _Builder:
         self._scale_warning(r, column)
         vmap = self.study.value_maps.get(self.side, {}).get(column, {})
         labels = {code_key(k): str(v) for k, v in self.table.value_labels.get(column, {}).items()}
-        keys = values.map(code_key)
+        keys = map_distinct(values, code_key)
         if vmap:
             mapped = keys.map(lambda k: vmap.get(k) if k is not None else None)
             unmapped = keys.notna() & mapped.isna()
