@@ -34,7 +34,8 @@ from core.common.findings import Finding
 from core.common.text import code_key, contains_phrase, fold
 from core.io.codebook import codebook_score
 from core.io.rawtable import RawTable
-from core.model.mapping import map_table, table_level_scores
+from core.model.mapping import RoleMatch, map_table
+from core.model.roles import Level
 
 FIRMS_SUFFIX = " (firms)"
 WORKERS_SUFFIX = " (workers)"
@@ -62,16 +63,19 @@ def restructure(tables: list[RawTable], *, others: list[RawTable] | None = None)
     firm table already?" but are not restructured themselves.
     """
     findings: list[Finding] = []
+    mapper = _Mapper()
+    others = list(others or [])
     out: list[RawTable] = []
     for t in tables:
-        out.extend(_split_stacked(t, findings))
-    context = out + list(others or [])
-    firm_present = any(_is_firm_table(t) for t in context)
+        context = [o for o in tables if o is not t] + others
+        out.extend(_split_stacked(t, findings, mapper, context))
+    context = out + others
+    firm_present = any(_is_firm_table(t, mapper) for t in context)
     step: list[RawTable] = []
     for t in out:
         step.append(t)
         if not firm_present and not _is_codebook(t):
-            derived = _derive_firms(t, findings)
+            derived = _derive_firms(t, findings, mapper)
             if derived is not None:
                 step.append(derived)
                 firm_present = True
@@ -82,15 +86,51 @@ def restructure(tables: list[RawTable], *, others: list[RawTable] | None = None)
     return Restructured(out, findings)
 
 
+class _Mapper:
+    """The name mapper's matches per table and level, computed once per restructure: mapping a
+    table profiles every column, the costly part of restructuring a large file."""
+
+    def __init__(self) -> None:
+        self._cache: dict[int, tuple[RawTable, dict[str, list[RoleMatch]]]] = {}
+
+    def matches(self, t: RawTable, level: Level) -> list[RoleMatch]:
+        entry = self._cache.get(id(t))
+        if entry is None or entry[0] is not t:
+            entry = (t, {})
+            self._cache[id(t)] = entry
+        if level not in entry[1]:
+            entry[1][level] = map_table(t, level)
+        return entry[1][level]
+
+    def level_scores(self, t: RawTable) -> dict[str, float]:
+        """core.model.mapping.table_level_scores from the cached matches (same sums and name
+        bonus), so a table is mapped once whichever step asks first."""
+        levels: tuple[Level, Level] = ("firm", "worker")
+        out = {level: sum(m.confidence for m in self.matches(t, level) if m.role != "firm_id")
+               for level in levels}
+        name = fold(t.name)
+        if any(w in name for w in _FIRM_TABLE_WORDS):
+            out["firm"] += 2.0
+        if any(w in name for w in _WORKER_TABLE_WORDS):
+            out["worker"] += 2.0
+        return out
+
+
+_FIRM_TABLE_WORDS = ("firm", "enterprise", "company", "establishment", "doanh nghiep", "cong ty",
+                     "employer")
+_WORKER_TABLE_WORDS = ("worker", "employee", "individual", "respondent", "person",
+                       "nguoi lao dong", "cong nhan", "nld", "staff")
+
+
 # ----------------------------------------------------------------------------- helpers
 def _is_codebook(t: RawTable) -> bool:
     return t.n_columns == 0 or codebook_score(t) >= 0.7
 
 
-def _is_firm_table(t: RawTable) -> bool:
+def _is_firm_table(t: RawTable, mapper: _Mapper) -> bool:
     if _is_codebook(t):
         return False
-    s = table_level_scores(t)
+    s = mapper.level_scores(t)
     return s["firm"] >= 0.5 and s["firm"] >= s["worker"] and not _key_repeats(t)
 
 
@@ -123,6 +163,10 @@ def _codes(values: pd.Series) -> np.ndarray:
         raw, uniques = pd.factorize(values, use_na_sentinel=True)
     except TypeError:
         raw, uniques = pd.factorize(values.map(str), use_na_sentinel=True)
+    if (pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values)
+            and not pd.api.types.is_extension_array_dtype(values)):
+        # distinct numbers have distinct keys, in the same first-seen order: no per-value work
+        return np.asarray(raw, dtype=np.int64)
     index: dict[str, int] = {}
     remap = np.empty(len(uniques) + 1, dtype=np.int64)
     remap[-1] = -1
@@ -180,9 +224,31 @@ def _value_kind(text: object) -> str | None:
     return "firms" if firm else "workers"
 
 
+_RECORD_TYPE_NAMES = frozenset({"record type", "rectype", "rec type", "record", "loai ban ghi",
+                                "level", "record level", "record kind", "row type"})
+"""Names that say "which kind of record" by themselves. Codes 1/2 without labels are read as
+firm/worker only under one of these: "contract type" or "skill level" with two codes is an
+ordinary question whose follow-up columns (skip logic) are filled for one code only."""
+
+
 def _type_name(column: str) -> bool:
     f = fold(column.rsplit("/", 1)[-1])
     return f in _TYPE_NAMES or f.endswith((" type", " level")) or f.startswith("record ")
+
+
+def _record_type_name(column: str) -> bool:
+    return fold(column.rsplit("/", 1)[-1]) in _RECORD_TYPE_NAMES
+
+
+def _key_like(column: str) -> bool:
+    """An ID column (firm key, worker number): both kinds of stacked records may fill it."""
+    f = fold(column.rsplit("/", 1)[-1])
+    return (_firm_key_name(column) > 0 or bool(set(f.split()) & _KEY_WORDS)
+            or f.replace(" ", "") in _COMPACT_ID_NAMES)
+
+
+_COMPACT_ID_NAMES = frozenset({"workerid", "idworker", "manld", "empid", "employeeid",
+                               "respondentid", "personid", "staffid", "uuid", "instanceid"})
 
 
 def _record_type(t: RawTable) -> tuple[str, np.ndarray, str] | None:
@@ -210,13 +276,16 @@ def _record_type(t: RawTable) -> tuple[str, np.ndarray, str] | None:
             cand = (col, per_row, how)
             if best is None or _type_name(col):
                 best = cand
-        elif n_distinct == 2 and _type_name(col) and best is None:
+        elif n_distinct == 2 and _record_type_name(col) and best is None:
             per_row = np.array(["" if c < 0 else f"code{c}" for c in codes], dtype=object)
             best = (col, per_row, "columns")
     return best
 
 
-def _split_stacked(t: RawTable, findings: list[Finding]) -> list[RawTable]:
+def _split_stacked(t: RawTable, findings: list[Finding], mapper: _Mapper,
+                   context: list[RawTable]) -> list[RawTable]:
+    """``context``: the survey's other tables (a firm table among them means this sheet's 1/2
+    codes are not firm/worker records)."""
     if _is_codebook(t) or t.n_rows < 2:
         return [t]
     found = _record_type(t)
@@ -249,19 +318,8 @@ def _split_stacked(t: RawTable, findings: list[Finding]) -> list[RawTable]:
             "was not split.", t.name, None, col, "not_reshaped"))
         return [t]
     if how == "columns":  # 1/2 without labels: the rows' own columns say which is which
-        sa = table_level_scores(_subset(t, "a", idx[a], only_a))
-        sb = table_level_scores(_subset(t, "b", idx[b], only_b))
-        if (sa["firm"] - sa["worker"]) > (sb["firm"] - sb["worker"]):
-            names = {a: "firms", b: "workers"}
-        elif (sb["firm"] - sb["worker"]) > (sa["firm"] - sa["worker"]):
-            names = {a: "workers", b: "firms"}
-        else:
-            findings.append(Finding(
-                "warning",
-                f'Sheet "{t.name}" has a record-type column "{col}" with two codes and no '
-                "labels, and the columns each kind fills do not say which rows are firms; the "
-                "sheet was not split. Give the codes labels (firm / worker) in a codebook.",
-                t.name, None, col, "not_reshaped"))
+        names = _code_sides(t, col, idx, filled, only_a, only_b, findings, mapper, context)
+        if names is None:
             return [t]
         idx = {names[g]: v for g, v in idx.items()}
         filled = {names[g]: v for g, v in filled.items()}
@@ -307,6 +365,45 @@ def _split_stacked(t: RawTable, findings: list[Finding]) -> list[RawTable]:
                 f'those answers are not in "{name}". Check the record type of those rows.',
                 t.name, int(rows[hit[0]]), c, "records_split"))
     return out
+
+
+def _code_sides(t: RawTable, col: str, idx: dict[str, np.ndarray],
+                filled: dict[str, dict[str, float]], only_a: list[str], only_b: list[str],
+                findings: list[Finding], mapper: _Mapper,
+                context: list[RawTable]) -> dict[str, str] | None:
+    """Which of two unlabelled codes is the firm records, or None (with a warning) when the
+    sheet is better read as one kind of record: both codes answer the same questions, the
+    survey has a firm table already, or neither code's own columns look like firm questions."""
+    a, b = sorted(idx)
+    codes = {g: code_key(t.data[col].iloc[int(idx[g][0])]) for g in (a, b)}
+    both = [c for c in filled[a] if c != col and not _key_like(c)
+            and filled[a][c] >= 0.5 and filled[b][c] >= 0.5]
+    why = None
+    if len(both) >= 2:
+        why = (f"rows of both codes answer the same questions ({', '.join(both[:6])}"
+               f"{' …' if len(both) > 6 else ''}), so they are one kind of record whose "
+               "follow-up questions depend on the code")
+    else:
+        firm_table = next((o for o in context if _is_firm_table(o, mapper)), None)
+        if firm_table is not None:
+            why = (f'the survey already has a firm table ("{firm_table.name}"), so the codes '
+                   "are read as an ordinary answer")
+    if why is None:
+        sa = mapper.level_scores(_subset(t, "a", idx[a], only_a))
+        sb = mapper.level_scores(_subset(t, "b", idx[b], only_b))
+        da, db = sa["firm"] - sa["worker"], sb["firm"] - sb["worker"]
+        firm, score = (a, sa) if da > db else (b, sb)
+        if da == db or score["firm"] < max(0.5, score["worker"]):
+            why = "the columns each code fills do not say which rows are firms"
+        else:
+            return {firm: "firms", (b if firm == a else a): "workers"}
+    findings.append(Finding(
+        "warning",
+        f'Sheet "{t.name}" has a record-type column "{col}" with two codes ({codes[a]}, '
+        f"{codes[b]}) and no labels, and rows of each code leave some columns blank, but "
+        f"{why}; the sheet was not split. If it does hold firm and worker records, give the "
+        "codes labels (firm / worker) in a codebook.", t.name, None, col, "not_reshaped"))
+    return None
 
 
 # ----------------------------------------------------------------------------- 2. long file
@@ -403,20 +500,20 @@ def _answers_within(values: pd.Series, in_firm: np.ndarray, rows: np.ndarray) ->
     return text, int(rows[rare[0]])
 
 
-def _firm_role_columns(t: RawTable) -> list[str]:
+def _firm_role_columns(t: RawTable, mapper: _Mapper) -> list[str]:
     """Columns the name-based mapper takes for firm roles (not the firm ID), unless it takes
     them more surely for a worker role: the columns that *should* be constant within a firm."""
-    worker = {m.column: m.confidence for m in map_table(t, "worker")}
-    return [m.column for m in map_table(t, "firm")
+    worker = {m.column: m.confidence for m in mapper.matches(t, "worker")}
+    return [m.column for m in mapper.matches(t, "firm")
             if m.role != "firm_id" and m.confidence >= 0.5
             and worker.get(m.column, 0.0) < m.confidence]
 
 
-def _derive_firms(t: RawTable, findings: list[Finding]) -> RawTable | None:
+def _derive_firms(t: RawTable, findings: list[Finding], mapper: _Mapper) -> RawTable | None:
     keys = _repeating_keys(t)
     if not keys:
         return None
-    firm_cols = _firm_role_columns(t)
+    firm_cols = _firm_role_columns(t, mapper)
     best = None
     for col, score, codes in keys:
         n_firms = int(codes.max()) + 1
@@ -584,25 +681,37 @@ def _reshape_wide(t: RawTable, findings: list[Finding]) -> list[RawTable]:
         name = _unique_name(name, taken)
         taken.add(name)
         names.append(name)
-    parts: dict[str, list[Any]] = {key: [], "worker_no": []}
-    for n in names:
-        parts[n] = []
-    src_rows: list[int] = []
-    empty = 0
-    per_slot = {i: 0 for i in slots}
+    # One block per slot (the rows with any answer in the slot), then back in sheet order: row by
+    # row, slots in order, as a person reading the sheet would list the workers.
+    n = t.n_rows
     blank = {c: _blank(t.data[c]) for c in group_cols}
-    for r in range(t.n_rows):
-        for i in slots:
-            cols = [stems[s].get(i) for s in group]
-            if all(c is None or blank[c][r] for c in cols):
-                empty += 1
-                continue
-            per_slot[i] += 1
-            parts[key].append(t.data[key].iloc[r])
-            parts["worker_no"].append(i)
-            for n, c in zip(names, cols, strict=True):
-                parts[n].append(None if c is None else t.data[c].iloc[r])
-            src_rows.append(int(rows[r]))
+    values = {c: t.data[c].to_numpy(dtype=object) for c in group_cols | {key}}
+    per_slot: dict[int, int] = {}
+    picked: list[np.ndarray] = []
+    blocks: dict[str, list[np.ndarray]] = {n_: [] for n_ in names}
+    for i in slots:
+        cols = [stems[s].get(i) for s in group]
+        answered = np.zeros(n, dtype=bool)
+        for c in cols:
+            if c is not None:
+                answered |= ~blank[c]
+        hit = np.flatnonzero(answered)
+        per_slot[i] = int(hit.size)
+        picked.append(hit)
+        for n_, c in zip(names, cols, strict=True):
+            blocks[n_].append(values[c][hit] if c is not None
+                              else np.full(hit.size, None, dtype=object))
+    row_pos = np.concatenate(picked) if picked else np.zeros(0, dtype=np.int64)
+    slot_no = np.concatenate([np.full(h.size, i, dtype=np.int64)
+                              for i, h in zip(slots, picked, strict=True)])
+    order = np.lexsort((slot_no, row_pos))  # stable: row first, then slot
+    row_pos, slot_no = row_pos[order], slot_no[order]
+    empty = n * len(slots) - int(row_pos.size)
+    parts: dict[str, list[Any]] = {key: values[key][row_pos].tolist(),
+                                   "worker_no": slot_no.tolist()}
+    for n_ in names:
+        parts[n_] = np.concatenate(blocks[n_])[order].tolist()
+    src_rows = rows[row_pos]
     data = pd.DataFrame(parts)
     for n in names:
         data[n] = _tidy_dtype(data[n])
@@ -770,7 +879,35 @@ def _multiselect_tokens(values: pd.Series) -> list[str] | None:
     # choice lists are short names; prose has long runs of distinct words per cell
     if max(len(v.split()) for v in texts) > len(seen):
         return None
+    if _fixed_phrases({tuple(v.split()) for v in texts}):
+        return None
     return list(seen)
+
+
+def _fixed_phrases(cells: set[tuple[str, ...]]) -> bool:
+    """The distinct cells are a handful of fixed multi-word names ("ha noi", "ho chi minh",
+    "lower secondary"), not combinations of choices.
+
+    Ticked choices combine: some cell's choices are a part of another's ("machines" and
+    "machines lean") or the same choices in another order. In a phrase a word keeps its
+    neighbour ("ha" is always followed by "noi", "lower" by "secondary"); most words of the
+    multi-word cells keeping a neighbour is a phrase too, whatever the overlaps.
+    """
+    sets = {frozenset(c) for c in cells}
+    combines = len(sets) < len(cells) or any(a < b for a in sets for b in sets)
+    if not combines:
+        return True
+    after: dict[str, set[str | None]] = {}
+    before: dict[str, set[str | None]] = {}
+    for c in cells:
+        for i, tok in enumerate(c):
+            after.setdefault(tok, set()).add(c[i + 1] if i + 1 < len(c) else None)
+            before.setdefault(tok, set()).add(c[i - 1] if i else None)
+    in_multi = {tok for c in cells if len(c) >= 2 for tok in c}
+    bound = [tok for tok in in_multi
+             if (len(after[tok]) == 1 and None not in after[tok])
+             or (len(before[tok]) == 1 and None not in before[tok])]
+    return len(bound) >= 0.5 * len(in_multi)
 
 
 __all__ = ["FIRMS_SUFFIX", "WORKERS_SUFFIX", "Restructured", "restructure"]

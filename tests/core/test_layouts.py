@@ -126,6 +126,68 @@ def test_a_stray_worker_answer_on_a_firm_row_is_reported():
     assert len(stray) == 1 and stray[0].row == 2 and stray[0].column == "age"
 
 
+def test_unlabelled_record_codes_one_and_two_are_split_by_the_columns_they_fill():
+    out = restructure([RawTable("Records", _stacked_rows(firm_word=1, worker_word=2),
+                                header_row=1)])
+    assert [t.name for t in out.tables] == ["Records (firms)", "Records (workers)"]
+    assert out.tables[0].n_rows == 10 and "sector" in out.tables[0].data.columns
+    assert "columns each kind of row fills" in out.findings[0].message
+
+
+def _contract_sheets(column: str = "contract type") -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A proper firm sheet and a worker sheet whose two-code question has follow-ups asked of
+    one code each (skip logic): the look-alike of unlabelled stacked records."""
+    rng = np.random.default_rng(3)
+    firms = pd.DataFrame({"firm_id": range(1, 41),
+                          "sector": rng.choice(["garment", "electronics"], 40),
+                          "employees": rng.integers(50, 900, 40)})
+    code = rng.integers(1, 3, 120)
+    workers = pd.DataFrame({
+        "firm_id": np.repeat(np.arange(1, 41), 3), "worker_id": np.tile([1, 2, 3], 40),
+        "gender": rng.choice(["Female", "Male"], 120), "age": rng.integers(18, 60, 120),
+        column: code,
+        "months left on contract": np.where(code == 2, rng.integers(1, 24, 120), np.nan),
+        "pension scheme": np.where(code == 1, rng.integers(0, 2, 120), np.nan)})
+    return firms, workers
+
+
+def test_a_two_code_question_with_skip_logic_is_not_read_as_stacked_records(tmp_path):
+    path = tmp_path / "contracttype.xlsx"
+    firms, workers = _contract_sheets()
+    with pd.ExcelWriter(path) as xw:
+        firms.to_excel(xw, sheet_name="Firms", index=False)
+        workers.to_excel(xw, sheet_name="Workers", index=False)
+    loaded = open_data_file(path)
+    assert loaded.kinds == {"Firms": "firms", "Workers": "workers"}
+    assert loaded.survey.n_workers == 120 and loaded.survey.n_firms == 40
+    assert not {"records_split", "not_reshaped"} & set(_codes(loaded))
+
+
+@pytest.mark.parametrize("others", [False, True])
+def test_record_type_codes_answered_alike_by_both_codes_are_not_split(others):
+    """Even under a real record-type name: gender and age filled for both codes (or a firm
+    table elsewhere in the survey) mean one kind of record; the sheet stays whole, said."""
+    firms, data = _contract_sheets(column="record type")
+    workers = RawTable("Workers", data, header_row=1)
+    context = [RawTable("Firms", firms, header_row=1)] if others else []
+    out = restructure([workers], others=context)
+    assert [t.name for t in out.tables] == ["Workers"] and out.tables[0].n_rows == 120
+    (f,) = [f for f in out.findings if f.code == "not_reshaped"]
+    assert f.severity == "warning" and f.column == "record type"
+    assert "gender" in f.message and "age" in f.message
+
+
+def test_a_firm_table_elsewhere_stops_an_unlabelled_split():
+    data = _stacked_rows(firm_word=1, worker_word=2)
+    firms = RawTable("Firms", pd.DataFrame({"firm_id": ["F01", "F02", "F03"],
+                                            "sector": ["Apparel"] * 3,
+                                            "employees": [100, 200, 300]}), header_row=1)
+    out = restructure([RawTable("Records", data, header_row=1)], others=[firms])
+    assert [t.name for t in out.tables] == ["Records"]
+    (f,) = out.findings
+    assert f.code == "not_reshaped" and '"Firms"' in f.message
+
+
 # ----------------------------------------------------------------------------- 2. long file
 def test_long_worker_file_gets_a_firm_table_from_the_constant_columns(tmp_path):
     path = tmp_path / "long.xlsx"
@@ -204,6 +266,59 @@ def test_other_namings_of_worker_groups(names):
     assert {"age", "gender"} <= set(out.tables[1].data.columns)
 
 
+def _slow_reshape(t: RawTable, key: str, group: dict[str, dict[int, str]]) -> pd.DataFrame:
+    """The reference: every firm row, every slot, every question read one cell at a time."""
+    slots = sorted({i for cols in group.values() for i in cols})
+    parts: dict[str, list] = {key: [], "worker_no": [], **{n: [] for n in group}}
+    for r in range(t.n_rows):
+        for i in slots:
+            cells = {n: cols.get(i) for n, cols in group.items()}
+            got = {n: (None if c is None else t.data[c].iloc[r]) for n, c in cells.items()}
+            if all(v is None or (isinstance(v, float) and np.isnan(v))
+                   or (isinstance(v, str) and not v.strip()) for v in got.values()):
+                continue
+            parts[key].append(t.data[key].iloc[r])
+            parts["worker_no"].append(i)
+            for n, v in got.items():
+                parts[n].append(v)
+    out = pd.DataFrame(parts)
+    for n in group:
+        present = out[n].dropna()
+        if out[n].dtype == object and len(present) and all(
+                isinstance(v, (int, float, np.integer, np.floating)) for v in present):
+            out[n] = pd.to_numeric(out[n], errors="coerce")
+    out["worker_no"] = out["worker_no"].astype("int64")
+    return out
+
+
+def test_the_wide_reshape_gives_the_same_worker_table_as_reading_cell_by_cell():
+    rng = np.random.default_rng(5)
+    n = 40
+    data = {"firm_id": [f"F{i:02d}" for i in range(n)], "sector": "Apparel",
+            "employees": rng.integers(10, 99, n)}
+    for i in range(1, 5):
+        filled = rng.random(n) < 0.7
+        data[f"w_age_{i}"] = np.where(filled, rng.integers(18, 60, n), np.nan)
+        data[f"w_gender_{i}"] = pd.Series(rng.choice(["Female", "Male", " "], n),
+                                          dtype=object).where(filled, None)
+        if i <= 3:  # a question asked of the first three workers only
+            data[f"w_wage_{i}"] = np.where(filled & (rng.random(n) < 0.8),
+                                           rng.integers(100, 900, n), np.nan)
+    table = RawTable("f", pd.DataFrame(data), header_row=1,
+                     source_rows=np.arange(n, dtype=np.int64) * 2 + 5)
+    out = restructure([table])
+    workers = out.tables[1]
+    group = {s: {i: f"w_{s}_{i}" for i in range(1, 5) if f"w_{s}_{i}" in data}
+             for s in ("age", "gender", "wage")}
+    pd.testing.assert_frame_equal(workers.data, _slow_reshape(table, "firm_id", group))
+    firm_row = {f: r for f, r in zip(data["firm_id"], table.source_rows, strict=True)}
+    assert list(workers.source_rows) == [firm_row[f] for f in workers.data["firm_id"]]
+    counts = workers.data["worker_no"].value_counts()
+    assert f"1: {counts[1]}, 2: {counts[2]}, 3: {counts[3]}, 4: {counts[4]}" in (
+        out.findings[0].message)
+    assert f"{4 * n - len(workers.data)} empty slots" in out.findings[0].message
+
+
 def test_numbered_phone_columns_are_not_a_worker_group():
     data = pd.DataFrame({"firm_id": ["A", "B", "C"], "phone_1": ["1", "2", "3"],
                          "phone_2": ["4", None, "6"], "email_1": ["a@x", "b@x", "c@x"],
@@ -239,6 +354,25 @@ def test_existing_split_columns_and_free_text_are_left_alone():
                          "q12/a": [1, 1, 0, 1, 0, 1], "q12/b": [1, 0, 1, 1, 1, 0]})
     out = restructure([RawTable("f", data)])
     assert out.findings == [] and list(out.tables[0].data.columns) == list(data.columns)
+
+
+
+def test_multi_word_place_and_level_names_are_not_split_as_choices(tmp_path):
+    """"ha noi", "ho chi minh", "lower secondary": fixed phrases (a word keeps its neighbour,
+    no answer is part of another), not ticked choices."""
+    path = tmp_path / "regions.csv"
+    provinces = ["ha noi", "ho chi minh", "hai phong", "da nang", "binh duong"]
+    levels = ["primary", "lower secondary", "upper secondary", "tertiary", "none"]
+    pd.DataFrame({"firm_id": [i // 3 for i in range(60)],
+                  "worker_id": [i % 3 + 1 for i in range(60)],
+                  "province": [provinces[i % 5] for i in range(60)],
+                  "education": [levels[i % 5] for i in range(60)],
+                  "gender": ["male" if i % 2 else "female" for i in range(60)],
+                  "age": [20 + i % 30 for i in range(60)]}).to_csv(path, index=False)
+    loaded = open_data_file(path)
+    columns = [str(c) for t in loaded.sources[0].tables for c in t.data.columns]
+    assert not [c for c in columns if c.startswith(("province/", "education/"))]
+    assert "multiselect_split" not in _codes(loaded)
 
 
 # ----------------------------------------------------------------------------- projects
