@@ -20,8 +20,9 @@ each match says why (``evidence``) and names the runner-up, so a close call beco
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
@@ -180,29 +181,158 @@ class ColumnProfile:
     link: bool = False
 
 
-def profile_column(table: RawTable, column: str,
-                   groups: frozenset[str] | None = None) -> ColumnProfile:
-    """Summarise one column (values, labels) for scoring. ``groups`` are the table's shared group
-    prefixes (:func:`shared_groups`), computed from the table when not given."""
-    s = table.data[column]
+@dataclass(frozen=True)
+class _ValueSummary:
+    """The part of a column's profile that comes from its values (the costly part)."""
+
+    n: int
+    numeric_share: float
+    median: float | None
+    n_distinct: int
+    top_keys: tuple[str, ...]
+    """Up to 50 distinct text keys (:func:`code_key`), most frequent first, ties in the order
+    the values first appear."""
+
+
+_TOP_KEYS = 50
+
+
+def _value_summary_rowwise(s: pd.Series) -> _ValueSummary:
+    """The summary computed row by row (one :func:`code_key` per row): the reference that
+    :func:`_value_summary` must equal, and its fallback for values it cannot group."""
     nonmissing = s.dropna()
     if not pd.api.types.is_numeric_dtype(nonmissing):
         nonmissing = nonmissing[nonmissing.map(lambda v: code_key(v) is not None)]
     n = len(nonmissing)
+    if not n:
+        return _ValueSummary(0, 0.0, None, 0, ())
     median = None
-    if n:
-        numeric = pd.to_numeric(nonmissing, errors="coerce")
-        if pd.api.types.is_bool_dtype(nonmissing):
-            numeric = nonmissing.astype(float)
-        numeric_share = float(numeric.notna().mean())
-        if numeric.notna().any():
-            median = float(numeric.dropna().astype(float).median())
-        counts = nonmissing.map(code_key).value_counts()
-        n_distinct = len(counts)
-        distinct_keys = frozenset(str(k) for k in counts.index[:50])
-        examples = tuple(str(k) for k in counts.index[:6])
+    numeric = pd.to_numeric(nonmissing, errors="coerce")
+    if pd.api.types.is_bool_dtype(nonmissing):
+        numeric = nonmissing.astype(float)
+    numeric_share = float(numeric.notna().mean())
+    if numeric.notna().any():
+        median = float(numeric.dropna().astype(float).median())
+    counts = nonmissing.map(code_key).value_counts()
+    return _ValueSummary(n, numeric_share, median, len(counts),
+                         tuple(str(k) for k in counts.index[:_TOP_KEYS]))
+
+
+def _distinct_values(nonmissing: pd.Series) -> tuple[pd.Series, np.ndarray]:
+    """(the first row of each distinct value, in the order they first appear; how often each
+    occurs). Values of different Python types are never merged (``1``, ``1.0``, ``True`` and
+    ``"1"`` stay apart, as they may convert differently). TypeError for unhashable values."""
+    values = nonmissing.to_numpy(dtype=object) if nonmissing.dtype == object else None
+    if values is not None and len(set(map(type, values))) > 1:
+        groups: dict[tuple[type, object], list[int]] = {}
+        for i, v in enumerate(values):
+            g = groups.get((type(v), v))
+            if g is None:
+                groups[(type(v), v)] = [i, 1]
+            else:
+                g[1] += 1
+        first = np.array([g[0] for g in groups.values()], dtype=np.int64)
+        counts = np.array([g[1] for g in groups.values()], dtype=np.int64)
     else:
-        numeric_share, n_distinct, distinct_keys, examples = 0.0, 0, frozenset(), ()
+        codes, uniques = pd.factorize(nonmissing)
+        # codes number the values in the order they first appear: a value is new where its
+        # code exceeds every code before it
+        seen = np.maximum.accumulate(np.concatenate(([-1], codes[:-1]))) if len(codes) else codes
+        first = np.flatnonzero(codes > seen)
+        counts = np.bincount(codes[codes >= 0], minlength=len(uniques))
+    return nonmissing.iloc[first], counts
+
+
+_SUMMARY_CACHE: OrderedDict[tuple[str, int, bytes], _ValueSummary] = OrderedDict()
+_SUMMARY_CACHE_SIZE = 4096
+_CACHED_KINDS = frozenset("biufcmMO")
+"""numpy dtype kinds (and the text dtype) whose hash covers every value exactly."""
+
+
+def _fingerprint(s: pd.Series) -> tuple[str, int, bytes] | None:
+    """(dtype, length, digest of every value in order): what the value summary depends on, so
+    equal fingerprints mean an equal summary whichever table or call the column comes from.
+    Object columns also hash each value's type (pandas hashes ``1``, ``1.0``, ``True`` alike).
+    None for dtypes not hashed exactly (categories, other extension types): not cached."""
+    dtype = s.dtype
+    exact = isinstance(dtype, pd.StringDtype) or (isinstance(dtype, np.dtype)
+                                                  and dtype.kind in _CACHED_KINDS)
+    if not exact:
+        return None
+    try:
+        hashes = pd.util.hash_pandas_object(s, index=False).to_numpy()
+    except (TypeError, ValueError):
+        return None
+    digest = hashlib.blake2b(hashes.tobytes(), digest_size=20)
+    if isinstance(dtype, np.dtype) and dtype.kind == "O":
+        digest.update(np.fromiter(map(id, map(type, s.to_numpy())), dtype=np.uint64,
+                                  count=len(s)).tobytes())
+    return str(dtype), len(s), digest.digest()
+
+
+def _cached_value_summary(s: pd.Series) -> _ValueSummary:
+    """:func:`_value_summary`, remembered by the column's content: the layout, level and study
+    steps map the same tables many times, and a codebook or a reshape between two calls changes
+    labels or makes a new column, never a stale summary (a changed value changes the digest)."""
+    key = _fingerprint(s)
+    if key is None:
+        return _value_summary(s)
+    hit = _SUMMARY_CACHE.get(key)
+    if hit is not None:
+        _SUMMARY_CACHE.move_to_end(key)
+        return hit
+    summary = _value_summary(s)
+    _SUMMARY_CACHE[key] = summary
+    if len(_SUMMARY_CACHE) > _SUMMARY_CACHE_SIZE:
+        _SUMMARY_CACHE.popitem(last=False)
+    return summary
+
+
+def _value_summary(s: pd.Series) -> _ValueSummary:
+    """The values' summary from the distinct values (one :func:`code_key` per distinct value,
+    not per row: a 100k-row column of a few answers costs a few calls), the same as
+    :func:`_value_summary_rowwise` gives."""
+    nonmissing = s.dropna()
+    try:
+        reps, counts = _distinct_values(nonmissing)
+    except TypeError:  # unhashable values (lists, dicts): group their text keys row by row
+        return _value_summary_rowwise(s)
+    keys = [code_key(v) for v in reps]
+    if not pd.api.types.is_numeric_dtype(nonmissing):
+        keep = np.fromiter((k is not None for k in keys), dtype=bool, count=len(keys))
+        if not keep.all():
+            reps = reps[keep]
+            counts = counts[keep]
+            keys = [k for k in keys if k is not None]
+    n = int(counts.sum())
+    if not n:
+        return _ValueSummary(0, 0.0, None, 0, ())
+    numeric = pd.to_numeric(reps, errors="coerce")
+    if pd.api.types.is_bool_dtype(reps):
+        numeric = reps.astype(float)
+    valid = numeric.notna().to_numpy()
+    numeric_share = float(np.float64(counts[valid].sum()) / n)
+    median = None
+    if valid.any():
+        numbers = numeric[valid].astype(float).to_numpy()
+        median = float(pd.Series(np.repeat(numbers, counts[valid])).median())
+    by_key: dict[str, int] = {}
+    for k, c in zip(keys, counts.tolist(), strict=True):
+        if k is not None:
+            by_key[k] = by_key.get(k, 0) + c
+    ranked = sorted(by_key.items(), key=lambda kc: -kc[1])  # stable: ties keep first appearance
+    return _ValueSummary(n, numeric_share, median, len(by_key),
+                         tuple(k for k, _ in ranked[:_TOP_KEYS]))
+
+
+def profile_column(table: RawTable, column: str,
+                   groups: frozenset[str] | None = None) -> ColumnProfile:
+    """Summarise one column (values, labels) for scoring. ``groups`` are the table's shared group
+    prefixes (:func:`shared_groups`), computed from the table when not given."""
+    v = _cached_value_summary(table.data[column])
+    n, numeric_share, median, n_distinct = v.n, v.numeric_share, v.median, v.n_distinct
+    distinct_keys = frozenset(v.top_keys)
+    examples = v.top_keys[:6]
     labels = table.value_labels.get(column, {})
     label_texts = frozenset(
         f for f in (fold(t) for t in labels.values()) if f and not is_missing_label(f)
@@ -442,6 +572,27 @@ def score_with_evidence(role: Role, prof: ColumnProfile, n_rows: int) -> tuple[f
     return float(base * fit), evidence
 
 
+_SCORE_CACHE: dict[ColumnProfile, dict[tuple[int, int], tuple[Role, tuple[float, str]]]] = {}
+_SCORE_CACHE_SIZE = 20000
+
+
+def _cached_score(role: Role, prof: ColumnProfile, n_rows: int) -> tuple[float, str]:
+    """:func:`score_with_evidence`, remembered: it depends only on the role, the profile (equal
+    profiles score alike) and the row count. The role object is kept with its score, so its id
+    cannot be reused by another role while the entry lives."""
+    by_role = _SCORE_CACHE.get(prof)
+    if by_role is None:
+        if len(_SCORE_CACHE) >= _SCORE_CACHE_SIZE:
+            _SCORE_CACHE.clear()
+        by_role = _SCORE_CACHE[prof] = {}
+    hit = by_role.get((id(role), n_rows))
+    if hit is not None and hit[0] is role:
+        return hit[1]
+    result = score_with_evidence(role, prof, n_rows)
+    by_role[(id(role), n_rows)] = (role, result)
+    return result
+
+
 def score_column(role: Role, prof: ColumnProfile, n_rows: int) -> float:
     """Confidence 0..1 that ``prof`` is the column for ``role``."""
     return score_with_evidence(role, prof, n_rows)[0]
@@ -468,7 +619,7 @@ def map_table(table: RawTable, level: Level) -> list[RoleMatch]:
     roles = roles_for(level)
     if not profiles or not roles:
         return []
-    scored = [[score_with_evidence(r, p, table.n_rows) for p in profiles] for r in roles]
+    scored = [[_cached_score(r, p, table.n_rows) for p in profiles] for r in roles]
     scores = np.array([[s for s, _ in row] for row in scored])
     evidence = [[e for _, e in row] for row in scored]
     return _assign(roles, profiles, scores, evidence)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pandas as pd
 
+from core.common.text import code_key
 from core.io.rawtable import RawTable
-from core.model.mapping import is_missing_label, map_table
+from core.model.mapping import is_missing_label, map_table, profile_column
 from core.model.study import classify_tables
 
 
@@ -407,3 +410,91 @@ def test_runner_up_is_not_a_column_another_role_took():
     t = _table("W", {"wage": [5e6, 2e5], "pay period": ["month", "day"]})
     m = {x.role: x for x in map_table(t, "worker")}
     assert m["pay_amount"].runner_up is None
+
+
+# ----------------------------------------------------------------------------- profiles from distinct values
+def _profile_row_by_row(s: pd.Series) -> dict:
+    """The value part of a column profile as it was computed before: one code_key per row."""
+    nonmissing = s.dropna()
+    if not pd.api.types.is_numeric_dtype(nonmissing):
+        nonmissing = nonmissing[nonmissing.map(lambda v: code_key(v) is not None)]
+    n = len(nonmissing)
+    if not n:
+        return {"n_nonmissing": 0, "numeric_share": 0.0, "median": None, "n_distinct": 0,
+                "distinct_keys": frozenset(), "examples": (), "unique_share": 0.0}
+    numeric = pd.to_numeric(nonmissing, errors="coerce")
+    if pd.api.types.is_bool_dtype(nonmissing):
+        numeric = nonmissing.astype(float)
+    counts = nonmissing.map(code_key).value_counts()
+    return {"n_nonmissing": n, "numeric_share": float(numeric.notna().mean()),
+            "median": (float(numeric.dropna().astype(float).median())
+                       if numeric.notna().any() else None),
+            "n_distinct": len(counts), "distinct_keys": frozenset(counts.index[:50]),
+            "examples": tuple(counts.index[:6]), "unique_share": len(counts) / n}
+
+
+_MIXED = [1, "1", 1.0, " 1 ", "", None, float("nan"), True, "x", "2.5", 2.5, "b", "x", False, 0,
+          "  ", "1e3", "0012", 12, "Female", "female ", [1, 2]]
+
+
+@pytest.mark.parametrize("values", [
+    _MIXED[:-1],  # numbers, numeric text, blanks, text, booleans
+    _MIXED,  # and an unhashable list
+    [str(i % 97) for i in range(2000)] + [None, " "],  # 97 tied keys: ties keep first appearance
+    [i * 0.5 for i in range(3000)] + [float("nan")] * 10,  # many distinct numbers
+    [True, False, None, True],
+])
+def test_profile_from_distinct_values_equals_the_row_by_row_profile(values):
+    t = _table("W", {"q1": pd.Series(values, dtype=object), "q2": pd.Series(values).astype(str)})
+    for column in ("q1", "q2"):
+        prof = profile_column(t, column)
+        got = {k: getattr(prof, k) for k in _profile_row_by_row(t.data[column])}
+        assert got == _profile_row_by_row(t.data[column]), column
+
+
+def test_profile_of_typed_columns_equals_the_row_by_row_profile():
+    t = _table("W", {"i": [3, 1, 2, 3, 1], "f": [1.0, 2.5, float("nan"), 0.0, 1.0],
+                     "b": [True, False, True, True, False],
+                     "s": pd.Series(["b", "a", None, " ", "a"], dtype="str"),
+                     "n": pd.Series([1, None, 2, 2, 7], dtype="Int64"),
+                     "d": pd.to_datetime(["2020-01-01", None, "2021-02-03", "2020-01-01", None])})
+    for column in t.data.columns:
+        prof = profile_column(t, column)
+        got = {k: getattr(prof, k) for k in _profile_row_by_row(t.data[column])}
+        assert got == _profile_row_by_row(t.data[column]), column
+
+
+def test_profile_follows_value_labels_and_values_changed_between_calls():
+    t = _table("W", {"X7": [1, 2, 1, 2], "q9": ["a", "b", "a", "c"]})
+    assert profile_column(t, "X7").value_label_texts == frozenset()
+    assert "gender" not in _roles(map_table(t, "worker"))
+    t.value_labels["X7"] = {1: "Female", 2: "Male"}  # a codebook applied after a first look
+    assert profile_column(t, "X7").value_label_texts == {"female", "male"}
+    assert _roles(map_table(t, "worker")).get("gender") == "X7"
+    t.value_labels["X7"][2] = "Don't know"  # labels edited in place
+    assert profile_column(t, "X7").value_label_texts == {"female"}
+    t.variable_labels["q9"] = "Age of the worker"
+    assert profile_column(t, "q9").label_folded == "age of the worker"
+    # values edited in place, same table and column object: never a stale profile
+    before = profile_column(t, "q9")
+    t.data.loc[3, "q9"] = "a"
+    after = profile_column(t, "q9")
+    assert (before.n_distinct, after.n_distinct) == (3, 2)
+    assert after.examples == ("a", "b")
+    t.data["q9"] = ["1", "1", "1", "1"]
+    assert profile_column(t, "q9").numeric_share == 1.0
+
+
+def test_same_values_of_another_type_are_profiled_anew():
+    ints = _table("W", {"q": pd.Series([1, 2, 1], dtype=object)})
+    texts = _table("W", {"q": pd.Series(["1", "2", "1.0"], dtype=object)})
+    floats = _table("W", {"q": pd.Series([1.0, 2.0, 1.0], dtype=object)})
+    assert profile_column(ints, "q").distinct_keys == {"1", "2"}
+    assert profile_column(texts, "q").distinct_keys == {"1", "2", "1.0"}
+    assert profile_column(floats, "q").distinct_keys == {"1", "2"}
+    mixed = _table("W", {"q": pd.Series([True, 1.5], dtype=object)})
+    assert profile_column(mixed, "q").median == 1.25
+    # pandas hashes 1 and Decimal("1.0") alike (they are equal), but their codes differ
+    assert profile_column(_table("W", {"q": pd.Series([1, 1], dtype=object)}), "q").n_distinct == 1
+    one_and_decimal = _table("W", {"q": pd.Series([1, Decimal("1.0")], dtype=object)})
+    assert profile_column(one_and_decimal, "q").distinct_keys == {"1", "1.0"}
