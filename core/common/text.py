@@ -71,3 +71,29 @@ def code_key(value: object) -> str | None:
     if s == "":
         return None
     return s
+
+
+def code_key_codes(values, *, with_keys: bool = True):
+    """Per row an integer code of the value's :func:`code_key` (12, 12.0 and "12" share one
+    code; "007" keeps its own; -1 for missing), computed once per distinct raw value, and the
+    keys in first-seen order (``None`` when ``with_keys`` is False: a plain numeric column then
+    needs no per-value work at all). One home for every pass that compares columns as keys."""
+    import numpy as np
+    import pandas as pd
+
+    try:
+        raw, uniques = pd.factorize(values, use_na_sentinel=True)
+    except TypeError:  # unhashable cells (never from our readers): compare their text
+        raw, uniques = pd.factorize(values.map(lambda v: None if v is None else str(v)),
+                                    use_na_sentinel=True)
+    if (not with_keys and pd.api.types.is_numeric_dtype(values)
+            and not pd.api.types.is_bool_dtype(values)
+            and not pd.api.types.is_extension_array_dtype(values)):
+        return np.asarray(raw, dtype=np.int64), None  # distinct numbers: distinct keys
+    index: dict[str, int] = {}
+    remap = np.empty(len(uniques) + 1, dtype=np.int64)
+    remap[-1] = -1
+    for i, u in enumerate(uniques):
+        key = code_key(u)
+        remap[i] = -1 if key is None else index.setdefault(key, len(index))
+    return remap[raw], (list(index) if with_keys else None)

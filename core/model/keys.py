@@ -29,7 +29,7 @@ import numpy as np
 import pandas as pd
 
 from core.common.findings import Finding
-from core.common.text import code_key, fold
+from core.common.text import code_key_codes, fold
 from core.io.rawtable import RawTable
 from core.model.questions import Candidate, Question
 
@@ -123,20 +123,9 @@ class _Keys:
 
 
 def _text_keys(values: pd.Series) -> _Keys:
-    """Row keys as ``code_key`` writes them, computed once per distinct raw value (fast on big
-    tables); 12, 12.0 and "12" become one key, "007" stays "007"."""
-    try:
-        raw_codes, raw_uniques = pd.factorize(values, use_na_sentinel=True)
-    except TypeError:  # unhashable cells (never from our readers): compare their text
-        raw_codes, raw_uniques = pd.factorize(values.map(lambda v: None if v is None else str(v)),
-                                              use_na_sentinel=True)
-    index: dict[str, int] = {}
-    remap = np.empty(len(raw_uniques) + 1, dtype=np.int64)
-    remap[-1] = -1
-    for i, u in enumerate(raw_uniques):
-        k = code_key(u)
-        remap[i] = -1 if k is None else index.setdefault(k, len(index))
-    return _Keys(remap[raw_codes], list(index))
+    """Row keys as ``code_key`` writes them (12, 12.0 and "12" one key, "007" its own)."""
+    codes, uniques = code_key_codes(values)
+    return _Keys(codes, uniques)
 
 
 def _is_fractional(values: pd.Series) -> bool:

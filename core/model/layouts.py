@@ -31,10 +31,10 @@ import numpy as np
 import pandas as pd
 
 from core.common.findings import Finding
-from core.common.text import code_key, contains_phrase, fold
+from core.common.text import code_key, code_key_codes, contains_phrase, fold
 from core.io.codebook import codebook_score
 from core.io.rawtable import RawTable
-from core.model.mapping import RoleMatch, map_table
+from core.model.mapping import RoleMatch, map_table, table_level_scores
 from core.model.roles import Level
 
 FIRMS_SUFFIX = " (firms)"
@@ -103,23 +103,10 @@ class _Mapper:
         return entry[1][level]
 
     def level_scores(self, t: RawTable) -> dict[str, float]:
-        """core.model.mapping.table_level_scores from the cached matches (same sums and name
-        bonus), so a table is mapped once whichever step asks first."""
-        levels: tuple[Level, Level] = ("firm", "worker")
-        out = {level: sum(m.confidence for m in self.matches(t, level) if m.role != "firm_id")
-               for level in levels}
-        name = fold(t.name)
-        if any(w in name for w in _FIRM_TABLE_WORDS):
-            out["firm"] += 2.0
-        if any(w in name for w in _WORKER_TABLE_WORDS):
-            out["worker"] += 2.0
-        return out
-
-
-_FIRM_TABLE_WORDS = ("firm", "enterprise", "company", "establishment", "doanh nghiep", "cong ty",
-                     "employer")
-_WORKER_TABLE_WORDS = ("worker", "employee", "individual", "respondent", "person",
-                       "nguoi lao dong", "cong nhan", "nld", "staff")
+        """core.model.mapping.table_level_scores from the cached matches, so a table is mapped
+        once whichever step asks first."""
+        return table_level_scores(t, {"firm": self.matches(t, "firm"),
+                                      "worker": self.matches(t, "worker")})
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -159,21 +146,7 @@ def _texty(values: pd.Series) -> bool:
 
 def _codes(values: pd.Series) -> np.ndarray:
     """Per row an integer code of the value as a text key (12, 12.0 and "12" alike), -1 blank."""
-    try:
-        raw, uniques = pd.factorize(values, use_na_sentinel=True)
-    except TypeError:
-        raw, uniques = pd.factorize(values.map(str), use_na_sentinel=True)
-    if (pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values)
-            and not pd.api.types.is_extension_array_dtype(values)):
-        # distinct numbers have distinct keys, in the same first-seen order: no per-value work
-        return np.asarray(raw, dtype=np.int64)
-    index: dict[str, int] = {}
-    remap = np.empty(len(uniques) + 1, dtype=np.int64)
-    remap[-1] = -1
-    for i, u in enumerate(uniques):
-        key = code_key(u)
-        remap[i] = -1 if key is None else index.setdefault(key, len(index))
-    return remap[raw]
+    return code_key_codes(values, with_keys=False)[0]
 
 
 def _rows_text(rows: np.ndarray | list[int], limit: int = 6) -> str:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, OrderedDict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -719,13 +720,15 @@ def _order_pairs_by_year(roles: list[Role], profiles: list[ColumnProfile], score
             chosen[ni] = (bc, float(scores[ni, bc]))
 
 
-def table_level_scores(table: RawTable) -> dict[str, float]:
-    """How firm-like and worker-like a table is: summed confidence of its role matches, plus the
-    shape of the ID (a firm table has one row per firm ID; a worker table repeats them)."""
+def table_level_scores(table: RawTable,
+                       matches: Mapping[str, list[RoleMatch]] | None = None) -> dict[str, float]:
+    """How firm-like and worker-like a table is: summed confidence of its role matches (the
+    firm ID aside), plus a bonus when the sheet's name says firms or workers. ``matches``: the
+    table's ``map_table`` results per level when the caller already has them."""
     out: dict[str, float] = {}
     for level in ("firm", "worker"):
-        matches = [m for m in map_table(table, level) if m.role != "firm_id"]
-        out[level] = sum(m.confidence for m in matches)
+        found = matches[level] if matches is not None else map_table(table, level)
+        out[level] = sum(m.confidence for m in found if m.role != "firm_id")
     name = fold(table.name)
     if any(w in name for w in ("firm", "enterprise", "company", "establishment", "doanh nghiep",
                                "cong ty", "employer")):
