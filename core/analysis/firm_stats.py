@@ -16,7 +16,14 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from core.analysis.disclosure import DisclosureRule
+from core.analysis.disclosure import (
+    STATISTIC_WITHHELD,
+    DisclosureRule,
+    protect_counts,
+    protect_partition,
+    withheld_odds_ratio,
+    withheld_test,
+)
 
 SMALL_EXPECTED = 5.0
 INCOMPLETE = "incomplete (a type unknown)"
@@ -33,15 +40,12 @@ def _flag(s: pd.Series) -> tuple[np.ndarray, np.ndarray]:
 
 def wilson_ci(successes: np.ndarray, n: np.ndarray, alpha: float = 0.05
               ) -> tuple[np.ndarray, np.ndarray]:
-    """Wilson score interval via statsmodels (NaN where n == 0)."""
-    from statsmodels.stats.proportion import proportion_confint
+    """Wilson score interval (NaN where n == 0): core.analysis.intervals' closed form, the same
+    numbers as statsmodels' proportion_confint(method="wilson") without its 0.7 s import."""
+    from core.analysis.intervals import wilson_interval
 
-    successes = np.asarray(successes, dtype=float)
-    n = np.asarray(n, dtype=float)
-    safe_n = np.where(n > 0, n, 1.0)
-    low, high = proportion_confint(successes, safe_n, alpha=alpha, method="wilson")
-    low = np.where(n > 0, low, np.nan)
-    high = np.where(n > 0, high, np.nan)
+    low, high = wilson_interval(np.asarray(successes, dtype=float), np.asarray(n, dtype=float),
+                                alpha=alpha)
     return np.asarray(low, dtype=float), np.asarray(high, dtype=float)
 
 
@@ -55,8 +59,8 @@ def type_shares(table: pd.DataFrame, columns: list[str], by: str | None = None, 
     """Share of firms with each flag (overall, or per value of ``by``).
 
     Columns: type, group_var, group, n_firms, n_known, n_true, share, ci_low, ci_high, suppressed
-    (fewer than ``min_firms`` firms with a known value, overall as in a group: withheld in every
-    output, see core.analysis.disclosure).
+    (fewer than ``min_firms`` firms with a known value, overall as in a group, or a complement
+    of such a group: withheld in every output, see core.analysis.disclosure).
     """
     rule = DisclosureRule(min_firms=min_firms)
     rows = []
@@ -69,20 +73,18 @@ def type_shares(table: pd.DataFrame, columns: list[str], by: str | None = None, 
             n_true = np.array([(value & known).sum()])
             n_firms = np.array([len(table)])
             groups = ["all"]
+            hidden = rule.too_few_firms(n_known)
         else:
             codes, groups = _codes(table[by])
-            k = len(groups)
-            valid = codes >= 0
-            n_firms = np.bincount(codes[valid], minlength=k)
-            n_known = np.bincount(codes[valid & known], minlength=k)
-            n_true = np.bincount(codes[valid & known & value], minlength=k)
+            n_firms, n_known, n_true, hidden = _group_counts(value, known, codes, len(groups),
+                                                             rule)
         low, high = wilson_ci(n_true, n_known)
         with np.errstate(invalid="ignore", divide="ignore"):
             share = np.where(n_known > 0, n_true / np.maximum(n_known, 1), np.nan)
         rows.append(pd.DataFrame({
             "type": col, "group_var": by or "all", "group": groups, "n_firms": n_firms,
             "n_known": n_known, "n_true": n_true, "share": share, "ci_low": low,
-            "ci_high": high, "suppressed": rule.too_few_firms(n_known),
+            "ci_high": high, "suppressed": hidden,
         }))
     if not rows:
         return pd.DataFrame(columns=["type", "group_var", "group", "n_firms", "n_known",
@@ -90,6 +92,26 @@ def type_shares(table: pd.DataFrame, columns: list[str], by: str | None = None, 
     out = pd.concat(rows, ignore_index=True)
     out["suppressed"] = out["suppressed"].astype(bool)
     return out
+
+
+def _group_counts(value: np.ndarray, known: np.ndarray, codes: np.ndarray, k: int,
+                  rule: DisclosureRule
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Per group: firms, firms with a known value, firms with the flag, and whether the share
+    is withheld: fewer than ``min_firms`` known, or a complement of such a group, since the
+    groups (and the firms without a group) partition the overall count, which is published
+    (core.analysis.disclosure.protect_partition)."""
+    valid = codes >= 0
+    n_firms = np.bincount(codes[valid], minlength=k)
+    n_known = np.bincount(codes[valid & known], minlength=k)
+    n_true = np.bincount(codes[valid & known & value], minlength=k)
+    rest_known = int((known & ~valid).sum())
+    rest_true = int((known & value & ~valid).sum())
+    hidden = protect_partition(
+        np.append(n_true, rest_true), np.append(rule.too_few_firms(n_known), False),
+        upper=np.append(n_known, rest_known), order=np.append(n_known, rest_known),
+        locked=np.append(np.zeros(k, dtype=bool), rest_known > 0))[:k]
+    return n_firms, n_known, n_true, hidden
 
 
 @dataclass
@@ -146,22 +168,31 @@ def difference_test(flag: pd.Series, group: pd.Series) -> TestResult:
 def group_tests(table: pd.DataFrame, columns: list[str], by: list[str], *,
                 min_firms: int = 3) -> pd.DataFrame:
     """One test row per (flag, grouping): type, group_var, test, statistic, dof, p_value, n, note,
-    suppressed (fewer than ``min_firms`` firms with a known value: the statistic and p-value are
-    withheld in every output)."""
+    suppressed (fewer than ``min_firms`` firms with a known value, or a group whose share is
+    withheld — the statistic or p-value and the margins would give its cells back: the
+    statistic and p-value are withheld in every output), statistic_withheld (Fisher's odds
+    ratio of a table with a cell under ``min_firms``: the odds ratio alone is withheld)."""
     rule = DisclosureRule(min_firms=min_firms)
     rows = []
     for group_var in by:
         if group_var not in table.columns:
             continue
+        codes, groups = _codes(table[group_var])
         for col in columns:
             if col not in table.columns:
                 continue
             res = difference_test(table[col], table[group_var])
+            value, known = _flag(table[col])
+            _, n_known, _, hidden = _group_counts(value, known, codes, len(groups), rule)
             rows.append({"type": col, "group_var": group_var, "test": res.test,
                          "statistic": res.statistic, "dof": res.dof, "p_value": res.p_value,
-                         "n": res.n, "note": res.note, "suppressed": rule.hides_firms(res.n)})
+                         "n": res.n, "note": res.note,
+                         "suppressed": withheld_test(n_known, hidden, rule),
+                         STATISTIC_WITHHELD: res.test == "fisher" and withheld_odds_ratio(
+                             res.table, rule)})
     return pd.DataFrame(rows, columns=["type", "group_var", "test", "statistic", "dof",
-                                       "p_value", "n", "note", "suppressed"])
+                                       "p_value", "n", "note", "suppressed",
+                                       STATISTIC_WITHHELD])
 
 
 def _type_bits(table: pd.DataFrame, present: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -194,19 +225,30 @@ def type_combinations(table: pd.DataFrame, types: list[str], *, min_firms: int =
     every type is known; firms with an unknown type are counted in one 'incomplete' row.
     ``suppressed``: fewer than ``min_firms`` firms have every type known, so the counts and
     shares of the combinations are withheld in every output and every combination is listed,
-    found or not (the incomplete count stays)."""
+    found or not (the incomplete count stays); else a combination of 1 … ``min_firms`` − 1
+    firms is withheld, with complements so that the total (the subset's firms less the
+    incomplete ones) does not give it back; withheld combinations come last, in a fixed order
+    (their place in the ranking would bound them)."""
     present = [t for t in types if t in table.columns]
     if not present:
         return pd.DataFrame(columns=["combination", "n_firms", "share", "suppressed"])
+    rule = DisclosureRule(min_firms=min_firms)
     bits, known = _type_bits(table, present)
     counts = np.bincount(bits[known], minlength=1 << len(present))
     n_complete = int(known.sum())
-    suppressed = bool(DisclosureRule(min_firms=min_firms).too_few_firms(n_complete))
+    suppressed = bool(rule.too_few_firms(n_complete))
     out = pd.DataFrame({"combination": _code_labels(present), "n_firms": counts})
-    if not suppressed:  # (withheld: every combination is listed, so the list says nothing)
-        out = out[out["n_firms"] > 0].sort_values("n_firms", ascending=False, kind="stable")
+    if suppressed:  # (withheld: every combination is listed, so the list says nothing)
+        out["suppressed"] = True
+    else:
+        out = out[out["n_firms"] > 0]
+        out["suppressed"] = protect_counts(out["n_firms"].to_numpy(), rule,
+                                           listed_only_if_found=True)
+        out = pd.concat([
+            out[~out["suppressed"]].sort_values("n_firms", ascending=False, kind="stable"),
+            out[out["suppressed"]]])
     out["share"] = out["n_firms"] / n_complete if n_complete else np.nan
-    out["suppressed"] = suppressed
+    out = out[["combination", "n_firms", "share", "suppressed"]]
     incomplete = int((~known).sum())
     if incomplete:
         out = pd.concat([out, pd.DataFrame({"combination": [INCOMPLETE],
@@ -220,14 +262,22 @@ def category_distribution(table: pd.DataFrame, column: str, *, min_firms: int = 
                           ) -> pd.DataFrame:
     """Counts and shares of a firm category (e.g. bargaining_change), unknown counted apart.
     ``suppressed``: fewer than ``min_firms`` firms have a known value (their counts and shares
-    are withheld in every output; the unknown count stays)."""
+    are withheld in every output; the unknown count stays), or the category has 1 …
+    ``min_firms`` − 1 firms, or it is a complement of such a category (the total, the subset's
+    firms less the unknown ones, is published)."""
     if column not in table.columns:
         return pd.DataFrame(columns=["value", "n_firms", "share", "suppressed"])
+    rule = DisclosureRule(min_firms=min_firms)
     counts = table[column].value_counts(dropna=True, sort=False)
     n_known = int(counts.sum())
     out = pd.DataFrame({"value": counts.index.astype(str), "n_firms": counts.to_numpy()})
     out["share"] = out["n_firms"] / n_known if n_known else np.nan
-    out["suppressed"] = bool(DisclosureRule(min_firms=min_firms).too_few_firms(n_known))
+    if rule.too_few_firms(n_known):
+        out["suppressed"] = True
+    else:
+        listed_only_if_found = not isinstance(table[column].dtype, pd.CategoricalDtype)
+        out["suppressed"] = protect_counts(out["n_firms"].to_numpy(), rule,
+                                           listed_only_if_found=listed_only_if_found)
     n_unknown = int(table[column].isna().sum())
     if n_unknown:
         out = pd.concat([out, pd.DataFrame({"value": ["unknown"], "n_firms": [n_unknown],

@@ -11,7 +11,10 @@ mean, or a value the user sets (two decimals, as the window's box keeps it).
 
 Disclosure (core.analysis.disclosure): a breakdown with an MS index for fewer than ``min_firms``
 firms or ``min_workers`` workers is suppressed: no quadrant count, no cut-off computed from the
-data and no point is published.
+data and no point is published. In a breakdown that is shown, a quadrant (upgraded or not ×
+above or at or below the cut-off) of 1 … ``min_firms`` − 1 firms is withheld (its firms and
+workers), with complementary cells so that the margins (firms and workers by economic class,
+by social class, in all) do not give it back (core.analysis.disclosure.protect_table).
 """
 
 from __future__ import annotations
@@ -22,7 +25,14 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from core.analysis.disclosure import DisclosureRule, shown, shown_count
+from core.analysis.disclosure import (
+    CELL_SUPPRESSED,
+    DisclosureRule,
+    protect_table,
+    shown,
+    shown_count,
+    small_counts,
+)
 from core.analysis.measures import firm_means
 from core.analysis.rules import RANKED_TYPES
 from core.analysis.view_choices import CUTOFF_DECIMALS, CUTOFF_KINDS, MatrixChoice
@@ -35,7 +45,7 @@ NO_INDEX = "no MS index"
 CUTOFF_WORDS = {"median": "median", "mean": "mean", "value": "cut-off"}
 """How a cut-off kind is named in the social labels ('above median', 'at or below mean')."""
 MATRIX_COLUMNS = ["breakdown_var", "breakdown", "economic", "social", "n_firms", "n_workers",
-                  "median_ms", "cutoff_kind", "cutoff", "suppressed"]
+                  "median_ms", "cutoff_kind", "cutoff", "suppressed", CELL_SUPPRESSED]
 
 
 def social_labels(kind: str = "median") -> tuple[str, str]:
@@ -97,6 +107,8 @@ class MatrixCell:
     social: str
     n_firms: int | None
     n_workers: int | None
+    suppressed: bool = False
+    """This cell's counts are withheld (a small cell or its complement; or the breakdown)."""
 
 
 @dataclass(frozen=True)
@@ -252,13 +264,34 @@ def matrix_breakdown(firms: pd.DataFrame, workers: pd.DataFrame, *, var: str = "
     with np.errstate(invalid="ignore"):
         social = np.where(~has, NO_INDEX, np.where(mean > cut, above_word, below_word))
     counts = scores["n"].to_numpy()
-    cells = []
-    for ev in ECONOMIC:
-        for sv in (above_word, below_word, NO_INDEX):
+    socials = (above_word, below_word, NO_INDEX)
+    firms_t = np.zeros((len(ECONOMIC), 3))
+    workers_t = np.zeros((len(ECONOMIC), 3))
+    for i, ev in enumerate(ECONOMIC):
+        for j, sv in enumerate(socials):
             m = (econ == ev) & (social == sv)
-            if (ev != "unknown" and sv != NO_INDEX) or m.any():
-                cells.append(MatrixCell(ev, sv, shown_count(int(m.sum()), suppressed),
-                                        shown_count(int(counts[m].sum()), suppressed)))
+            firms_t[i, j], workers_t[i, j] = m.sum(), counts[m].sum()
+    listed = firms_t > 0
+    listed[:2, :2] = True
+    known_block = np.zeros(firms_t.shape, dtype=bool)
+    known_block[:2, :2] = True  # the unknown row and the no-index column count missing data:
+    # shown whatever their size, as the unknown rows of the other count tables
+    # a complement may be an empty cell (e.g. the only other firms without an index): it is
+    # then listed, withheld like the others; not in an empty row or column (0 by its margin)
+    hidden = np.zeros(firms_t.shape, dtype=bool) if suppressed else protect_table(
+        [firms_t, workers_t], small_counts(firms_t, rule) & known_block,
+        allowed=(firms_t.sum(axis=1) > 0)[:, None] & (firms_t.sum(axis=0) > 0)[None, :],
+        checked=[np.ones(firms_t.shape, dtype=bool),
+                 np.repeat([[True, True, False]], len(ECONOMIC), axis=0)])
+    listed |= hidden
+    hidden |= suppressed
+    cells = []
+    for i, ev in enumerate(ECONOMIC):
+        for j, sv in enumerate(socials):
+            if listed[i, j]:
+                cells.append(MatrixCell(ev, sv, shown_count(int(firms_t[i, j]), hidden[i, j]),
+                                        shown_count(int(workers_t[i, j]), hidden[i, j]),
+                                        bool(hidden[i, j])))
     result = MatrixBreakdown(
         breakdown_var=var, breakdown=level, cutoff_kind=cutoff_kind,
         cutoff=shown(cut, suppressed and cutoff_kind != "value"),
@@ -311,7 +344,7 @@ def matrix_frame(table: tuple[MatrixBreakdown, ...] | list[MatrixBreakdown]) -> 
     rows = [{"breakdown_var": b.breakdown_var, "breakdown": b.breakdown, "economic": c.economic,
              "social": c.social, "n_firms": c.n_firms, "n_workers": c.n_workers,
              "median_ms": b.median_ms, "cutoff_kind": b.cutoff_kind, "cutoff": b.cutoff,
-             "suppressed": b.suppressed}
+             "suppressed": b.suppressed, CELL_SUPPRESSED: c.suppressed}
             for b in table for c in b.cells]
     frame = pd.DataFrame(rows, columns=MATRIX_COLUMNS)
     for col in ("n_firms", "n_workers"):  # whole numbers, None where withheld

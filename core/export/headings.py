@@ -78,6 +78,18 @@ COLUMNS_VI = {
     "diff_ci_low": "Chênh lệch – khoảng tin cậy 95%, cận dưới",
     "diff_ci_high": "Chênh lệch – khoảng tin cậy 95%, cận trên",
     "few_firms": "Ít doanh nghiệp",
+    "p_method": "Phương pháp tính giá trị p",
+    "p_adjusted": "Giá trị p đã hiệu chỉnh (Holm)",
+    "ci_method": "Phương pháp tính khoảng tin cậy",
+    "p_note": "Ghi chú về giá trị p",
+    "adj_diff": "Chênh lệch đã kiểm soát biến",
+    "adj_diff_se": "Sai số chuẩn của chênh lệch đã kiểm soát biến",
+    "adj_diff_ci_low": "Chênh lệch đã kiểm soát biến – khoảng tin cậy 95%, cận dưới",
+    "adj_diff_ci_high": "Chênh lệch đã kiểm soát biến – khoảng tin cậy 95%, cận trên",
+    "adj_p_value": "Giá trị p của chênh lệch đã kiểm soát biến",
+    "adj_p_method": "Phương pháp tính giá trị p (đã kiểm soát biến)",
+    "statistic_withheld": "Ẩn giá trị thống kê (ô quá nhỏ)",
+    "cell_suppressed": "Ẩn ô (quá ít doanh nghiệp)",
     # matrix
     "breakdown_var": "Biến phân tách",
     "breakdown": "Nhóm phân tách",
@@ -127,6 +139,9 @@ ABOUT_VI = {
     "Type": "Loại",
     "Rule": "Quy tắc",
     "Rule data (JSON)": "Dữ liệu quy tắc (JSON)",
+    "Adjusted for": "Các biến kiểm soát",
+    "Survey design": "Thiết kế khảo sát",
+    "Workshop mode": "Chế độ hội thảo",
 }
 
 WORDS_VI = {
@@ -138,6 +153,18 @@ WORDS_VI = {
     "suppressed (<{firms} firms or <{workers} workers)":
         "ẩn (<{firms} doanh nghiệp hoặc <{workers} người lao động)",
     "{marker}: numbers withheld": "{marker}: không công bố số liệu",
+    "none": "không có",
+    "a withheld number's complements (other groups or cells that would give it back through a "
+    "total or a margin) and group tests over a withheld group are withheld too; Fisher's odds "
+    "ratio is withheld when a cell has fewer firms than the threshold; a firm's mean index over "
+    "fewer workers than the threshold is withheld":
+        "các nhóm hoặc ô khác có thể suy ra số bị ẩn qua tổng hoặc tổng biên cũng bị ẩn, cũng như "
+        "các kiểm định nhóm có nhóm bị ẩn; tỷ số chênh Fisher bị ẩn khi một ô có ít doanh nghiệp "
+        "hơn ngưỡng; chỉ số trung bình của doanh nghiệp từ ít người lao động hơn ngưỡng bị ẩn",
+    "counts rounded to the nearest multiple of {base}, so that two runs cannot be differenced; "
+    "individual firms not shown":
+        "các số đếm được làm tròn đến bội số gần nhất của {base}, để không thể trừ hai lần chạy "
+        "cho nhau; không hiển thị từng doanh nghiệp",
     "OLS on group dummies, firm-clustered SEs (CR1, Stata's vce(cluster)), t with firms-1 df; "
     "monthly_wage in levels, log_monthly_wage in log points":
         "Hồi quy OLS theo biến giả nhóm, sai số chuẩn cụm theo doanh nghiệp (CR1, như "

@@ -25,14 +25,24 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 import core
 from core.analysis.disclosure import (
+    CELL_SUPPRESSED,
     COMPARISON_WITHHELD,
     COUNT_WITHHELD,
     DIFFERENCE_COLUMNS,
+    MATRIX_CELL_WITHHELD,
     MATRIX_WITHHELD,
+    ROUNDING_BASE,
     SHARE_WITHHELD,
+    STATISTIC_WITHHELD,
     TEST_WITHHELD,
+    is_workshop,
+    round_count,
+    round_counts,
     withhold,
+    withhold_firm_means,
     withhold_suppressed,
+    withhold_suppressed_matrix,
+    withhold_suppressed_tests,
 )
 from core.analysis.pipeline import AnalysisResult, clean_value, with_views
 from core.analysis.rules import describe_rules
@@ -83,7 +93,7 @@ def _formats_for(columns: list[str]) -> dict[str, str]:
             out[c] = PERCENT
         elif c.startswith("n_") or c.endswith("_n") or c in ("n", "upgrading_score", "dof"):
             out[c] = COUNT
-        elif c == "p_value":
+        elif c in ("p_value", "p_adjusted", "adj_p_value"):
             out[c] = P_VALUE
         elif c in ("median_ms", "statistic") or c.endswith("_mean"):
             out[c] = DECIMAL
@@ -91,12 +101,15 @@ def _formats_for(columns: list[str]) -> dict[str, str]:
 
 
 def _write_table(ws: Worksheet, frame: pd.DataFrame, *, formats: Mapping[str, str] | None = None,
-                 freeze: str = "A2", h: Headings = _EN) -> None:
+                 freeze: str = "A2", h: Headings = _EN, rounded: bool = False) -> None:
     """Header row (bold, frozen) and the rows of a DataFrame, with per-column number formats.
-    Number columns get right-aligned headers, so each heading sits above its figures."""
+    Number columns get right-aligned headers, so each heading sits above its figures.
+    ``rounded``: counts to multiples of 5 (workshop mode)."""
+    numeric = _numeric_columns(frame)
+    if rounded:
+        frame = round_counts(frame)
     columns = [str(c) for c in frame.columns]
     fmt = {**_formats_for(columns), **(formats or {})}
-    numeric = _numeric_columns(frame)
     _write_header(ws, columns, numeric, h)
     for i, row in enumerate(frame.astype(object).itertuples(index=False, name=None), 2):
         for j, (name, value) in enumerate(zip(columns, row, strict=True), 1):
@@ -136,7 +149,7 @@ def _fit_widths(ws: Worksheet, columns: list[str], numeric: set[str] = frozenset
 
 
 def _write_about(ws: Worksheet, result: AnalysisResult, about: Mapping[str, Any],
-                 h: Headings = _EN) -> None:
+                 h: Headings = _EN, rounded: bool = False) -> None:
     rows: list[tuple[str, Any]] = [
         ("Source file", about.get("source_file", about.get("source", ""))),
         ("SHA-256", about.get("sha256", "")),
@@ -155,8 +168,26 @@ def _write_about(ws: Worksheet, result: AnalysisResult, about: Mapping[str, Any]
                                "vce(cluster)), t with firms-1 df; monthly_wage in levels, "
                                "log_monthly_wage in log points")),
         ("Disclosure", h.word("{marker}: numbers withheld").format(
-            marker=suppressed_text(result, h))),
+            marker=suppressed_text(result, h)) + "; " + h.word(
+            "a withheld number's complements (other groups or cells that would give it back "
+            "through a total or a margin) and group tests over a withheld group are withheld "
+            "too; Fisher's odds ratio is withheld when a cell has fewer firms than the "
+            "threshold; a firm's mean index over fewer workers than the threshold is "
+            "withheld")),
     ]
+    adjusted_for = getattr(result, "adjusted_for", None)
+    if adjusted_for:
+        rows.append(("Adjusted for", ", ".join(str(a) for a in adjusted_for)))
+    design = getattr(result, "design", None)
+    if design:
+        rows.append(("Survey design", ", ".join(
+            f"{k}: {v if v is not None else h.word('none')}" for k, v in dict(design).items())))
+    if rounded:
+        rows[4:6] = [("Firms in subset", round_count(result.n_firms)),
+                     ("Workers in subset", round_count(result.n_workers))]
+        rows.append(("Workshop mode", h.word(
+            "counts rounded to the nearest multiple of {base}, so that two runs cannot be "
+            "differenced; individual firms not shown").format(base=ROUNDING_BASE)))
     shown = {"source_file", "source", "sha256", "date", "app_version"}
     rows += [(str(k), v) for k, v in about.items() if k not in shown]
     rows += [("Warning", w) for w in result.warnings]
@@ -175,11 +206,16 @@ def _write_about(ws: Worksheet, result: AnalysisResult, about: Mapping[str, Any]
 
 
 def _write_comparisons(ws: Worksheet, result: AnalysisResult, h: Headings = _EN,
-                       frame: pd.DataFrame | None = None, freeze: str = "D2") -> None:
+                       frame: pd.DataFrame | None = None, freeze: str = "D2",
+                       rounded: bool = False) -> None:
     """Comparison rows (the analysis', or the outcomes view's ``frame``): withheld cells grey and
-    marked, the value formats by outcome scale."""
+    marked, the value formats by outcome scale. Columns the frame does not have (the adjusted
+    gap, the p-value method …) are simply not written; unknown extra columns are written as
+    they are."""
     frame = result.comparisons if frame is None else frame
     shown = withhold_suppressed(frame)
+    if rounded:
+        shown = round_counts(shown)
     columns = list(frame.columns)
     base = _formats_for(columns)
     marker = suppressed_text(result, h)
@@ -190,10 +226,11 @@ def _write_comparisons(ws: Worksheet, result: AnalysisResult, h: Headings = _EN,
         scale = str(rec.get("scale", ""))
         value_fmt = (PERCENT if scale == "share" else MONEY if rec["outcome"] == "monthly_wage"
                      else DECIMAL)
-        withheld = set(COMPARISON_WITHHELD) if rec["suppressed"] else set()
+        diff_cols = {c for c in DIFFERENCE_COLUMNS if c in rec}
+        withheld = set(COMPARISON_WITHHELD) & set(rec) if rec["suppressed"] else set()
         if not rec["suppressed"] and any(
-                pd.notna(rec[c]) and pd.isna(out[c]) for c in DIFFERENCE_COLUMNS):
-            withheld |= set(DIFFERENCE_COLUMNS)  # against a withheld reference group
+                pd.notna(rec[c]) and pd.isna(out[c]) for c in diff_cols):
+            withheld |= diff_cols  # against a withheld reference group
         for j, name in enumerate(columns, 1):
             if name in withheld:
                 cell = write_cell(ws, i, j, marker if name == "mean" else None)
@@ -201,9 +238,10 @@ def _write_comparisons(ws: Worksheet, result: AnalysisResult, h: Headings = _EN,
                 continue
             fmt = base.get(name)
             if name in ("mean", "ci_low", "ci_high", "diff", "diff_ci_low", "diff_ci_high",
-                        "se", "diff_se"):
-                fmt = value_fmt if not (name.startswith("diff") and rec["outcome"] ==
-                                        "log_monthly_wage") else DECIMAL
+                        "se", "diff_se", "adj_diff", "adj_diff_se", "adj_diff_ci_low",
+                        "adj_diff_ci_high"):
+                fmt = value_fmt if not (name.startswith(("diff", "adj_diff")) and rec[
+                    "outcome"] == "log_monthly_wage") else DECIMAL
             value = out[name]
             if name in ("few_firms", "suppressed"):
                 value = h.word("yes") if bool(value) else h.word("no")
@@ -213,13 +251,36 @@ def _write_comparisons(ws: Worksheet, result: AnalysisResult, h: Headings = _EN,
 
 
 def _write_withheld(ws: Worksheet, frame: pd.DataFrame, columns: tuple[str, ...],
-                    result: AnalysisResult, h: Headings) -> None:
+                    result: AnalysisResult, h: Headings, rounded: bool = False) -> None:
     """A table whose suppressed rows lose ``columns`` (grey, the first one marked)."""
     shown = withhold(frame, columns) if "suppressed" in frame.columns else frame
-    _write_table(ws, shown, h=h)
+    _write_table(ws, shown, h=h, rounded=rounded)
     if "suppressed" in frame.columns:
         _mark_suppressed_rows(ws, shown, [c for c in columns if c in frame.columns],
                               suppressed_text(result, h))
+
+
+def _write_marked(ws: Worksheet, shown: pd.DataFrame, marks: list[tuple[str, tuple[str, ...]]],
+                  result: AnalysisResult, h: Headings, rounded: bool) -> None:
+    """A table already withheld (``shown``), its withheld cells grey and marked: for each
+    (flag column, columns) of ``marks``, the rows where the flag is set."""
+    _write_table(ws, shown, h=h, rounded=rounded)
+    marker = suppressed_text(result, h)
+    if shown.empty:
+        return
+    columns = list(shown.columns)
+    for flag, cols in marks:
+        if flag not in columns:
+            continue
+        cols = [c for c in cols if c in columns]
+        for i, hit in enumerate(shown[flag].astype(bool), 2):
+            if not hit:
+                continue
+            for k, name in enumerate(cols):
+                cell = ws.cell(row=i, column=columns.index(name) + 1)
+                cell.fill = GREY
+                if k == 0:
+                    write_cell(ws, i, cell.column, marker)
 
 
 def _readable_flags(frame: pd.DataFrame, h: Headings = _EN) -> pd.DataFrame:
@@ -280,7 +341,8 @@ def write_results_xlsx(result: AnalysisResult, path: str | Path, *,
                        images: Mapping[str, str | Path | bytes] | None = None,
                        image_scale: float = 0.5, language: str = "en",
                        views: ViewChoices | Mapping | None = None,
-                       result_b: AnalysisResult | None = None) -> Path:
+                       result_b: AnalysisResult | None = None,
+                       workshop: bool | None = None) -> Path:
     """The results workbook: About, Firms, Upgrading summary, Shares by group, Group tests,
     Combinations, Bargaining, Comparisons, Matrix, and what the views show (Upgrading chart,
     Outcome table, Chart builder). Suppressed cells are grey and marked.
@@ -294,14 +356,19 @@ def write_results_xlsx(result: AnalysisResult, path: str | Path, *,
 
     ``views``: the window's view choices (a ViewChoices or a project's ``views.state``) and
     ``result_b`` subset B when comparing: the view sheets then show what the window shows
-    (default: the choices the result was computed for)."""
+    (default: the choices the result was computed for).
+
+    ``workshop``: workshop mode (default: whether ``result`` came from
+    core.analysis.disclosure.without_firm_records): every count rounded to a multiple of 5
+    and no firm record."""
     path = Path(path)
     if views is not None or result_b is not None:
         result = with_views(result, views if views is not None else (
             result.views.choices if result.views is not None else None), result_b)
+    rounded = is_workshop(result) if workshop is None else bool(workshop)
     h = headings(language)
     wb = Workbook()
-    _write_about(wb.active, result, about or {}, h)
+    _write_about(wb.active, result, about or {}, h, rounded)
     wb.active.title = h.sheet("About")
     _write_rules(wb.create_sheet(h.sheet("Rules")), result.rules, h)
     firm_cols = [c for c in ("firm_id", "country", "sector", "region", "process", "product",
@@ -310,22 +377,27 @@ def write_results_xlsx(result: AnalysisResult, path: str | Path, *,
                              "ms_index_mean", "ms_index_n", "er_index_mean", "er_index_n",
                              "explanation") if c in result.firms.columns]
     firms_ws = wb.create_sheet(h.sheet("Firms"))
-    _write_table(firms_ws, _readable_flags(result.firms[firm_cols], h), freeze="B2", h=h)
+    firms = result.firms.iloc[0:0] if rounded else result.firms
+    firms = withhold_firm_means(firms[firm_cols], result.disclosure)
+    _write_table(firms_ws, _readable_flags(firms, h), freeze="B2", h=h)
     _wrap_explanations(firms_ws, firm_cols)
     _write_withheld(wb.create_sheet(h.sheet("Upgrading summary")), result.upgrading_summary,
-                    SHARE_WITHHELD, result, h)
+                    SHARE_WITHHELD, result, h, rounded)
     _write_withheld(wb.create_sheet(h.sheet("Shares by group")), result.shares_by_group,
-                    SHARE_WITHHELD, result, h)
-    _write_withheld(wb.create_sheet(h.sheet("Group tests")), result.group_tests, TEST_WITHHELD,
-                    result, h)
+                    SHARE_WITHHELD, result, h, rounded)
+    _write_marked(wb.create_sheet(h.sheet("Group tests")),
+                  withhold_suppressed_tests(result.group_tests),
+                  [("suppressed", TEST_WITHHELD), (STATISTIC_WITHHELD, ("statistic",))],
+                  result, h, rounded)
     _write_withheld(wb.create_sheet(h.sheet("Combinations")), result.combinations,
-                    COUNT_WITHHELD, result, h)
+                    COUNT_WITHHELD, result, h, rounded)
     _write_withheld(wb.create_sheet(h.sheet("Bargaining")), result.bargaining, COUNT_WITHHELD,
-                    result, h)
-    _write_comparisons(wb.create_sheet(h.sheet("Comparisons")), result, h)
-    _write_withheld(wb.create_sheet(h.sheet("Matrix")), result.matrix, MATRIX_WITHHELD,
-                    result, h)
-    _write_views(wb, result, h)
+                    result, h, rounded)
+    _write_comparisons(wb.create_sheet(h.sheet("Comparisons")), result, h, rounded=rounded)
+    _write_marked(wb.create_sheet(h.sheet("Matrix")), withhold_suppressed_matrix(result.matrix),
+                  [("suppressed", MATRIX_WITHHELD), (CELL_SUPPRESSED, MATRIX_CELL_WITHHELD)],
+                  result, h, rounded)
+    _write_views(wb, result, h, rounded)
     if images:
         _write_images(wb.create_sheet(h.sheet("Charts")), images, image_scale)
     for ws in wb.worksheets:
@@ -335,7 +407,8 @@ def write_results_xlsx(result: AnalysisResult, path: str | Path, *,
     return path
 
 
-def _write_views(wb: Workbook, result: AnalysisResult, h: Headings) -> None:
+def _write_views(wb: Workbook, result: AnalysisResult, h: Headings, rounded: bool = False
+                 ) -> None:
     """What the window's views show for the result's view choices: the upgrading chart's bars,
     the outcomes view's table and the chart builder's groups."""
     views = result.views
@@ -345,13 +418,13 @@ def _write_views(wb: Workbook, result: AnalysisResult, h: Headings) -> None:
     bars = pd.DataFrame(up.shares.records() + (up.downgrading.records()
                                                if up.downgrading is not None else []))
     _write_withheld(wb.create_sheet(h.sheet("Upgrading chart")), bars, SHARE_WITHHELD,
-                    result, h)
+                    result, h, rounded)
     table = views.outcomes.frame()
     ws = wb.create_sheet(h.sheet("Outcome table"))
     if table.empty:
         _write_table(ws, table, h=h)
     else:
-        _write_comparisons(ws, result, h, frame=table, freeze="E2")
+        _write_comparisons(ws, result, h, frame=table, freeze="E2", rounded=rounded)
     builder = views.chart_builder
     rows = [{"level": builder.choice.level, "kind": builder.choice.kind,
              "variable": builder.choice.variable, "group_var": builder.choice.group,
@@ -360,7 +433,7 @@ def _write_views(wb: Workbook, result: AnalysisResult, h: Headings) -> None:
              **({f"box_{k}": v for k, v in g.box.to_json().items()} if g.box else {})}
             for g in builder.groups]
     _write_withheld(wb.create_sheet(h.sheet("Chart builder")), pd.DataFrame(rows),
-                    ("mean", "ci_low", "ci_high"), result, h)
+                    ("mean", "ci_low", "ci_high"), result, h, rounded)
 
 
 class PngImage(Image):

@@ -218,7 +218,9 @@ def test_firms_only_survey_still_analyses():
 def test_matrix_present_with_breakdowns(result):
     assert {"all", "skill_group", "contract"} == set(result.matrix["breakdown_var"])
     overall = result.matrix[result.matrix["breakdown_var"] == "all"]
-    assert overall["n_firms"].sum() == 80
+    assert overall["cell_suppressed"].all()  # 3 not-upgraded firms: small quadrants + complements
+    full = run_analysis(*synthetic_survey(), settings={"min_firms": 1})
+    assert full.matrix[full.matrix["breakdown_var"] == "all"]["n_firms"].sum() == 80
 
 
 def test_money_wages_are_compared_only_within_one_currency(survey):

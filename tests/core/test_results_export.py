@@ -152,3 +152,70 @@ def test_rules_sheet_reads_in_words_and_keeps_the_data(tmp_path):
     assert json.loads(rows["Rule data (JSON)"]) == result.rules
     vi = openpyxl.load_workbook(write_results_xlsx(result, tmp_path / "v.xlsx", language="vi"))
     assert vi.sheetnames[1] == "Quy tắc"
+
+
+def _sheet(path, name):
+    ws = openpyxl.load_workbook(path)[name]
+    header = [c.value for c in ws[1]]
+    return header, [dict(zip(header, row, strict=False))
+                    for row in ws.iter_rows(min_row=2, values_only=True)]
+
+
+def test_new_comparison_columns_get_headings_and_about_lines(tmp_path):
+    import dataclasses
+
+    import numpy as np
+
+    base = run_analysis(*synthetic_survey(), settings={
+        "min_firms": 11, "references": {"highest_type": "functional"},
+        "bootstrap_total_below": 0, "bootstrap_group_below": 0})
+    res = dataclasses.replace(base, comparisons=base.comparisons.assign(
+        p_method="cluster_t", p_adjusted=0.5, ci_method="cluster_t", adj_diff=0.25,
+        adj_diff_ci_low=0.1, adj_diff_ci_high=0.4, adj_p_value=0.03,
+        adj_p_method="cluster_t"))
+    res.adjusted_for = ["skill_group", "gender"]
+    res.design = {"weights": "firm_weight", "strata": None, "psu": None}
+    path = write_results_xlsx(res, tmp_path / "new.xlsx")
+    header, rows = _sheet(path, "Comparisons")
+    for col in ("p_method", "p_adjusted", "ci_method", "adj_diff", "adj_diff_ci_low",
+                "adj_diff_ci_high", "adj_p_value", "adj_p_method"):
+        assert col in header
+    supp = [r for r in rows if r["suppressed"] == "yes"]
+    shown = [r for r in rows if r["suppressed"] == "no" and r["group"] != r["reference"]]
+    assert supp and all(r["adj_diff"] is None and r["adj_p_value"] is None for r in supp)
+    assert any(r["adj_diff"] == 0.25 and r["p_adjusted"] == 0.5 for r in shown)
+    _, about = _sheet(path, "About")
+    items = {r["Item"]: r["Value"] for r in about}
+    assert items["Adjusted for"] == "skill_group, gender"
+    assert "weights: firm_weight" in items["Survey design"]
+    vi = write_results_xlsx(res, tmp_path / "vi.xlsx", language="vi")
+    header, _ = _sheet(vi, "So sánh")
+    assert "Chênh lệch đã kiểm soát biến" in header and "Giá trị p đã hiệu chỉnh (Holm)" in header
+    assert np.isfinite(res.comparisons["adj_diff"]).all()
+
+
+def test_workshop_workbook_rounds_counts_and_shows_no_firm(result, tmp_path):
+    from core.analysis.disclosure import without_firm_records
+
+    path = write_results_xlsx(without_firm_records(result), tmp_path / "w.xlsx")
+    _, firms = _sheet(path, "Firms")
+    assert firms == []
+    checked = 0
+    for sheet in ("Upgrading summary", "Shares by group", "Comparisons", "Combinations"):
+        _, rows = _sheet(path, sheet)
+        for r in rows:
+            for col in ("n_firms", "n_known", "n_true", "n_workers"):
+                if isinstance(r.get(col), int | float):
+                    assert r[col] % 5 == 0, (sheet, col, r[col])
+                    checked += 1
+    assert checked > 20
+    _, about = _sheet(path, "About")
+    items = {r["Item"]: r["Value"] for r in about}
+    assert items["Firms in subset"] % 5 == 0 and "rounded" in items["Workshop mode"]
+
+
+def test_firm_means_of_too_few_workers_are_not_in_the_firms_sheet(result, tmp_path):
+    path = write_results_xlsx(result, tmp_path / "f.xlsx")
+    _, firms = _sheet(path, "Firms")
+    few = [r for r in firms if (r.get("ms_index_n") or 0) < 10]
+    assert few and all(r["ms_index_mean"] is None for r in few)
