@@ -20,7 +20,6 @@ from core.analysis.comparisons import (
     COMPARISON_COLUMNS,
     DEFAULT_OUTCOMES,
     MONEY_OUTCOMES,
-    Thresholds,
     run_comparisons,
     worker_group,
 )
@@ -109,6 +108,19 @@ class OutcomeRow:
     p_value: float | None
     few_firms: bool
     suppressed: bool
+    p_method: str | None = None
+    """How p_value and the difference's interval were made: "cluster_t" (firm-clustered t) or
+    "wild_bootstrap" (wild cluster restricted bootstrap, few firms); None for the reference."""
+    p_adjusted: float | None = None
+    """Holm-adjusted p-value within this outcome × grouping table (None for the reference)."""
+    ci_method: str | None = None
+    """How the group's interval was made ("cluster_t", or "korn_graubard" for shares)."""
+    adj_diff: float | None = None
+    """The difference from the reference holding the controls constant (``adjusted_for``)."""
+    adj_diff_ci_low: float | None = None
+    adj_diff_ci_high: float | None = None
+    adj_p_value: float | None = None
+    adj_p_method: str | None = None
 
     @property
     def is_reference(self) -> bool:
@@ -157,6 +169,8 @@ class OutcomeTable:
     """'' (the box shows the outcome or monthly wage), BOX_POOLED or BOX_NO_PAY."""
     box_currencies: tuple[str, ...]
     box: tuple[BoxGroup, ...]
+    adjusted_for: tuple[str, ...] = ()
+    """The controls held equal in the rows' adjusted gaps (role names)."""
 
     @property
     def groups(self) -> list[str]:
@@ -180,6 +194,7 @@ class OutcomeTable:
                 "refused_currencies": list(self.refused_currencies),
                 "is_share": self.is_share, "reference": self.reference,
                 "currency": self.currency, "rows": [r.to_json() for r in self.rows],
+                "adjusted_for": list(self.adjusted_for),
                 "warnings": list(self.warnings),
                 "box": {"variable": self.box_variable, "reason": self.box_reason,
                         "currencies": list(self.box_currencies),
@@ -190,7 +205,7 @@ def _rows(firms: pd.DataFrame, workers: pd.DataFrame, choice: OutcomeChoice,
           settings: AnalysisSettings, subset_tag: str) -> tuple[pd.DataFrame, list[str]]:
     """Comparison rows per breakdown level (core.analysis.comparisons does the statistics; this
     only splits the workers), with columns ``breakdown`` and ``subset``."""
-    frames, warnings = [], []
+    frames, warnings, controls = [], [], []
     breakdown = choice.breakdown
     if breakdown == "none" or breakdown not in workers.columns:
         parts = [("all", workers)]
@@ -200,23 +215,30 @@ def _rows(firms: pd.DataFrame, workers: pd.DataFrame, choice: OutcomeChoice,
                   else sorted(col.dropna().unique()))
         parts = [(str(level), workers[(col == level).fillna(False).to_numpy(dtype=bool)])
                  for level in levels]
-    thresholds = Thresholds(settings.few_firms, settings.min_firms, settings.min_workers)
+    thresholds = settings.thresholds
     for level, part in parts:
         if part.empty:
             continue
         table, warn = run_comparisons(firms, part, outcomes=[choice.outcome],
                                       group_vars=[choice.grouping],
                                       references=settings.references,
-                                      use_weights=settings.use_weights, thresholds=thresholds)
+                                      use_weights=settings.use_weights, thresholds=thresholds,
+                                      controls=settings.controls)
+        controls += [c for c in table.attrs.get("adjusted_for", []) if c not in controls]
         frames.append(table.assign(breakdown=level, subset=subset_tag))
         warnings += [w if level == "all" else f"{level}: {w}" for w in warn]
     out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=TABLE_COLUMNS)
+    out.attrs["adjusted_for"] = controls
     return out, list(dict.fromkeys(warnings))
 
 
 def _row(record: dict) -> OutcomeRow:
     def num(name: str) -> float | None:
-        return shown(record[name], False)
+        return shown(record.get(name), False)
+
+    def text(name: str) -> str | None:
+        value = record.get(name)
+        return None if value is None or pd.isna(value) or value == "" else str(value)
 
     ref = record["reference"]
     return OutcomeRow(
@@ -227,7 +249,11 @@ def _row(record: dict) -> OutcomeRow:
         ci_low=num("ci_low"), ci_high=num("ci_high"), diff=num("diff"),
         diff_se=num("diff_se"), diff_ci_low=num("diff_ci_low"),
         diff_ci_high=num("diff_ci_high"), p_value=num("p_value"),
-        few_firms=bool(record["few_firms"]), suppressed=bool(record["suppressed"]))
+        few_firms=bool(record["few_firms"]), suppressed=bool(record["suppressed"]),
+        p_method=text("p_method"), p_adjusted=num("p_adjusted"), ci_method=text("ci_method"),
+        adj_diff=num("adj_diff"), adj_diff_ci_low=num("adj_diff_ci_low"),
+        adj_diff_ci_high=num("adj_diff_ci_high"), adj_p_value=num("adj_p_value"),
+        adj_p_method=text("adj_p_method"))
 
 
 def box_variable(workers: pd.DataFrame, outcome: str, is_share: bool) -> tuple[str | None, str]:
@@ -287,8 +313,10 @@ def outcome_table(firms: pd.DataFrame, workers: pd.DataFrame, choice: OutcomeCho
     comparing = firms_b is not None
     refused = tuple(pooled_currencies(choice.outcome, workers, workers_b if comparing else None))
     frame, warnings = pd.DataFrame(columns=TABLE_COLUMNS), []
+    adjusted_for: tuple[str, ...] = ()
     if choice.outcome and not refused:
         frame, warnings = _rows(firms, workers, choice, settings, "A")
+        adjusted_for = tuple(frame.attrs.get("adjusted_for", ()))
         if comparing and workers_b is not None:
             frame_b, warnings_b = _rows(firms_b, workers_b, choice, settings, "B")
             frame = pd.concat([frame, frame_b], ignore_index=True)
@@ -306,7 +334,7 @@ def outcome_table(firms: pd.DataFrame, workers: pd.DataFrame, choice: OutcomeCho
         comparing=comparing, refused_currencies=refused, rows=rows,
         warnings=tuple(dict.fromkeys(warnings)), is_share=is_share, reference=reference,
         currency=currency_of(workers), box_variable=variable, box_reason=reason,
-        box_currencies=tuple(currencies_of(workers)), box=box)
+        box_currencies=tuple(currencies_of(workers)), box=box, adjusted_for=adjusted_for)
 
 
 def outcome_table_for(result: AnalysisResult, choice: OutcomeChoice,

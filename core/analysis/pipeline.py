@@ -21,6 +21,9 @@ from core.analysis.builder import BuilderChart, builder_chart
 from core.analysis.comparisons import COMPARISON_COLUMNS, Thresholds, run_comparisons
 from core.analysis.disclosure import (
     DisclosureRule,
+    is_workshop,
+    round_record_counts,
+    withhold_firm_means,
     withhold_suppressed,
     withhold_suppressed_counts,
     withhold_suppressed_matrix,
@@ -61,6 +64,16 @@ class AnalysisSettings:
     matrix_by: list[str] = field(default_factory=lambda: ["skill_group", "contract"])
     minimum_wage_table: str | None = None
     """Path of a user-edited minimum-wage CSV; None = the bundled table."""
+    controls: list[str] | None = None
+    """Controls of the adjusted gaps (role names); None = skill group and gender, and country
+    when the subset spans several (core.analysis.adjusted)."""
+    bootstrap_total_below: int = 30
+    """Differences whose two groups together have fewer firms are tested by the wild cluster
+    restricted bootstrap ..."""
+    bootstrap_group_below: int = 10
+    """... and so are those where either group has fewer firms than this."""
+    bootstrap_draws: int = 9999
+    bootstrap_seed: int = 20261202
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -74,7 +87,8 @@ class AnalysisSettings:
         kwargs = {k: v for k, v in data.items() if k in known}
         settings = cls(**kwargs)
         for name in ("days_per_month", "few_firms", "min_firms", "min_workers", "ms_min_items",
-                     "er_min_items"):
+                     "er_min_items", "bootstrap_total_below", "bootstrap_group_below",
+                     "bootstrap_draws", "bootstrap_seed"):
             value = getattr(settings, name)
             if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
                 raise UserFacingError(f"Setting {name!r} must be a non-negative number",
@@ -83,7 +97,9 @@ class AnalysisSettings:
 
     @property
     def thresholds(self) -> Thresholds:
-        return Thresholds(self.few_firms, self.min_firms, self.min_workers)
+        return Thresholds(self.few_firms, self.min_firms, self.min_workers,
+                          self.bootstrap_total_below, self.bootstrap_group_below,
+                          self.bootstrap_draws, self.bootstrap_seed)
 
     @property
     def measures(self) -> MeasureSettings:
@@ -128,6 +144,10 @@ class AnalysisResult:
     """The views' numbers for the choices given to run_analysis (the defaults when none)."""
     result_b: AnalysisResult | None = None
     """Subset B's result when run_analysis was given ``subset_b`` (A vs B)."""
+    adjusted_for: list[str] = field(default_factory=list)
+    """Role names held constant in the adjusted gaps (categorical ones as dummies)."""
+    design: dict = field(default_factory=lambda: {"weights": None, "strata": None, "psu": None})
+    """Which survey design the numbers used: the weight role, strata and PSU (None: none)."""
 
     @property
     def disclosure(self) -> DisclosureRule:
@@ -136,14 +156,15 @@ class AnalysisResult:
     def to_json(self) -> dict:
         """DESIGN.md's `analyze` keys (n_firms, n_workers, firms, upgrading_summary, comparisons,
         warnings) plus shares_by_group, group_tests, combinations, bargaining, matrix, subset,
-        settings and rules, and what each view shows: view_choices, upgrading_by,
+        settings, rules, adjusted_for and design (issue 12's contract), and what each view
+        shows: view_choices, upgrading_by,
         outcome_tables, matrix_chart, chart_builder (and comparison_ab for A vs B).
         Disclosure-suppressed numbers are null; NaN is null."""
         firm_cols = ["firm_id", *[t for t in TYPES if t in self.firms.columns], "highest_type",
                      "upgrading_score", "bargaining_change", "downgraded", "explanation",
                      "ms_index_mean", "ms_index_n", "er_index_mean", "er_index_n"]
         firm_cols = [c for c in firm_cols if c in self.firms.columns]
-        firms = _records(self.firms[firm_cols])
+        firms = _records(withhold_firm_means(self.firms[firm_cols], self.disclosure))
         for record in firms:  # the DESIGN keys are always present, null when not computed
             for key in ("process", "product", "functional", "chain", "bargaining_change",
                         "downgraded"):
@@ -164,6 +185,8 @@ class AnalysisResult:
             "subset": self.subset.to_json(),
             "settings": self.settings.to_json(),
             "rules": self.rules,
+            "adjusted_for": list(self.adjusted_for),
+            "design": dict(self.design),
         }
         views = self.views
         if views is not None:
@@ -182,6 +205,8 @@ class AnalysisResult:
                 "upgrading_summary_b": summary_json(b.upgrading_summary),
                 "warnings_b": list(b.warnings),
             }
+        if is_workshop(self):  # counts rounded so that two runs cannot be differenced
+            data = round_record_counts(data)
         return data
 
 
@@ -281,7 +306,7 @@ def _analyse(prep: _Prepared, firms: pd.DataFrame, workers: pd.DataFrame, subset
     shares_by_group = pd.concat(
         [type_shares(fsub, flag_cols, by=b, min_firms=min_firms) for b in share_by],
         ignore_index=True) if share_by else type_shares(fsub, [], by="none")
-    tests = group_tests(fsub, flag_cols, share_by, min_firms=min_firms)
+    tests = with_holm(group_tests(fsub, flag_cols, share_by, min_firms=min_firms))
     combos = type_combinations(fsub, [t for t in RANKED_TYPES if t in computed],
                                min_firms=min_firms)
     bargaining = category_distribution(fsub, "bargaining_change", min_firms=min_firms)
@@ -290,20 +315,70 @@ def _analyse(prep: _Prepared, firms: pd.DataFrame, workers: pd.DataFrame, subset
         comparisons, comp_warnings = run_comparisons(
             fsub, wsub, outcomes=settings.outcomes, group_vars=settings.group_vars,
             references=settings.references, use_weights=settings.use_weights,
-            thresholds=settings.thresholds)
+            thresholds=settings.thresholds, controls=settings.controls)
         warnings += comp_warnings
     else:
         comparisons = pd.DataFrame(columns=COMPARISON_COLUMNS)
         if not len(wsub):
             warnings.append("No workers in the subset: no worker comparisons")
 
+    warnings += tests_note(comparisons, tests)
     return AnalysisResult(
+        adjusted_for=list(comparisons.attrs.get("adjusted_for", [])),
+        design=design_of(fsub, wsub, settings),
         firms=fsub, workers=wsub, upgrading_summary=summary, shares_by_group=shares_by_group,
         group_tests=tests, combinations=combos, bargaining=bargaining, comparisons=comparisons,
         matrix=matrix_frame([]), warnings=list(dict.fromkeys(warnings)),
         n_firms=masks.n_firms, n_workers=masks.n_workers,
         n_firms_of_workers=masks.n_firms_of_workers, rules=rules, subset=subset,
         settings=settings, computed_types=list(computed))
+
+
+def design_of(firms: pd.DataFrame, workers: pd.DataFrame, settings: AnalysisSettings) -> dict:
+    """Which survey design the numbers use (JSON ``design``): the weight role when weights are
+    declared and used, the strata and PSU roles when the firm table has them."""
+    weighted = settings.use_weights and ("weight" in firms.columns or "weight" in workers.columns)
+    return {"weights": "weight" if weighted else None,
+            "strata": "strata" if "strata" in firms.columns else None,
+            "psu": "psu" if "psu" in firms.columns else None}
+
+
+def with_holm(tests: pd.DataFrame) -> pd.DataFrame:
+    """Firm-level tests with ``p_adjusted``: Holm within each grouping's table of tests (every
+    type by country, every type by sector), over the published (not suppressed) p-values."""
+    from core.analysis.comparisons import holm
+
+    out = tests.copy()
+    out["p_adjusted"] = np.nan
+    if out.empty:
+        return out
+    for _, idx in out.groupby("group_var", sort=False).groups.items():
+        part = out.loc[idx]
+        p = part["p_value"].to_numpy(dtype=float, na_value=np.nan).copy()
+        p[part["suppressed"].to_numpy(dtype=bool)] = np.nan
+        out.loc[idx, "p_adjusted"] = holm(p)
+    return out
+
+
+def tests_note(comparisons: pd.DataFrame, tests: pd.DataFrame) -> list[str]:
+    """How many p-values the run publishes, said once: with many tests some fall below 0.05 by
+    chance alone, which is why each table also carries Holm-adjusted p-values."""
+    def published(frame: pd.DataFrame, hidden: pd.Series) -> int:
+        if frame.empty or "p_value" not in frame.columns:
+            return 0
+        p = frame["p_value"].to_numpy(dtype=float, na_value=np.nan)
+        return int((np.isfinite(p) & ~hidden.to_numpy(dtype=bool)).sum())
+
+    n_workers = published(comparisons, comparisons["suppressed"].astype(bool)
+                          if "suppressed" in comparisons else pd.Series(dtype=bool))
+    n_firms = published(tests, tests["suppressed"].astype(bool)
+                        if "suppressed" in tests else pd.Series(dtype=bool))
+    total = n_workers + n_firms
+    if total < 2:
+        return []
+    return [f"This run shows {total} p-values ({n_workers} worker comparisons, {n_firms} "
+            "firm-level tests): with this many, a few fall below 0.05 by chance alone. The "
+            "adjusted p-values (Holm, within each table) allow for that"]
 
 
 def view_results(result: AnalysisResult, choices: ViewChoices | Mapping | None = None,

@@ -214,6 +214,23 @@ def expected_workers(workers: pd.DataFrame, firms: pd.DataFrame) -> pd.DataFrame
     return out
 
 
+INDEX_OUTCOMES = ("ms_index", "er_index")
+BOOTSTRAP = "bootstrap"
+"""A number the wild cluster bootstrap makes: checked for its bounds here, its arithmetic against
+R's fwildclusterboot in tests/core/test_wild_bootstrap.py."""
+
+
+def korn_graubard(p: float, se: float, n: int, n_firms: int) -> tuple[float, float]:
+    """Korn & Graubard (1998): Clopper–Pearson on the effective n = p(1−p)/se² (n when p is 0 or 1
+    or se is 0; at most n), scaled by (t_{n−1} / t_{G−1})², as Stata's svy proportion citype(exact)."""
+    n_eff = n if p in (0.0, 1.0) or se <= 0 else min(n, p * (1 - p) / se**2)
+    n_eff *= (scipy.stats.t.ppf(0.975, n - 1) / scipy.stats.t.ppf(0.975, n_firms - 1)) ** 2
+    x = p * n_eff
+    lo = 0.0 if x <= 0 else scipy.stats.beta.ppf(0.025, x, n_eff - x + 1)
+    hi = 1.0 if x >= n_eff else scipy.stats.beta.ppf(0.975, x + 1, n_eff - x)
+    return float(lo), float(hi)
+
+
 def cluster_fit(formula: str, data: pd.DataFrame):
     """Stata's `regress ..., vce(cluster firm)`: CR1 and t with G − 1 df."""
     groups = pd.factorize(data["firm_id"])[0]
@@ -242,7 +259,11 @@ def expected_comparisons(fexp: pd.DataFrame, wexp: pd.DataFrame) -> dict[tuple[s
                    "few_firms": n_firms < FEW_FIRMS,
                    "suppressed": len(sub) < MIN_WORKERS or n_firms < MIN_FIRMS}
             if n_firms > 1:
-                lo, hi = cluster_fit("y ~ 1", sub).conf_int().iloc[0]
+                one = cluster_fit("y ~ 1", sub)
+                lo, hi = one.conf_int().iloc[0]
+                if set(sub["y"].unique()) <= {0.0, 1.0} and outcome not in INDEX_OUTCOMES:
+                    lo, hi = korn_graubard(sub["y"].mean(), float(one.bse.iloc[0]), len(sub),
+                                           n_firms)
             else:
                 lo = hi = None
             row["ci_low"], row["ci_high"] = lo, hi
@@ -253,6 +274,14 @@ def expected_comparisons(fexp: pd.DataFrame, wexp: pd.DataFrame) -> dict[tuple[s
                 row.update(diff=fit.params[term], diff_ci_low=ci.loc[term, 0],
                            diff_ci_high=ci.loc[term, 1], p_value=fit.pvalues[term])
             by_group[group] = row
+        n_ref = by_group["none"]["n_firms"] if "none" in by_group else 0
+        for group, row in by_group.items():  # issue 12's rule: few firms → wild bootstrap
+            row["p_method"] = (None if group == "none" else
+                               "wild_bootstrap" if (n_ref + row["n_firms"] < FEW_FIRMS
+                                                    or min(n_ref, row["n_firms"]) < 10)
+                               else "cluster_t")
+            if row["p_method"] == "wild_bootstrap":
+                row.update(dict.fromkeys(("diff_ci_low", "diff_ci_high", "p_value"), BOOTSTRAP))
         for group, row in by_group.items():
             if row["suppressed"]:
                 row.update(dict.fromkeys(NUMBERS))
@@ -316,8 +345,18 @@ def check_comparisons(result: dict, fexp: pd.DataFrame, wexp: pd.DataFrame) -> i
             if c[field] != w[field]:
                 problems.append(f"{key} {field}: analyze {c[field]!r}, by hand {w[field]!r}")
         for field in NUMBERS:
+            if w[field] == BOOTSTRAP:
+                continue
             if not close(c[field], w[field]):
                 problems.append(f"{key} {field}: analyze {c[field]!r}, by hand {w[field]!r}")
+        if not w["suppressed"] and c["p_method"] != w.get("p_method"):
+            problems.append(f"{key} p_method: analyze {c['p_method']!r}, rule "
+                            f"{w.get('p_method')!r}")
+        bootstrapped = w["p_value"] == BOOTSTRAP and c["p_value"] is not None
+        if bootstrapped and not (0 <= c["p_value"] <= 1
+                                 and c["diff_ci_low"] < c["diff"] < c["diff_ci_high"]):
+            problems.append(f"{key}: bootstrap p {c['p_value']} or interval "
+                            f"[{c['diff_ci_low']}, {c['diff_ci_high']}] out of bounds")
         assert c["reference"] == "none"
     assert not problems, "\n".join(problems)
     return len(want)
@@ -485,6 +524,7 @@ def test_cr1_sandwich_by_hand_matches_statsmodels_and_analyze(unseen: UnseenSurv
     levels = [lv for lv in ("process", "product", "functional", "chain") if lv in set(groups)]
     X = np.column_stack([np.ones(len(y)), *[(groups == lv).astype(float) for lv in levels]])
     beta, se, lo, hi, p = cr1_by_hand(y, X, firm)
+    checked: list[str] = []
     fit = cluster_fit("y ~ C(g, Treatment('none'))",
                       pd.DataFrame({"y": y, "g": groups, "firm_id": firm}))
     for i, lv in enumerate(levels, start=1):
@@ -493,9 +533,12 @@ def test_cr1_sandwich_by_hand_matches_statsmodels_and_analyze(unseen: UnseenSurv
         assert np.isclose(p[i], fit.pvalues[term], rtol=1e-9)
         if not got[lv]["suppressed"]:
             assert close(got[lv]["diff"], beta[i])
+        if not got[lv]["suppressed"] and got[lv]["p_method"] == "cluster_t":
+            checked.append(lv)
             assert close(got[lv]["diff_ci_low"], lo[i])
             assert close(got[lv]["diff_ci_high"], hi[i])
             assert close(got[lv]["p_value"], p[i])
+    assert checked, "no difference was tested by the t(G−1) rule: nothing compared to the hand CR1"
     for lv in ("none", *levels):  # group mean CI: y on a constant over the group's rows
         rows = groups == lv
         b, _, lo1, hi1, _ = cr1_by_hand(y[rows], np.ones((rows.sum(), 1)), firm[rows])

@@ -25,6 +25,8 @@ from core.analysis.disclosure import DisclosureRule
 from core.analysis.matrix import economic_social_matrix
 
 GROUPS = ["none", "process", "product", "chain"]
+CLUSTER_T_ONLY = Thresholds(bootstrap_total_below=0, bootstrap_group_below=0)
+"""The t(G−1) test everywhere (the default switches to the wild bootstrap with few firms)."""
 
 
 def clustered_data(seed: int = 0, n_firms: int = 40, weights: bool = False) -> pd.DataFrame:
@@ -87,7 +89,9 @@ def test_cluster_ols_matches_statsmodels_ols_and_wls(weighted):
 def test_compare_matches_formula_api_fit(weighted):
     d = clustered_data(2, weights=weighted)
     out = compare(d["y"], d["g"], d["firm"], weights=d["w"] if weighted else None,
-                  reference="none", outcome="y", group_var="g").set_index("group")
+                  reference="none", outcome="y", group_var="g",
+                  thresholds=CLUSTER_T_ONLY).set_index("group")
+    assert set(out["p_method"].dropna()) == {"cluster_t"}
     groups = pd.factorize(d["firm"])[0]
     kw = {"weights": d["w"]} if weighted else {}
     fitter = smf.wls if weighted else smf.ols
