@@ -10,7 +10,8 @@ Labour Code fixed-term contract of 12–36 months, so by default fixed_term coun
 Surveys whose fixed-term bucket includes contracts under a year should set
 ``fixed_term_is_regular=False``. Contracts stated as under a year ("< 1 year", "Fixed <1y",
 "dưới 1 năm", seasonal) are the canonical ``fixed_term_short`` (core/model/category_values.py) and are
-never regular, whatever the setting; probation and no contract are never regular either.
+never regular, whatever the setting; temporary, casual and day work (``temporary``: "Temporary",
+"tạm thời", "công nhật"), probation and no contract are never regular either.
 """
 
 from __future__ import annotations
@@ -100,7 +101,7 @@ def monthly_wage(workers: pd.DataFrame, *, days_per_month: float = 26.0) -> pd.S
     return pd.Series(amount * factor, index=workers.index, name="monthly_wage")
 
 
-NOT_REGULAR_CONTRACTS = ("fixed_term_short", "probation", "none")
+NOT_REGULAR_CONTRACTS = ("fixed_term_short", "temporary", "probation", "none")
 """Canonical contract values that are never regular (DOMAIN.md: regular = indefinite or ≥ 1 year)."""
 
 

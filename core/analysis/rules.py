@@ -446,10 +446,15 @@ def evaluate_rules(firms: pd.DataFrame, rules: Mapping | None = None) -> RuleRes
         fallback = np.where(any_unknown, "unknown", "none")
         top_first = ranked[::-1]
         highest = np.select([tris[t].value for t in top_first], top_first, fallback)
-        score = np.vstack([tris[t].value for t in ranked]).sum(axis=0).astype(np.int64)
+        # the types known to hold; null when every type is unknown (never scored like a
+        # verified non-upgrader)
+        values = np.vstack([tris[t].value & tris[t].known for t in ranked]).sum(axis=0)
+        any_known = np.vstack([tris[t].known for t in ranked]).any(axis=0)
+        score = pd.array(np.where(any_known, values, 0), dtype="Int64")
+        score[~any_known] = pd.NA
     else:
         highest = np.full(n, "unknown", dtype=object)
-        score = np.zeros(n, dtype=np.int64)
+        score = pd.array([pd.NA] * n, dtype="Int64")
         result.warnings.append("No upgrading type could be computed: highest_type is unknown")
     table["highest_type"] = pd.Categorical(highest, categories=list(HIGHEST_TYPE_VALUES))
     table["upgrading_score"] = score

@@ -101,6 +101,10 @@ _CONTRACTS = {
                          "less than 12 months", "under 12 months", "short-term", "short term",
                          "dưới 1 năm", "dưới 12 tháng", "seasonal", "thời vụ", "mùa vụ"),
     "probation": ("probation", "probationary", "thử việc", "thu viec"),
+    # temporary, casual and day work: no term of a year or more, so never regular (DOMAIN.md)
+    "temporary": ("temporary", "temporary contract", "temp", "casual", "casual work",
+                  "daily", "day labour", "day labor", "daily wage", "tạm thời",
+                  "hợp đồng tạm thời", "lao động tạm thời", "công nhật", "khoán việc"),
     "none": ("none", "no contract", "verbal", "oral", "không có hợp đồng", "khong co hop dong"),
 }
 _PERIODS = {
