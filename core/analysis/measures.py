@@ -11,7 +11,19 @@ Surveys whose fixed-term bucket includes contracts under a year should set
 ``fixed_term_is_regular=False``. Contracts stated as under a year ("< 1 year", "Fixed <1y",
 "dưới 1 năm", seasonal) are the canonical ``fixed_term_short`` (core/model/category_values.py) and are
 never regular, whatever the setting; temporary, casual and day work (``temporary``: "Temporary",
-"tạm thời", "công nhật"), probation and no contract are never regular either.
+"tạm thời", "công nhật", "casual", "daily"), probation and no contract are never regular either:
+none of them promises a year. ``fixed_term_is_regular`` governs ``fixed_term`` only. A contract
+text stating a duration is read by it ("temporary, 1-3 years" is ``fixed_term``).
+
+Minimum wage by date: each worker's minimum is the row in force, in the firm's country and region,
+at the worker's survey_date, else the firm's survey_date, else 1 July of the country's survey year
+(``MeasureSettings.survey_years``), else ``reference_date``, else the table's latest date; the
+columns ``min_wage_date`` / ``min_wage_date_source`` / ``min_wage_source`` say which, per worker,
+so :func:`measure_warnings` can count any subset. A date before the country's first row gives no
+minimum and a warning naming the country, the date and the row to add.
+
+Pay outliers (``pay_outlier``): log monthly pay at least 5× from the median of its country × pay
+period and at least 3.5 robust z (MAD) from it; kept, flagged and counted.
 """
 
 from __future__ import annotations
@@ -21,7 +33,11 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from core.analysis.minimum_wage import applicable_minimum, load_minimum_wages
+from core.analysis.minimum_wage import (
+    default_reference_date,
+    load_minimum_wages,
+    minimum_at_dates,
+)
 
 PAY_PERIOD_FACTORS: dict[str, float | str] = {
     "month": 1.0,
@@ -47,10 +63,37 @@ class MeasureSettings:
 
     days_per_month: float = 26.0
     reference_date: str | None = None
-    """ISO date for the applicable minimum; None = the latest date in the table."""
+    """ISO date for the applicable minimum of workers with no survey date and no survey year;
+    None = the latest date in the table."""
     fixed_term_is_regular: bool = True
     ms_min_items: int = 4
     er_min_items: int = 3
+    survey_years: dict[str, int] = field(default_factory=dict)
+    """Year each country was surveyed ({"Vietnam": 2019}), for workers and firms with no survey
+    date: the minimum wage in force on 1 July of that year applies."""
+    pay_outlier_ratio: float = 5.0
+    """A monthly pay this many times above (or below) the median of its country × pay period ..."""
+    pay_outlier_z: float = 3.5
+    """... and this far from it in robust z (median / MAD of log pay) is flagged as an outlier."""
+
+
+MIN_WAGE_SOURCES = ("table", "default", "none", "no_row_at_date")
+"""``min_wage_source``: the country and region's row of the minimum-wage table; the country's
+default row (region missing or not listed); no row for the country or region at all; the
+country is in the table but no row was in force yet at the worker's date."""
+DATE_SOURCES = ("worker_date", "firm_date", "survey_year", "reference_date", "latest")
+"""``min_wage_date_source``: the worker's survey_date, the firm's survey_date, the country's
+survey year (setting), the reference_date setting, the table's latest date."""
+_DATE_SOURCE_WORDS = {
+    "worker_date": "the worker's survey date", "firm_date": "the firm's survey date",
+    "survey_year": "the country's survey year in Settings (1 July)",
+    "reference_date": "the reference date in Settings",
+    "latest": "the minimum-wage table's latest date",
+}
+PAY_OUTLIER_MIN_GROUP = 5
+"""Fewer workers with pay in a country × pay period: no median to compare with (not flagged)."""
+_MAD_SCALE = 1.4826
+"""MAD × this = the standard deviation of a normal distribution (robust z)."""
 
 
 @dataclass
@@ -59,6 +102,11 @@ class MeasuresResult:
 
     table: pd.DataFrame
     warnings: list[str] = field(default_factory=list)
+    """Everything worth saying about the whole table: the settings' problems and
+    :func:`measure_warnings` on every row."""
+    setting_warnings: list[str] = field(default_factory=list)
+    """The settings' problems alone (true of any subset): an analysis of a subset shows these
+    and :func:`measure_warnings` on the subset's rows."""
 
 
 def yesno_float(s: pd.Series) -> np.ndarray:
@@ -107,8 +155,9 @@ NOT_REGULAR_CONTRACTS = ("fixed_term_short", "temporary", "probation", "none")
 
 def regular_contract(workers: pd.DataFrame, *, fixed_term_is_regular: bool = True) -> pd.Series:
     """1.0 for a regular contract (indefinite, and fixed_term unless the setting says otherwise),
-    0.0 for fixed_term_short / probation / none (/ fixed_term), NaN when the contract is unknown.
-    ``fixed_term_short`` (under a year) is never regular: the setting is about ``fixed_term``."""
+    0.0 for fixed_term_short / temporary / probation / none (/ fixed_term), NaN when the contract
+    is unknown. ``fixed_term_short`` (under a year) and ``temporary`` (temporary, casual, day
+    work) are never regular: the setting is about ``fixed_term`` only."""
     if "contract" not in workers.columns:
         return pd.Series(np.full(len(workers), np.nan), index=workers.index,
                          name="regular_contract")
@@ -132,68 +181,148 @@ def _index(items: pd.DataFrame, min_items: int) -> tuple[np.ndarray, np.ndarray]
     return mean, count
 
 
+def _survey_year_dates(country: np.ndarray, survey_years: dict[str, int]
+                       ) -> tuple[np.ndarray, list[str]]:
+    """1 July of each row's country survey year (NaT where the setting has none), and what in
+    the setting could not be used."""
+    out = np.full(len(country), np.datetime64("NaT"), dtype="datetime64[ns]")
+    problems: list[str] = []
+    years: dict[str, np.datetime64] = {}
+    for name, year in (survey_years or {}).items():
+        try:
+            y = int(str(year).strip())
+        except ValueError:
+            y = -1
+        if not 1900 <= y <= 2100:
+            problems.append(f'The survey year set for {name} ("{year}") is not a year: it is '
+                            "not used; correct it in Settings")
+            continue
+        years[str(name).strip().casefold()] = np.datetime64(f"{y:04d}-07-01", "ns")
+    if years:  # once per distinct country, then by code
+        codes, uniques = pd.factorize(np.asarray(country, dtype=object), use_na_sentinel=True)
+        per = np.array([years.get(str(u).strip().casefold(), np.datetime64("NaT"))
+                        for u in uniques] + [np.datetime64("NaT")], dtype="datetime64[ns]")
+        out = per[codes]
+    return out, problems
+
+
+def minimum_wage_dates(firms: pd.DataFrame, workers: pd.DataFrame, pos: np.ndarray,
+                       country: np.ndarray, settings: MeasureSettings,
+                       table: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """Each worker's date for the minimum wage and where it came from (:data:`DATE_SOURCES`):
+    the worker's survey_date, else the firm's, else the country's survey year (setting), else
+    the reference_date setting, else the table's latest date. Also the setting problems met."""
+    n = len(workers)
+    nat = np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")
+    worker_d = (pd.to_datetime(workers["survey_date"], errors="coerce")
+                .to_numpy(dtype="datetime64[ns]") if "survey_date" in workers.columns else nat)
+    firm_d = nat
+    if "survey_date" in firms.columns and len(firms):
+        fd = pd.to_datetime(firms["survey_date"], errors="coerce").to_numpy(
+            dtype="datetime64[ns]")
+        firm_d = np.where(pos >= 0, fd[np.maximum(pos, 0)], nat)
+    year_d, problems = _survey_year_dates(country, settings.survey_years)
+    fallback = (pd.Timestamp(settings.reference_date) if settings.reference_date
+                else default_reference_date(table)).to_datetime64().astype("datetime64[ns]")
+    fallback_source = "reference_date" if settings.reference_date else "latest"
+    date = np.full(n, fallback, dtype="datetime64[ns]")
+    source = np.full(n, fallback_source, dtype=object)
+    for values, name in ((year_d, "survey_year"), (firm_d, "firm_date"),
+                         (worker_d, "worker_date")):  # lowest priority first
+        have = ~np.isnat(values)
+        date = np.where(have, values, date)
+        source = np.where(have, name, source)
+    return date, source, problems
+
+
+def pay_outliers(monthly: np.ndarray, country: np.ndarray, period: np.ndarray, *,
+                 ratio: float = 5.0, z: float = 3.5) -> pd.arrays.BooleanArray:
+    """True where a worker's monthly pay is at least ``ratio`` times above or below the median of
+    their country × pay period AND at least ``z`` robust z-scores (median / MAD of log pay) from
+    it; NA without pay or in a group of fewer than :data:`PAY_OUTLIER_MIN_GROUP` paid workers.
+
+    Why both: a 10× typo (an extra zero) moves a small group's mean by a third; the ratio alone
+    would also flag managers in a survey with a wide pay range, the z alone would flag modest
+    deviations where nearly everyone earns the minimum (MAD near 0)."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        x = np.where(monthly > 0, np.log(np.where(monthly > 0, monthly, 1.0)), np.nan)
+    frame = pd.DataFrame({
+        "c": pd.Series(country, dtype=object).astype("string").fillna("").to_numpy(),
+        "p": pd.Series(period, dtype=object).astype("string").fillna("").to_numpy(),
+        "x": x})
+    keys = [frame["c"], frame["p"]]
+    grouped = frame.groupby(keys, sort=False)["x"]
+    median = grouped.transform("median").to_numpy(float)
+    count = grouped.transform("count").to_numpy(float)
+    dev = x - median
+    mad = pd.Series(np.abs(dev)).groupby(keys, sort=False).transform("median").to_numpy(float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        robust = np.where(dev == 0, 0.0, np.abs(dev) / (_MAD_SCALE * mad))
+    flag = (np.abs(dev) >= np.log(ratio) - 1e-12) & (robust >= z)
+    unknown = np.isnan(x) | (count < PAY_OUTLIER_MIN_GROUP)
+    return pd.arrays.BooleanArray(np.where(unknown, False, flag), unknown)
+
+
 def worker_measures(firms: pd.DataFrame, workers: pd.DataFrame, *,
                     settings: MeasureSettings | None = None,
                     minimum_wages: pd.DataFrame | None = None) -> MeasuresResult:
     """All derived worker columns at once: monthly_wage, log_monthly_wage, wage_to_minimum,
-    min_wage_currency, regular_contract, the MS and ER items (1/0/NaN), ms_index, er_index and the
-    number of items each index used."""
+    min_wage_currency, min_wage_source (:data:`MIN_WAGE_SOURCES`), min_wage_date and
+    min_wage_date_source (:data:`DATE_SOURCES`), pay_outlier, regular_contract, the MS and ER
+    items (1/0/NaN), ms_index, er_index and the number of items each index used.
+
+    The minimum wage is the one in force at each worker's own date (:func:`minimum_wage_dates`)
+    in the firm's country and region. The warnings are :func:`measure_warnings` on the whole
+    table; an analysis of a subset calls that function on the subset's rows instead."""
     settings = settings or MeasureSettings()
-    warnings: list[str] = []
     out = pd.DataFrame(index=workers.index)
     wage = monthly_wage(workers, days_per_month=settings.days_per_month)
     out["monthly_wage"] = wage
     with np.errstate(divide="ignore", invalid="ignore"):
         out["log_monthly_wage"] = np.where(wage > 0, np.log(wage.where(wage > 0)), np.nan)
-    if "pay_amount" not in workers.columns or "pay_period" not in workers.columns:
-        warnings.append("monthly_wage not computed: the survey lacks "
-                        + ", ".join(r for r in ("pay_amount", "pay_period")
-                                    if r not in workers.columns))
-    elif "pay_period" in workers.columns:
-        n_piece = int((workers["pay_period"].astype("string") == "piece").sum())
-        if n_piece:
-            warnings.append(f"{n_piece} workers paid by piece: monthly_wage is missing for them")
 
-    ratio = np.full(len(workers), np.nan)
-    has_wage = "monthly_wage" in out and not np.all(np.isnan(wage.to_numpy()))
-    if "country" not in firms.columns:
-        warnings.append("wage_to_minimum not computed: the survey lacks the firm's country")
-    elif has_wage and "firm_id" in workers.columns and "firm_id" in firms.columns:
-        table = minimum_wages if minimum_wages is not None else load_minimum_wages()
-        lookup = applicable_minimum(firms["country"],
-                                    firms["region"] if "region" in firms.columns else None,
-                                    table, reference_date=settings.reference_date,
-                                    days_per_month=settings.days_per_month)
-        pos = firm_positions(firms["firm_id"], workers["firm_id"])
-        found = pos >= 0
-        minimum = np.where(found, lookup.monthly[np.maximum(pos, 0)], np.nan)
+    n = len(workers)
+    ratio = np.full(n, np.nan)
+    table = minimum_wages if minimum_wages is not None else load_minimum_wages()
+    linked = "firm_id" in workers.columns and "firm_id" in firms.columns
+    pos = firm_positions(firms["firm_id"], workers["firm_id"]) if linked else np.full(n, -1)
+    found = pos >= 0
+    country = np.full(n, None, dtype=object)
+    if "country" in firms.columns and len(firms):
+        country = np.where(found, firms["country"].astype(object).to_numpy()[np.maximum(pos, 0)],
+                           None)
+    has_wage = not np.all(np.isnan(wage.to_numpy()))
+    setting_problems: list[str] = []
+    if "country" in firms.columns and has_wage and linked:
+        region = None
+        if "region" in firms.columns:
+            region = pd.Series(np.where(found, firms["region"].astype(object).to_numpy()[
+                np.maximum(pos, 0)], None), dtype=object)
+        dates, date_source, setting_problems = minimum_wage_dates(
+            firms, workers, pos, country, settings, table)
+        lookup = minimum_at_dates(pd.Series(country, dtype=object), region, pd.Series(dates),
+                                  table, days_per_month=settings.days_per_month)
+        minimum = np.where(found, lookup.monthly, np.nan)
         with np.errstate(divide="ignore", invalid="ignore"):
             ratio = wage.to_numpy(float) / minimum
         out["min_wage_currency"] = pd.array(
-            np.where(found, lookup.currency[np.maximum(pos, 0)], None), dtype="string")
-        n_none = int((lookup.matched == "none").sum())
-        n_default = int((lookup.matched == "country default").sum())
-        if n_none:
-            warnings.append(f"{n_none} firms have no applicable minimum wage (country or region "
-                            "not in the minimum-wage table): wage_to_minimum is missing there")
-        if n_default:
-            warnings.append(f"{n_default} firms use their country's default minimum wage "
-                            "(region missing or not listed in the table)")
-        warnings.extend(_unit_warnings(ratio, firms, workers, pos))
+            np.where(found & ~np.isnan(lookup.monthly), lookup.currency, None), dtype="string")
+        source = np.select(
+            [lookup.matched == "region", lookup.matched == "country default",
+             lookup.country_listed & (dates < lookup.first_date)],
+            ["table", "default", "no_row_at_date"], "none")
+        out["min_wage_source"] = pd.array(np.where(found, source, "none"), dtype="string")
+        out["min_wage_date"] = pd.Series(dates, index=workers.index, dtype="datetime64[ns]")
+        out["min_wage_date_source"] = pd.array(date_source, dtype="string")
     out["wage_to_minimum"] = ratio
+    out["pay_outlier"] = pay_outliers(
+        wage.to_numpy(float), country,
+        workers["pay_period"].astype(object).to_numpy() if "pay_period" in workers.columns
+        else np.full(n, None, dtype=object),
+        ratio=settings.pay_outlier_ratio, z=settings.pay_outlier_z)
 
     out["regular_contract"] = regular_contract(
         workers, fixed_term_is_regular=settings.fixed_term_is_regular)
-    if "contract" in workers.columns:
-        known = {"indefinite", "fixed_term", *NOT_REGULAR_CONTRACTS}
-        other = workers["contract"].astype("string").str.strip()
-        other = other[other.notna() & ~other.str.casefold().isin(list(known))]
-        if len(other):
-            shown = ", ".join(f'"{v}"' for v in pd.unique(other)[:6])
-            warnings.append(f"{len(other)} workers have a contract type that is not one of "
-                            f"indefinite / fixed_term / fixed_term_short / probation / none ({shown}): "
-                            "regular_contract counts them as not regular; give the values a meaning "
-                            "in the import review")
     ms = pd.DataFrame(index=workers.index)
     if not np.all(np.isnan(ratio)):
         with np.errstate(invalid="ignore"):
@@ -222,21 +351,172 @@ def worker_measures(firms: pd.DataFrame, workers: pd.DataFrame, *,
     out = pd.concat([out, ms, er], axis=1)
     out["ms_index"], out["ms_n_items"] = _index(ms, settings.ms_min_items)
     out["er_index"], out["er_n_items"] = _index(er, settings.er_min_items)
-    if ms.shape[1] < settings.ms_min_items:
-        warnings.append(f"ms_index not computed: the survey has {ms.shape[1]} of the "
+    combined = pd.concat([workers, out.drop(columns=[c for c in out.columns
+                                                     if c in workers.columns])], axis=1)
+    warnings = setting_problems + measure_warnings(firms, combined, settings,
+                                                   minimum_wages=table)
+    return MeasuresResult(out, warnings, setting_problems)
+
+
+def _firms_and_workers(firm_id: pd.Series | None, mask: np.ndarray) -> str:
+    """ "12 firms (340 workers)" for the rows in ``mask``."""
+    n_workers = int(mask.sum())
+    workers = f"{n_workers:,} worker{'s' if n_workers != 1 else ''}"
+    if firm_id is None:
+        return workers
+    n_firms = int(pd.Series(firm_id.to_numpy()[mask]).nunique())
+    return f"{n_firms:,} firm{'s' if n_firms != 1 else ''} ({workers})"
+
+
+def _day(value: np.datetime64 | pd.Timestamp) -> str:
+    return pd.Timestamp(value).strftime("%Y-%m-%d")
+
+
+def measure_warnings(firms: pd.DataFrame, workers: pd.DataFrame,
+                     settings: MeasureSettings | None = None, *,
+                     minimum_wages: pd.DataFrame | None = None) -> list[str]:
+    """The measures' warnings, counted on exactly the rows given (a subset's firms and workers,
+    the workers carrying :func:`worker_measures`' columns), so an 11-firm subset never reports
+    what 71 other firms did. With ``minimum_wages`` the table's first and newest dates per
+    country are named too (what is missing before, what may be stale after)."""
+    settings = settings or MeasureSettings()
+    warnings: list[str] = []
+    n = len(workers)
+    firm_id = workers["firm_id"] if "firm_id" in workers.columns else None
+    if "pay_amount" not in workers.columns or "pay_period" not in workers.columns:
+        warnings.append("monthly_wage not computed: the survey lacks "
+                        + ", ".join(r for r in ("pay_amount", "pay_period")
+                                    if r not in workers.columns))
+    else:
+        n_piece = int((workers["pay_period"].astype("string") == "piece").sum())
+        if n_piece:
+            warnings.append(f"{n_piece} workers paid by piece: monthly_wage is missing for them")
+    country = np.full(n, None, dtype=object)
+    if "country" not in firms.columns:
+        warnings.append("wage_to_minimum not computed: the survey lacks the firm's country")
+    elif firm_id is not None and "firm_id" in firms.columns and len(firms):
+        pos = firm_positions(firms["firm_id"], firm_id)
+        country = np.where(pos >= 0, firms["country"].astype(object).to_numpy()[
+            np.maximum(pos, 0)], None)
+    if "min_wage_source" in workers.columns and n:
+        warnings.extend(_minimum_source_warnings(workers, firm_id, country, minimum_wages))
+    if "wage_to_minimum" in workers.columns and n:
+        warnings.extend(_unit_warnings(workers["wage_to_minimum"].to_numpy(float), country))
+    if "pay_outlier" in workers.columns and n:
+        warnings.extend(_outlier_warnings(workers, firm_id, country, settings))
+    if "contract" in workers.columns:
+        known = {"indefinite", "fixed_term", *NOT_REGULAR_CONTRACTS}
+        other = workers["contract"].astype("string").str.strip()
+        other = other[other.notna() & ~other.str.casefold().isin(list(known))]
+        if len(other):
+            shown = ", ".join(f'"{v}"' for v in pd.unique(other)[:6])
+            warnings.append(f"{len(other)} workers have a contract type that is not one of "
+                            "indefinite / fixed_term / fixed_term_short / temporary / probation "
+                            f"/ none ({shown}): regular_contract counts them as not regular; "
+                            "give the values a meaning in the import review")
+    n_ms = sum(c in workers.columns for c in MS_ITEMS)
+    n_er = sum(c in workers.columns for c in ER_ITEMS)
+    if n_ms < settings.ms_min_items:
+        warnings.append(f"ms_index not computed: the survey has {n_ms} of the "
                         f"{len(MS_ITEMS)} MS items, fewer than the {settings.ms_min_items} needed")
-    if er.shape[1] < settings.er_min_items:
-        warnings.append(f"er_index not computed: the survey has {er.shape[1]} of the "
+    if n_er < settings.er_min_items:
+        warnings.append(f"er_index not computed: the survey has {n_er} of the "
                         f"{len(ER_ITEMS)} ER items, fewer than the {settings.er_min_items} needed")
-    return MeasuresResult(out, warnings)
+    return warnings
 
 
-def _unit_warnings(ratio: np.ndarray, firms: pd.DataFrame, workers: pd.DataFrame,
-                   pos: np.ndarray) -> list[str]:
-    """Money units drift (VND vs thousand VND): a median ratio far from 1 betrays them."""
-    country = np.where(pos >= 0, firms["country"].astype(object).to_numpy()[np.maximum(pos, 0)],
-                       None)
-    frame = pd.DataFrame({"country": country, "ratio": ratio}).dropna()
+def _minimum_source_warnings(workers: pd.DataFrame, firm_id: pd.Series | None,
+                             country: np.ndarray, table: pd.DataFrame | None) -> list[str]:
+    """Which minimum each worker got and from which date, counted on these rows."""
+    out: list[str] = []
+    source = workers["min_wage_source"].astype("string").fillna("none").to_numpy(object)
+    dates = (pd.to_datetime(workers["min_wage_date"], errors="coerce").to_numpy(
+        dtype="datetime64[ns]") if "min_wage_date" in workers.columns
+        else np.full(len(workers), np.datetime64("NaT"), dtype="datetime64[ns]"))
+    date_source = (workers["min_wage_date_source"].astype("string").fillna("").to_numpy(object)
+                   if "min_wage_date_source" in workers.columns
+                   else np.full(len(workers), "", dtype=object))
+    none = source == "none"
+    if none.any():
+        out.append(f"{_firms_and_workers(firm_id, none)} have no applicable minimum wage "
+                   "(country or region not in the minimum-wage table): wage_to_minimum is "
+                   "missing there; add the country to the minimum-wage table in Settings")
+    default = source == "default"
+    if default.any():
+        out.append(f"{_firms_and_workers(firm_id, default)} use their country's default "
+                   "minimum wage (region missing or not listed in the table)")
+    first = last = None
+    if table is not None and len(table):
+        keyed = table.assign(c=table["country"].str.casefold())
+        first = keyed.groupby("c")["effective_from"].min()
+        last = keyed.groupby("c")["effective_from"].max()
+    names = pd.Series(country, dtype=object).astype("string").fillna("(no country)").to_numpy(
+        object)
+    early = source == "no_row_at_date"
+    for name in pd.unique(names[early]):
+        rows = early & (names == name)
+        d = dates[rows]
+        when = (f"dated {_day(d.min())}" if d.min() == d.max()
+                else f"dated {_day(d.min())} to {_day(d.max())}")
+        by = sorted({_DATE_SOURCE_WORDS.get(s, s) for s in date_source[rows] if s})
+        since = ""
+        if first is not None and str(name).casefold() in first.index:
+            since = f" (its first {name} row is from {_day(first[str(name).casefold()])})"
+        out.append(f"{name}: {_firms_and_workers(firm_id, rows)} are {when} (by "
+                   f"{', '.join(by) or 'their date'}), before any {name} row of the "
+                   f"minimum-wage table{since}: wage_to_minimum is missing for them. Add the "
+                   "row in force at that date to the minimum-wage table in Settings")
+    if last is not None:
+        matched = (source == "table") | (source == "default")
+        for name in pd.unique(names[matched]):
+            key = str(name).casefold()
+            if key not in last.index:
+                continue
+            rows = matched & (names == name)
+            stale = rows & (dates > (last[key] + pd.DateOffset(years=1)).to_datetime64())
+            if stale.any():
+                out.append(f"{name}: {_firms_and_workers(firm_id, stale)} are dated more than "
+                           f"a year after the newest {name} minimum wage in the table "
+                           f"({_day(last[key])}, up to {_day(dates[stale].max())}): if the "
+                           "minimum changed since, add the new row to the minimum-wage table "
+                           "in Settings")
+    used = date_source[source != "none"]
+    if len(used):
+        counts = pd.Series(used).value_counts()
+        if set(counts.index) <= {"latest", "reference_date"}:
+            shown = sorted({_day(d) for d in dates[(source != "none") & ~np.isnat(dates)]})
+            what = ("the table's latest date" if "latest" in counts.index
+                    else "the reference date in Settings")
+            out.append("No survey date: every worker's minimum wage is the one in force on "
+                       f"{', '.join(shown[:3])} ({what}); map the interview-date column as "
+                       "survey_date, or set each country's survey year in Settings")
+        elif len(counts) > 1 or counts.index[0] not in ("worker_date", "firm_date"):
+            parts = [f"from {_DATE_SOURCE_WORDS.get(s, s)} for {int(k):,} workers"
+                     for s, k in counts.items()]
+            out.append("Minimum-wage dates: " + "; ".join(parts))
+    return out
+
+
+def _outlier_warnings(workers: pd.DataFrame, firm_id: pd.Series | None, country: np.ndarray,
+                      settings: MeasureSettings) -> list[str]:
+    flag = workers["pay_outlier"].astype("boolean").fillna(False).to_numpy(bool)
+    if not flag.any():
+        return []
+    names = pd.Series(country, dtype=object).astype("string").fillna("(no country)").to_numpy(
+        object)
+    by = pd.Series(names[flag]).value_counts()
+    where = ", ".join(f"{c} {k}" for c, k in by.items())
+    return [f"{_firms_and_workers(firm_id, flag)} have a monthly pay at least "
+            f"{settings.pay_outlier_ratio:g}× above or below the median of their country and "
+            f"pay period (robust z ≥ {settings.pay_outlier_z:g}; {where}): check them for a "
+            "typo (an extra or missing zero) or a unit slip; they are kept and marked in "
+            "pay_outlier"]
+
+
+def _unit_warnings(ratio: np.ndarray, country: np.ndarray) -> list[str]:
+    """Money units drift (VND vs thousand VND): a median ratio far from 1 betrays them. A 10×
+    slip of a few workers leaves the median alone: :func:`pay_outliers` catches those."""
+    frame = pd.DataFrame({"country": pd.Series(country, dtype=object), "ratio": ratio}).dropna()
     if frame.empty:
         return []
     medians = frame.groupby("country")["ratio"].median()

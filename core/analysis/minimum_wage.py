@@ -126,6 +126,12 @@ class MinimumLookup:
     matched: np.ndarray
     """'region', 'country default' or 'none'."""
     reference_date: pd.Timestamp
+    country_listed: np.ndarray | None = None
+    """Per row (dated lookups only): the table has rows for the country, so a 'none' match means
+    no row was in force yet at the row's date (e.g. Thailand in 2019)."""
+    first_date: np.ndarray | None = None
+    """Per row (dated lookups only): the earliest effective date the table holds for the
+    country (NaT if none), to say what a 'none' at an early date is missing."""
 
 
 def applicable_minimum(country: pd.Series, region: pd.Series | None, table: pd.DataFrame, *,
@@ -162,3 +168,99 @@ def applicable_minimum(country: pd.Series, region: pd.Series | None, table: pd.D
     matched = np.where(has_region, "region",
                        np.where(np.isnan(monthly), "none", "country default"))
     return MinimumLookup(monthly, currency, matched, ref)
+
+
+def _monthly_rows(table: pd.DataFrame, days_per_month: float) -> pd.DataFrame:
+    rows = table.copy()
+    rows["c"] = rows["country"].str.casefold()
+    rows["r"] = normalise_region(rows["region"])
+    rows["monthly"] = rows["amount"] * np.where(rows["period"] == "day", float(days_per_month),
+                                                1.0)
+    rows["effective_from"] = rows["effective_from"].astype("datetime64[ns]")
+    for key in ("c", "r"):  # one key dtype on both sides of the joins
+        rows[key] = rows[key].astype(object).astype(str)
+    return rows[["c", "r", "effective_from", "monthly", "currency"]]
+
+
+def _factorize(values: pd.Series | np.ndarray | None, n: int) -> tuple[np.ndarray, list]:
+    """Codes (missing → the last code) and distinct values, the missing one (None) last."""
+    if values is None:
+        return np.zeros(n, dtype=np.int64), [None]
+    codes, uniques = pd.factorize(np.asarray(values, dtype=object), use_na_sentinel=True)
+    codes = np.where(codes < 0, len(uniques), codes)
+    return codes, [*uniques, None]
+
+
+def _country_key(value: object) -> str:
+    return "" if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)) \
+        else str(value).strip().casefold()
+
+
+def _region_value_key(value: object) -> str:
+    return "" if _country_key(value) == "" else _region_key(str(value))
+
+
+def minimum_at_dates(country: pd.Series, region: pd.Series | None, dates: pd.Series,
+                     table: pd.DataFrame, *, days_per_month: float = 26.0) -> MinimumLookup:
+    """Monthly minimum applicable to each row (a worker) at its own date: the table's row for
+    the country and region in force on that date, else the country's default row in force then.
+
+    Vectorised with two ``merge_asof`` joins on integer keys (country × region, then country on
+    the default rows), so a million workers cost two sorted joins, never a loop per row; names
+    are normalised once per distinct spelling. Rows whose date is missing get no minimum."""
+    n = len(country)
+    rows = _monthly_rows(table, days_per_month)
+    pair_ids: dict[tuple[str, str], int] = {}
+    country_ids: dict[str, int] = {}
+    for cc, rr in zip(rows["c"], rows["r"], strict=True):
+        pair_ids.setdefault((cc, rr), len(pair_ids))
+        country_ids.setdefault(cc, len(country_ids))
+    row_pair = np.array([pair_ids[(cc, rr)] for cc, rr in zip(rows["c"], rows["r"],
+                                                              strict=True)], dtype=np.int64)
+    row_country = np.array([country_ids[cc] for cc in rows["c"]], dtype=np.int64)
+    # names normalised once per distinct spelling; per row only integer codes
+    c_codes, c_uniques = _factorize(country, n)
+    r_codes, r_uniques = _factorize(region, n)
+    c_keys = [_country_key(u) for u in c_uniques]
+    r_keys = [_region_value_key(u) for u in r_uniques]
+    pair_table = np.array([[pair_ids.get((ck, rk), -1) for rk in r_keys] for ck in c_keys],
+                          dtype=np.int64)
+    my_pair = pair_table[c_codes, r_codes]
+    my_country = np.array([country_ids.get(ck, -1) for ck in c_keys], dtype=np.int64)[c_codes]
+    r_blank = np.array([rk == "" for rk in r_keys], dtype=bool)[r_codes]
+    first = rows.groupby("c")["effective_from"].min()
+    first_date = np.array([pd.Timestamp(first[ck]).to_datetime64() if ck in first.index
+                           else np.datetime64("NaT") for ck in c_keys],
+                          dtype="datetime64[ns]")[c_codes]
+    listed = np.array([ck in first.index for ck in c_keys], dtype=bool)[c_codes]
+    when = np.asarray(pd.to_datetime(pd.Series(np.asarray(dates)), errors="coerce"),
+                      dtype="datetime64[ns]")
+    left = pd.DataFrame({"k": my_pair, "kc": my_country, "date": when, "pos": np.arange(n)})
+    dated = left[~np.isnat(when)].sort_values("date", kind="stable")
+    right = pd.DataFrame({"k": row_pair, "kc": row_country, "default": rows["r"].eq("").to_numpy(),
+                          "effective_from": rows["effective_from"].to_numpy(),
+                          "monthly": rows["monthly"].to_numpy(float),
+                          "currency": rows["currency"].astype(object).to_numpy()}
+                         ).sort_values("effective_from", kind="stable")
+    monthly = np.full(n, np.nan)
+    currency = np.full(n, None, dtype=object)
+    matched = np.full(n, "none", dtype=object)
+    if len(dated) and len(right):
+        cols = ["effective_from", "monthly", "currency"]
+        by_region = pd.merge_asof(dated, right[["k", *cols]], left_on="date",
+                                  right_on="effective_from", by="k", direction="backward")
+        defaults = right.loc[right["default"], ["kc", *cols]]
+        by_country = pd.merge_asof(dated, defaults, left_on="date", right_on="effective_from",
+                                   by="kc", direction="backward")
+        pos = dated["pos"].to_numpy()
+        has_region = by_region["monthly"].notna().to_numpy() & ~r_blank[pos]
+        region_m = by_region["monthly"].to_numpy(float)
+        country_m = by_country["monthly"].to_numpy(float)
+        monthly[pos] = np.where(has_region, region_m, country_m)
+        currency[pos] = np.where(has_region, by_region["currency"].to_numpy(object),
+                                 by_country["currency"].to_numpy(object))
+        matched[pos] = np.where(has_region, "region",
+                                np.where(np.isnan(monthly[pos]), "none", "country default"))
+    currency = np.where(np.isnan(monthly), None, currency)
+    latest = default_reference_date(table) if len(table) else pd.NaT
+    return MinimumLookup(monthly, currency, matched, latest, listed, first_date)

@@ -36,6 +36,14 @@ EXTRA_VALUES: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {
                              "short term", "short-term", "short-term contract",
                              "short term contract", "thời vụ", "hợp đồng thời vụ", "mùa vụ",
                              "hợp đồng mùa vụ"),
+        # temporary, casual and day work promise no year: never regular (DOMAIN.md "regular =
+        # indefinite or ≥ 1 year"), whatever fixed_term_is_regular says (it governs fixed_term)
+        "temporary": ("temporary worker", "temporary work", "temporary labour", "temporary labor",
+                      "temporary employment", "temporary staff", "temp worker", "casual labour",
+                      "casual labor", "casual worker", "casual labourer", "casual employment",
+                      "day labourer", "day laborer", "day worker", "daily worker", "daily paid",
+                      "daily-paid", "daily rated", "hợp đồng khoán", "lao động công nhật",
+                      "làm công nhật", "ลูกจ้างชั่วคราว", "ลูกจ้างรายวัน", "ယာယီ"),
     },
     ("firm", "country"): {
         "Vietnam": ("viet nam", "việt nam", "vietnamese", "viet-nam", "vn", "vnm"),
@@ -43,8 +51,10 @@ EXTRA_VALUES: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {
         "Myanmar": ("burma", "မြန်မာ", "မြန်မာနိုင်ငံ", "republic of the union of myanmar"),
     },
 }
-"""Spellings the survey layer needs that the role vocabulary may not list yet (the vocabulary owner
-is adding ``fixed_term_short`` to roles.py); merged with the vocabulary, never overriding it."""
+"""Spellings the survey layer needs beyond the role vocabulary (core/model/roles.py); merged with
+it, never overriding it. Contracts: ``fixed_term`` (a term of a year or more, regular unless
+``fixed_term_is_regular`` is off), ``fixed_term_short`` (under a year), ``temporary`` (temporary,
+casual and day work) — the last two never regular (core/analysis/measures.py)."""
 
 _COUNTRY_ROLES = frozenset({"country"})
 _YEAR = re.compile(r"199\d|20[0-2]\d|203[0-5]")

@@ -16,6 +16,13 @@ Kinds:
 - ``yesno``: recoded to pandas nullable ``boolean`` (1/yes/có/true → True; 0/2/no/không/false → False).
 - ``number``: float64 amounts; ``ordinal``: float64 stages/scales where order matters.
 - ``weight``: a declared sampling weight (float64).
+- ``date``: a calendar date (pandas ``datetime64``), read from dates, ISO text ("2019-05-14",
+  "2019-05", "2019"), Excel serial day numbers and Stata/SPSS date numbers
+  (:func:`core.model.survey.parse_dates`); a bare year or month stands for its middle.
+
+Survey-design roles (``strata``, ``psu``) and ``weight`` are taken only when a column declares them
+(its name or question text says strata / stratum / PSU / primary sampling unit / cluster id):
+their keywords are phrases no ordinary question uses.
 """
 
 from __future__ import annotations
@@ -24,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Level = Literal["firm", "worker"]
-Kind = Literal["id", "category", "yesno", "number", "ordinal", "weight"]
+Kind = Literal["id", "category", "yesno", "number", "ordinal", "weight", "date"]
 
 
 @dataclass(frozen=True)
@@ -126,6 +133,27 @@ _OWNERSHIP = {
     "joint_venture": ("joint venture", "jv", "liên doanh"),
 }
 
+_SURVEY_DATE_WORDS = (
+    "survey date", "interview date", "date of interview", "date of the interview",
+    "date interviewed", "interviewed on", "date of survey", "date of the survey", "survey year",
+    "year of survey", "year of the survey", "interview year", "year of interview", "survey_date",
+    "interview_date", "ngày phỏng vấn", "ngay phong van", "ngày khảo sát", "ngay khao sat",
+    "thời gian phỏng vấn", "thời gian khảo sát", "năm khảo sát", "nam khao sat",
+    "วันที่สัมภาษณ์", "วันที่สำรวจ", "ปีที่สำรวจ")
+_SURVEY_DATE_EXCLUDING = ("birth", "born", "founded", "established", "hired", "joined",
+                          "start work", "started work", "ngày sinh", "năm sinh", "thành lập",
+                          "vào làm", "duration", "length", "time taken", "minutes")
+_SURVEY_DATE_FIRM = _r(
+    "survey_date", "firm", "date",
+    "Date of the firm interview (dates the applicable minimum wage)",
+    "Ngày phỏng vấn doanh nghiệp (xác định mức lương tối thiểu áp dụng)",
+    *_SURVEY_DATE_WORDS, excluding=_SURVEY_DATE_EXCLUDING)
+_SURVEY_DATE_WORKER = _r(
+    "survey_date", "worker", "date",
+    "Date of the worker interview (dates the applicable minimum wage)",
+    "Ngày phỏng vấn người lao động (xác định mức lương tối thiểu áp dụng)",
+    *_SURVEY_DATE_WORDS, excluding=_SURVEY_DATE_EXCLUDING)
+
 ROLES: tuple[Role, ...] = (
     # ---------------------------------------------------------------- firm: identity and profile
     _r("firm_id", "firm", "id", "Firm identifier (links workers to their firm)",
@@ -160,6 +188,18 @@ ROLES: tuple[Role, ...] = (
     _r("weight", "firm", "weight", "Sampling weight of the firm (only if declared)",
        "Trọng số mẫu của doanh nghiệp", "weight", "wstrict", "wmedian", "wweak", "trọng số",
        "sampling weight"),
+    _r("strata", "firm", "category", "Sampling stratum of the firm (only if declared)",
+       "Tầng (lớp) chọn mẫu của doanh nghiệp", "strata", "stratum", "sampling stratum",
+       "sampling strata", "sample stratum", "design stratum", "stratification cell",
+       "strata id", "stratum id", "lớp chọn mẫu", "tầng chọn mẫu", "ชั้นภูมิ",
+       excluding=("weight", "trọng số")),
+    _r("psu", "firm", "category", "Primary sampling unit / sampling cluster (only if declared)",
+       "Đơn vị mẫu cấp 1 (cụm chọn mẫu)", "psu", "primary sampling unit", "cluster id",
+       "sampling cluster", "sample cluster", "cluster number", "enumeration area",
+       "đơn vị mẫu cấp 1", "cụm chọn mẫu", "cum chon mau",
+       excluding=("industrial cluster", "industry cluster", "cluster of firms", "weight",
+                  "trọng số")),
+    _SURVEY_DATE_FIRM,
     _r("stage_now", "firm", "ordinal",
        "Value-chain stage now (0 assembly/CMT, 1 FOB/OEM, 2 ODM, 3 OBM)",
        "Vị trí chuỗi giá trị hiện nay (0 gia công, 1 FOB/OEM, 2 ODM, 3 OBM)",
@@ -343,6 +383,7 @@ ROLES: tuple[Role, ...] = (
     _r("injury", "worker", "yesno", "Injured at work in the last 12 months",
        "Bị tai nạn lao động trong 12 tháng qua", "injury", "injured", "accident", "tai nạn",
        "tai nan", "thương tích", group="ms"),
+    _SURVEY_DATE_WORKER,
     _r("weight", "worker", "weight", "Sampling weight of the worker (only if declared)",
        "Trọng số mẫu của người lao động", "weight", "worker weight", "trọng số", "sampling weight"),
 )

@@ -11,6 +11,7 @@ that cannot be interpreted becomes missing and is reported with its sheet, row a
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -78,6 +79,250 @@ def _to_number(values: pd.Series) -> pd.Series:
     as_text = values.map(lambda v: v if not isinstance(v, str) else
                          v.replace("\u00a0", "").replace(" ", "").replace(",", ""))
     return pd.to_numeric(as_text, errors="coerce").astype("float64")
+
+
+# ----------------------------------------------------------------------------- dates
+DATE_RANGE = (pd.Timestamp("1985-01-01"), pd.Timestamp("2039-12-31"))
+"""Plausible survey dates. Numbers are read as dates in the one encoding that puts most of a
+column's values in this range (the encodings' ranges do not overlap here)."""
+_BUDDHIST_OFFSET = 543
+"""Thai years are often Buddhist Era: 2562 BE = 2019 CE."""
+
+
+def _mid_year(year: int) -> pd.Timestamp:
+    return pd.Timestamp(year=int(year), month=7, day=1)
+
+
+def _mid_month(year: int, month: int) -> pd.Timestamp:
+    return pd.Timestamp(year=int(year), month=int(month), day=15)
+
+
+def _year_of(y: float) -> int | None:
+    """A whole number as a Common Era year (Buddhist Era years shifted), None if implausible."""
+    if y != int(y):
+        return None
+    y = int(y)
+    if DATE_RANGE[0].year + _BUDDHIST_OFFSET <= y <= DATE_RANGE[1].year + _BUDDHIST_OFFSET:
+        y -= _BUDDHIST_OFFSET
+    return y if DATE_RANGE[0].year <= y <= DATE_RANGE[1].year else None
+
+
+def _from_days(origin: str, unit: str):
+    base = pd.Timestamp(origin)
+
+    def read(x: float) -> pd.Timestamp | None:
+        try:
+            return (base + pd.to_timedelta(float(x), unit=unit)).normalize()
+        except (OverflowError, ValueError, pd.errors.OutOfBoundsDatetime,
+                pd.errors.OutOfBoundsTimedelta):
+            return None
+    return read
+
+
+def _yyyymm(x: float) -> pd.Timestamp | None:
+    if x != int(x):
+        return None
+    y, m = divmod(int(x), 100)
+    return _mid_month(y, m) if 1 <= m <= 12 and _year_of(y) == y else None
+
+
+def _yyyymmdd(x: float) -> pd.Timestamp | None:
+    if x != int(x):
+        return None
+    y, md = divmod(int(x), 10000)
+    m, d = divmod(md, 100)
+    try:
+        return pd.Timestamp(year=y, month=m, day=d) if _year_of(y) == y else None
+    except ValueError:
+        return None
+
+
+def _stata_month(x: float) -> pd.Timestamp | None:
+    if x != int(x):
+        return None
+    y, m = divmod(int(x), 12)
+    return _mid_month(1960 + y, m + 1)
+
+
+_NUMERIC_DATES = (
+    ("years (each read as 1 July)", lambda x: None if (y := _year_of(x)) is None
+     else _mid_year(y)),
+    ("YYYYMM numbers (each read as the 15th)", _yyyymm),
+    ("YYYYMMDD numbers", _yyyymmdd),
+    ("Excel serial day numbers", _from_days("1899-12-30", "D")),
+    ("Stata %td dates (days since 1960)", _from_days("1960-01-01", "D")),
+    ("Stata %tm months (each read as the 15th)", _stata_month),
+    ("Stata %tc date-times (milliseconds since 1960)", _from_days("1960-01-01", "ms")),
+    ("SPSS dates (seconds since 14 Oct 1582)", _from_days("1582-10-14", "s")),
+)
+_YEAR_TEXT = re.compile(r"\d{4}")
+_YEAR_MONTH = re.compile(r"(\d{4})[-/.](\d{1,2})")
+_MONTH_YEAR = re.compile(r"(\d{1,2})[-/.](\d{4})")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?")
+_MONTH_NAME_YEAR = re.compile(r"[A-Za-z]{3,9}\.?,?\s+\d{4}|\d{4}\s+[A-Za-z]{3,9}\.?")
+_DMY = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})(?:[ T].*)?")
+
+
+def _plausible(ts: pd.Timestamp | None) -> bool:
+    return ts is not None and DATE_RANGE[0] <= ts <= DATE_RANGE[1]
+
+
+def _read_number(fn, x: float) -> pd.Timestamp | None:
+    """``fn(x)``, None when the number is no date in that encoding (or out of pandas' range)."""
+    try:
+        return fn(x)
+    except (ValueError, OverflowError, pd.errors.OutOfBoundsDatetime,
+            pd.errors.OutOfBoundsTimedelta):
+        return None
+
+
+def _as_number(v: Any) -> float | None:
+    if isinstance(v, bool):
+        return None
+    if isinstance(v, int | float | np.integer | np.floating):
+        return None if np.isnan(v) else float(v)
+    if isinstance(v, str) and re.fullmatch(r"\d+(?:\.\d+)?", v.strip()):
+        return float(v.strip())
+    return None
+
+
+def _ymd(y: int, m: int, d: int) -> pd.Timestamp | None:
+    y = y + 2000 if y < 100 else y
+    year = _year_of(y)
+    if year is None:
+        return None
+    try:
+        return pd.Timestamp(year=year, month=m, day=d)
+    except ValueError:
+        return None
+
+
+def _text_date(text: str, dayfirst: bool) -> tuple[pd.Timestamp | None, bool]:
+    """One text as a date, and whether it stated only a year or a month."""
+    t = text.strip()
+    if m := _ISO.fullmatch(t):
+        return _ymd(int(m[1]), int(m[2]), int(m[3])), False
+    if m := _YEAR_MONTH.fullmatch(t):
+        y = _year_of(int(m[1]))
+        ok = y is not None and 1 <= int(m[2]) <= 12
+        return (_mid_month(y, int(m[2])) if ok else None), True
+    if m := _MONTH_YEAR.fullmatch(t):
+        y = _year_of(int(m[2]))
+        ok = y is not None and 1 <= int(m[1]) <= 12
+        return (_mid_month(y, int(m[1])) if ok else None), True
+    if m := _DMY.fullmatch(t):
+        a, b, y = int(m[1]), int(m[2]), int(m[3])
+        d, mo = (a, b) if dayfirst else (b, a)
+        return _ymd(y, mo, d), False
+    if _MONTH_NAME_YEAR.fullmatch(t):  # "May 2019", "2019 May": a month, read as its 15th
+        ts = pd.to_datetime(t, errors="coerce")
+        if ts is not pd.NaT and not pd.isna(ts) and _year_of(ts.year) == ts.year:
+            return _mid_month(ts.year, ts.month), True
+        return None, False
+    if not re.search(r"\d{4}", t):
+        return None, False  # "n/a", "Monday": never guessed into a date
+    try:
+        ts = pd.to_datetime(t, dayfirst=dayfirst, errors="coerce")
+    except (ValueError, TypeError, OverflowError):
+        return None, False
+    if ts is pd.NaT or pd.isna(ts):
+        return None, False
+    ts = pd.Timestamp(ts)
+    if ts.tzinfo is not None:
+        ts = ts.tz_localize(None)
+    return ts.normalize(), False
+
+
+@dataclass
+class DateReading:
+    """A column read as dates: the dates (``datetime64``, NaT where unreadable) and how."""
+
+    dates: pd.Series
+    how: list[str]
+    """The encodings met, in words ("ISO text dates", "Excel serial day numbers", ...)."""
+    n_unparsed: int
+    first_unparsed: Any = None
+    first_unparsed_pos: int | None = None
+    n_coarse: int = 0
+    """Values that gave only a year (read as 1 July) or a month (read as the 15th)."""
+    n_out_of_range: int = 0
+    dayfirst: bool | None = None
+    """For D/M/Y-style text: True when read day first (set when such text was met)."""
+
+
+def parse_dates(values: pd.Series) -> DateReading:
+    """Read a survey-date column: real dates, ISO text ("2019-05-14", "2019-05", "2019"),
+    D/M/Y text, Excel serial day numbers, Stata %td/%tm/%tc and SPSS date numbers, bare years
+    (Thai Buddhist-Era years shifted by 543). A year stands for 1 July, a month for its 15th.
+
+    Numbers are read in the single encoding that puts most of the column's distinct values
+    between 1985 and 2039 (the encodings cannot be confused in that window); numbers that do
+    not fit it are left unread and counted. Work is per distinct value, so a million rows of a
+    few hundred interview dates cost a few hundred parses."""
+    index = values.index
+    if pd.api.types.is_datetime64_any_dtype(values.dtype):
+        dates = values
+        if getattr(dates.dt, "tz", None) is not None:
+            dates = dates.dt.tz_localize(None)
+        dates = dates.dt.normalize().astype("datetime64[ns]")
+        out = (~dates.between(*DATE_RANGE) & dates.notna()).sum()
+        return DateReading(dates, ["dates"], 0, n_out_of_range=int(out))
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    uniq = list(uniques)
+    parsed: list[pd.Timestamp | None] = [None] * len(uniq)
+    coarse = np.zeros(len(uniq), dtype=bool)
+    how: list[str] = []
+    numbers = {i: n for i, u in enumerate(uniq) if (n := _as_number(u)) is not None}
+    if numbers:
+        best_name, best_fn, best_hits = None, None, 0
+        for name, fn in _NUMERIC_DATES:
+            hits = sum(_plausible(_read_number(fn, x)) for x in numbers.values())
+            if hits > best_hits:
+                best_name, best_fn, best_hits = name, fn, hits
+        if best_fn is not None:
+            how.append(best_name)
+            for i, x in numbers.items():
+                ts = _read_number(best_fn, x)
+                if _plausible(ts):
+                    parsed[i] = ts
+                    coarse[i] = "each read" in best_name
+    texts = {i: str(u) for i, u in enumerate(uniq) if i not in numbers and isinstance(u, str)}
+    dayfirst: bool | None = None
+    if texts:
+        pairs = [(int(m[1]), int(m[2])) for t in texts.values() if (m := _DMY.fullmatch(t.strip()))]
+        if pairs:
+            # D/M/Y is the convention where these surveys run; M/D/Y only if a day shows it
+            dayfirst = not (any(b > 12 for _, b in pairs) and not any(a > 12 for a, _ in pairs))
+        text_hits = 0
+        for i, t in texts.items():
+            ts, is_coarse = _text_date(t, dayfirst if dayfirst is not None else True)
+            if ts is not None:
+                parsed[i], coarse[i] = ts, is_coarse
+                text_hits += 1
+        if text_hits:
+            how.append("text dates" + ("" if dayfirst is None else
+                                       " (day first)" if dayfirst else " (month first)"))
+    for i, u in enumerate(uniq):
+        if parsed[i] is None and i not in numbers and i not in texts:
+            try:
+                ts = pd.Timestamp(u)
+            except (ValueError, TypeError, OverflowError):
+                continue
+            if ts is not pd.NaT and not pd.isna(ts):
+                parsed[i] = (ts.tz_localize(None) if ts.tzinfo else ts).normalize()
+                if "dates" not in how:
+                    how.append("dates")
+    stamps = np.array([np.datetime64("NaT", "ns") if p is None else p.to_datetime64()
+                       for p in parsed] + [np.datetime64("NaT", "ns")], dtype="datetime64[ns]")
+    dates = pd.Series(stamps[codes], index=index, dtype="datetime64[ns]")
+    bad_unique = np.array([p is None for p in parsed] + [False])
+    bad_rows = bad_unique[codes]
+    n_bad = int(bad_rows.sum())
+    first_pos = int(np.flatnonzero(bad_rows)[0]) if n_bad else None
+    out = int((dates.notna() & ~dates.between(*DATE_RANGE)).sum())
+    return DateReading(dates, how, n_bad,
+                       values.iloc[first_pos] if first_pos is not None else None, first_pos,
+                       int(np.append(coarse, False)[codes].sum()), out, dayfirst)
 
 
 class _Builder:
@@ -168,6 +413,11 @@ class _Builder:
                 return pd.Series(pd.array([f in _YES] * n, dtype="boolean"), index=index)
         elif r.kind == "id":
             return pd.Series([tidy_spelling(value)] * n, index=index, dtype=object)
+        elif r.kind == "date":
+            reading = parse_dates(pd.Series([value]))
+            if reading.dates.notna().all():
+                return pd.Series(np.repeat(reading.dates.to_numpy(), n), index=index,
+                                 dtype="datetime64[ns]")
         else:
             try:
                 number = float(str(value).replace(",", ""))
@@ -199,7 +449,35 @@ class _Builder:
             return self._category(r, column, values)
         if r.kind == "ordinal":
             return self._ordinal(r, column, values)
+        if r.kind == "date":
+            return self._date(r, column, values)
         return self._number(r, column, values)
+
+    def _date(self, r: Role, column: str, values: pd.Series) -> pd.Series:
+        """Dates, with one finding saying how they were read and one for what could not be."""
+        self._scale_warning(r, column)
+        reading = parse_dates(values)
+        n_read = int(reading.dates.notna().sum())
+        if n_read:
+            how = ", ".join(reading.how) or "dates"
+            coarse = (f"; {reading.n_coarse} give only a year or a month, read as its middle "
+                      "(1 July, or the 15th)" if reading.n_coarse else "")
+            self.finding("info", "dates_read",
+                         f'{r.name} in column "{column}": {n_read} value(s) read as {how}'
+                         f"{coarse}", column=column)
+        if reading.n_unparsed:
+            pos = reading.first_unparsed_pos
+            self.finding("warning", "not_a_date",
+                         f"{reading.n_unparsed} value(s) of {r.name} are not dates (first: "
+                         f'"{reading.first_unparsed}" at row {self.rows[pos]}); they are treated '
+                         "as missing. Write dates as YYYY-MM-DD, or the year alone",
+                         row=int(self.rows[pos]), column=column)
+        if reading.n_out_of_range:
+            self.finding("warning", "out_of_range",
+                         f"{reading.n_out_of_range} value(s) of {r.name} lie outside "
+                         f"{DATE_RANGE[0].year}–{DATE_RANGE[1].year}; check them (they are kept)",
+                         column=column)
+        return reading.dates
 
     def _ids(self, values: pd.Series) -> pd.Series:
         return values.map(code_key).astype("string").astype(object).where(values.notna(), None)

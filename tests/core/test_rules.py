@@ -83,7 +83,8 @@ def test_one_true_rest_missing_is_true_and_all_false_is_false_and_false_plus_mis
     out = evaluate_rules(firms).table
     assert out["process"].tolist() == [True, False, False, pd.NA]
     assert out["highest_type"].tolist() == ["process", "none", "none", "unknown"]
-    assert out["upgrading_score"].tolist() == [1, 0, 0, 0]
+    # the last firm's only type is unknown: no score, never 0 like a verified non-upgrader
+    assert out["upgrading_score"].tolist() == [1, 0, 0, pd.NA]
     assert out["explanation"].tolist() == [
         "process: yes (new_machinery; missing: automation, cad_erp)",
         "process: no",
@@ -126,7 +127,7 @@ def test_thresholds_and_stage_changes():
     assert out["bargaining_change"].astype(object).tolist() == [
         "improved", "unchanged", np.nan, "worse"]
     assert out["highest_type"].tolist() == ["chain", "product", "unknown", "chain"]
-    assert out["upgrading_score"].tolist() == [2, 1, 0, 1]
+    assert out["upgrading_score"].tolist() == [2, 1, pd.NA, 1]  # firm 3: every type unknown
 
 
 def test_highest_type_order_and_unknown():
@@ -323,7 +324,10 @@ def test_default_rules_agree_with_a_plain_per_firm_implementation(data):
         trues = [t for t in ("chain", "functional", "product", "process") if expected[t]]
         want_high = trues[0] if trues else ("unknown" if None in expected.values() else "none")
         assert out["highest_type"].iloc[i] == want_high
-        assert out["upgrading_score"].iloc[i] == len(trues)
+        if all(v is None for v in expected.values()):
+            assert pd.isna(out["upgrading_score"].iloc[i])  # all unknown: null, not 0
+        else:
+            assert out["upgrading_score"].iloc[i] == len(trues)
 
 
 def test_rules_described_in_words_follow_the_rule_data():

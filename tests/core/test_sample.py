@@ -207,10 +207,14 @@ def test_project_file_is_valid_and_points_at_existing_columns(generated):
     assert project["roles"]["workers"]["firm_id"] == "W1"
 
 
-def test_project_maps_every_canonical_role_except_weights():
+# The sample is a simple random sample surveyed on one date: it declares no design or date roles.
+NOT_IN_SAMPLE = {"weight", "strata", "psu", "survey_date"}
+
+
+def test_project_maps_every_canonical_role_except_design_and_date():
     project = json.loads(PROJECT_JSON.read_text("utf-8"))
     for key, level in (("firms", "firm"), ("workers", "worker")):
-        expected = set(role_names(level)) - {"weight"}
+        expected = set(role_names(level)) - NOT_IN_SAMPLE
         assert set(project["roles"][key]) == expected
 
 
