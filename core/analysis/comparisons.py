@@ -40,6 +40,7 @@ import pandas as pd
 from pandas.api.extensions import ExtensionArray
 
 from core.analysis.clustered import ClusterFit, cluster_ols  # noqa: F401 (re-exported)
+from core.analysis.design import worker_weights
 from core.analysis.disclosure import DisclosureRule
 from core.analysis.measures import firm_positions, yesno_float
 
@@ -55,6 +56,11 @@ P_WILD_BOOTSTRAP = "wild_bootstrap"
 CI_CLUSTER_T = "cluster_t"
 NO_VARIATION = "cannot test: no variation within the groups"
 """``p_note`` of a difference whose groups are each constant: a p-value would be an artefact."""
+LOW_POWER = "too few firms: this test can hardly detect anything"
+"""``p_note`` of a difference where either group has fewer than ``Thresholds.low_power_below``
+firms: every bootstrap is then conservative (benchmarks/bench_calibration.py: 1 % rejections
+at a nominal 5 % with 3 firms against 30), so a large p-value is no evidence of "no
+difference"."""
 
 DEFAULT_OUTCOMES: dict[str, str] = {
     "monthly_wage": "mean (local currency per month)",
@@ -90,6 +96,9 @@ class Thresholds:
     """... as does one where either group has fewer firms than this."""
     bootstrap_draws: int = 9999
     bootstrap_seed: int = 20261202
+    low_power_below: int = 7
+    """A difference where either group has fewer firms says the test can hardly detect
+    anything (``p_note`` :data:`LOW_POWER`)."""
 
     @property
     def disclosure(self) -> DisclosureRule:
@@ -302,6 +311,8 @@ def _small_cluster_tests(y: np.ndarray, w: np.ndarray | None, g: np.ndarray,
             p[pos], diff_low[pos], diff_high[pos] = np.nan, np.nan, np.nan
             p_method[pos], p_note[pos] = None, NO_VARIATION
             continue
+        if min(int(nf[ref_pos]), int(nf[pos])) < thresholds.low_power_below:
+            p_note[pos] = LOW_POWER
         if not thresholds.wants_bootstrap(int(nf[ref_pos]), int(nf[pos])):
             continue
         from core.analysis.bootstrap import wild_cluster_bootstrap
@@ -439,6 +450,25 @@ def _countries_of(firms: pd.DataFrame, workers: pd.DataFrame) -> list[str]:
     return [str(c) for c in found if pd.notna(c)]
 
 
+def comparison_weights(firms: pd.DataFrame, workers: pd.DataFrame) -> np.ndarray | None:
+    """Each worker's sampling weight: the firm's weight × the worker's within-firm weight, the
+    side not declared counting as 1 (pweights across two stages, core.analysis.design.
+    worker_weights); None when neither table has a ``weight``. A worker whose firm is not in
+    the firm table, or has no usable weight, gets NaN (left out, and counted by the caller)."""
+    firm_side = None
+    if "weight" in firms.columns and "firm_id" in workers.columns and "firm_id" in firms.columns:
+        firm_w = pd.to_numeric(firms["weight"], errors="coerce").to_numpy(dtype=float,
+                                                                        na_value=np.nan)
+        pos = firm_positions(firms["firm_id"], workers["firm_id"])
+        firm_side = np.where(pos >= 0, firm_w[np.maximum(pos, 0)] if len(firm_w) else np.nan,
+                             np.nan)
+    worker_side = None
+    if "weight" in workers.columns:
+        worker_side = pd.to_numeric(workers["weight"], errors="coerce").to_numpy(
+            dtype=float, na_value=np.nan)
+    return worker_weights(firm_side, worker_side)
+
+
 def run_comparisons(firms: pd.DataFrame, workers: pd.DataFrame, *,
                     outcomes: Sequence[str] | None = None,
                     group_vars: Sequence[str] = ("highest_type",),
@@ -449,7 +479,7 @@ def run_comparisons(firms: pd.DataFrame, workers: pd.DataFrame, *,
     """Every outcome × grouping the survey supports, stacked; plus warnings for what is missing.
 
     ``workers`` must already hold the derived measures (monthly_wage, ...) beside the roles.
-    Weights: the worker ``weight`` role, when present and ``use_weights``. Each row also carries
+    Weights (``use_weights``): :func:`comparison_weights`. Each row also carries
     the gap adjusted for ``controls`` (None: core.analysis.adjusted's defaults) and the Holm
     p-value of its table; ``out.attrs["adjusted_for"]`` names the controls used.
     """
@@ -458,9 +488,8 @@ def run_comparisons(firms: pd.DataFrame, workers: pd.DataFrame, *,
     refs = {**DEFAULT_REFERENCES, **(references or {})}
     warnings: list[str] = []
     names = list(outcomes) if outcomes is not None else list(DEFAULT_OUTCOMES)
-    weights = None
-    if use_weights and "weight" in workers.columns:
-        weights = workers["weight"].to_numpy(dtype=float, na_value=np.nan)
+    weights = comparison_weights(firms, workers) if use_weights else None
+    if weights is not None:
         n_bad = int((~(np.isfinite(weights) & (weights > 0))).sum())
         if n_bad:
             warnings.append(f"{n_bad} workers have a missing or non-positive weight and are left "

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from core.analysis.design import design_test, firm_design, weighted_shares_by
 from core.analysis.disclosure import (
     STATISTIC_WITHHELD,
     DisclosureRule,
@@ -54,15 +55,28 @@ def _codes(group: pd.Series) -> tuple[np.ndarray, list[str]]:
     return cat.cat.codes.to_numpy(), [str(c) for c in cat.cat.categories]
 
 
+SHARE_COLUMNS = ["type", "group_var", "group", "n_firms", "n_known", "n_true", "share",
+                 "ci_low", "ci_high", "ci_method", "weighted", "suppressed"]
+WILSON = "wilson"
+
+
 def type_shares(table: pd.DataFrame, columns: list[str], by: str | None = None, *,
-                min_firms: int = 3) -> pd.DataFrame:
+                min_firms: int = 3, use_design: bool = False) -> pd.DataFrame:
     """Share of firms with each flag (overall, or per value of ``by``).
 
-    Columns: type, group_var, group, n_firms, n_known, n_true, share, ci_low, ci_high, suppressed
+    Columns: type, group_var, group, n_firms, n_known, n_true (firm counts, unweighted: the
+    disclosure rule counts firms), share, ci_low, ci_high, ci_method, weighted, suppressed
     (fewer than ``min_firms`` firms with a known value, overall as in a group, or a complement
     of such a group: withheld in every output, see core.analysis.disclosure).
+
+    With ``use_design`` and a firm weight, strata or PSU role in ``table``
+    (core.analysis.design.firm_design) the share is the weighted one, Σw·flag/Σw over the firms
+    with a known value and a usable weight, with a Korn–Graubard interval on the design's
+    effective size (``ci_method`` "korn_graubard", ``weighted`` True); else the firms' plain
+    share with a Wilson interval.
     """
     rule = DisclosureRule(min_firms=min_firms)
+    design = firm_design(table) if use_design else None
     rows = []
     for col in columns:
         if col not in table.columns:
@@ -78,17 +92,25 @@ def type_shares(table: pd.DataFrame, columns: list[str], by: str | None = None, 
             codes, groups = _codes(table[by])
             n_firms, n_known, n_true, hidden = _group_counts(value, known, codes, len(groups),
                                                              rule)
-        low, high = wilson_ci(n_true, n_known)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            share = np.where(n_known > 0, n_true / np.maximum(n_known, 1), np.nan)
+        if design is None:
+            low, high = wilson_ci(n_true, n_known)
+            with np.errstate(invalid="ignore", divide="ignore"):
+                share = np.where(n_known > 0, n_true / np.maximum(n_known, 1), np.nan)
+            method = WILSON
+        else:
+            group_codes = np.zeros(len(table), dtype=np.int64) if by is None else codes
+            est = weighted_shares_by(value.astype(float), known, group_codes, len(groups),
+                                     design.weights, design.strata, design.psu)
+            share, low, high, method = (est["share"], est["ci_low"], est["ci_high"],
+                                        est["ci_method"])
         rows.append(pd.DataFrame({
             "type": col, "group_var": by or "all", "group": groups, "n_firms": n_firms,
             "n_known": n_known, "n_true": n_true, "share": share, "ci_low": low,
-            "ci_high": high, "suppressed": hidden,
+            "ci_high": high, "ci_method": method, "weighted": design is not None,
+            "suppressed": hidden,
         }))
     if not rows:
-        return pd.DataFrame(columns=["type", "group_var", "group", "n_firms", "n_known",
-                                     "n_true", "share", "ci_low", "ci_high", "suppressed"])
+        return pd.DataFrame(columns=SHARE_COLUMNS)
     out = pd.concat(rows, ignore_index=True)
     out["suppressed"] = out["suppressed"].astype(bool)
     return out
@@ -166,13 +188,18 @@ def difference_test(flag: pd.Series, group: pd.Series) -> TestResult:
 
 
 def group_tests(table: pd.DataFrame, columns: list[str], by: list[str], *,
-                min_firms: int = 3) -> pd.DataFrame:
+                min_firms: int = 3, use_design: bool = False) -> pd.DataFrame:
     """One test row per (flag, grouping): type, group_var, test, statistic, dof, p_value, n, note,
     suppressed (fewer than ``min_firms`` firms with a known value, or a group whose share is
     withheld — the statistic or p-value and the margins would give its cells back: the
     statistic and p-value are withheld in every output), statistic_withheld (Fisher's odds
-    ratio of a table with a cell under ``min_firms``: the odds ratio alone is withheld)."""
+    ratio of a table with a cell under ``min_firms``: the odds ratio alone is withheld).
+
+    With ``use_design`` and a firm design (as :func:`type_shares`) the test compares the
+    weighted shares: core.analysis.design.design_test, Stata's adjusted Wald F with the
+    design's degrees of freedom (``test`` "design_wald", ``dof`` the numerator df)."""
     rule = DisclosureRule(min_firms=min_firms)
+    design = firm_design(table) if use_design else None
     rows = []
     for group_var in by:
         if group_var not in table.columns:
@@ -181,13 +208,21 @@ def group_tests(table: pd.DataFrame, columns: list[str], by: list[str], *,
         for col in columns:
             if col not in table.columns:
                 continue
-            res = difference_test(table[col], table[group_var])
             value, known = _flag(table[col])
             _, n_known, _, hidden = _group_counts(value, known, codes, len(groups), rule)
+            suppressed = withheld_test(n_known, hidden, rule)
+            if design is not None:
+                res = design_test(value.astype(float), known, codes, design.weights,
+                                  design.strata, design.psu)
+                rows.append({"type": col, "group_var": group_var, "test": res["test"],
+                             "statistic": res["statistic"], "dof": res["dof"],
+                             "p_value": res["p_value"], "n": res["n"], "note": res["note"],
+                             "suppressed": suppressed, STATISTIC_WITHHELD: False})
+                continue
+            res = difference_test(table[col], table[group_var])
             rows.append({"type": col, "group_var": group_var, "test": res.test,
                          "statistic": res.statistic, "dof": res.dof, "p_value": res.p_value,
-                         "n": res.n, "note": res.note,
-                         "suppressed": withheld_test(n_known, hidden, rule),
+                         "n": res.n, "note": res.note, "suppressed": suppressed,
                          STATISTIC_WITHHELD: res.test == "fisher" and withheld_odds_ratio(
                              res.table, rule)})
     return pd.DataFrame(rows, columns=["type", "group_var", "test", "statistic", "dof",

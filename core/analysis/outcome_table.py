@@ -121,6 +121,8 @@ class OutcomeRow:
     adj_diff_ci_high: float | None = None
     adj_p_value: float | None = None
     adj_p_method: str | None = None
+    p_note: str | None = None
+    """Why a p-value is missing or weak (core.analysis.comparisons.NO_VARIATION, LOW_POWER)."""
 
     @property
     def is_reference(self) -> bool:
@@ -253,7 +255,7 @@ def _row(record: dict) -> OutcomeRow:
         p_method=text("p_method"), p_adjusted=num("p_adjusted"), ci_method=text("ci_method"),
         adj_diff=num("adj_diff"), adj_diff_ci_low=num("adj_diff_ci_low"),
         adj_diff_ci_high=num("adj_diff_ci_high"), adj_p_value=num("adj_p_value"),
-        adj_p_method=text("adj_p_method"))
+        adj_p_method=text("adj_p_method"), p_note=text("p_note"))
 
 
 def box_variable(workers: pd.DataFrame, outcome: str, is_share: bool) -> tuple[str | None, str]:

@@ -19,6 +19,7 @@ import pandas as pd
 
 from core.analysis.builder import BuilderChart, builder_chart
 from core.analysis.comparisons import COMPARISON_COLUMNS, Thresholds, run_comparisons
+from core.analysis.design import design_summary, firm_design
 from core.analysis.disclosure import (
     DisclosureRule,
     is_workshop,
@@ -32,7 +33,13 @@ from core.analysis.disclosure import (
 )
 from core.analysis.firm_stats import category_distribution, group_tests, type_combinations, type_shares
 from core.analysis.matrix import MatrixSummary, matrix_frame, matrix_summary
-from core.analysis.measures import MeasureSettings, firm_means, firm_positions, worker_measures
+from core.analysis.measures import (
+    MeasureSettings,
+    firm_means,
+    firm_positions,
+    measure_warnings,
+    worker_measures,
+)
 from core.analysis.minimum_wage import load_minimum_wages
 from core.analysis.outcome_table import OutcomeTable, outcome_table
 from core.analysis.rules import RANKED_TYPES, TYPES, default_rules, evaluate_rules, validate_rules
@@ -74,6 +81,13 @@ class AnalysisSettings:
     """... and so are those where either group has fewer firms than this."""
     bootstrap_draws: int = 9999
     bootstrap_seed: int = 20261202
+    survey_years: dict[str, int] = field(default_factory=dict)
+    """Year each country was surveyed ({"Vietnam": 2019}) for rows with no survey date: the
+    minimum wage in force on 1 July of that year applies (core.analysis.measures)."""
+    pay_outlier_ratio: float = 5.0
+    """A monthly pay this many times above or below its country × pay period median ..."""
+    pay_outlier_z: float = 3.5
+    """... and this far from it in robust z is flagged as a pay outlier."""
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -88,11 +102,19 @@ class AnalysisSettings:
         settings = cls(**kwargs)
         for name in ("days_per_month", "few_firms", "min_firms", "min_workers", "ms_min_items",
                      "er_min_items", "bootstrap_total_below", "bootstrap_group_below",
-                     "bootstrap_draws", "bootstrap_seed"):
+                     "bootstrap_draws", "bootstrap_seed", "pay_outlier_ratio", "pay_outlier_z"):
             value = getattr(settings, name)
             if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
                 raise UserFacingError(f"Setting {name!r} must be a non-negative number",
                                       where="project settings", todo="Fix the value")
+        years = settings.survey_years
+        if not isinstance(years, Mapping) or not all(
+                isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool)
+                and 1900 <= v <= 2100 for k, v in years.items()):
+            raise UserFacingError("Setting 'survey_years' must map each country to a year "
+                                  "between 1900 and 2100", where="project settings",
+                                  todo="Fix the value, e.g. {\"Vietnam\": 2019}")
+        settings.survey_years = dict(years)
         return settings
 
     @property
@@ -103,8 +125,11 @@ class AnalysisSettings:
 
     @property
     def measures(self) -> MeasureSettings:
-        return MeasureSettings(self.days_per_month, self.reference_date,
-                               self.fixed_term_is_regular, self.ms_min_items, self.er_min_items)
+        return MeasureSettings(
+            days_per_month=self.days_per_month, reference_date=self.reference_date,
+            fixed_term_is_regular=self.fixed_term_is_regular, ms_min_items=self.ms_min_items,
+            er_min_items=self.er_min_items, survey_years=dict(self.survey_years),
+            pay_outlier_ratio=self.pay_outlier_ratio, pay_outlier_z=self.pay_outlier_z)
 
 
 @dataclass(frozen=True)
@@ -244,6 +269,8 @@ class _Prepared:
     worker_table: pd.DataFrame
     computed: list[str]
     warnings: list[str]
+    """True of every subset: the rules' and the settings' problems."""
+    minimum_wages: pd.DataFrame
 
 
 def _prepare(firms: pd.DataFrame, workers: pd.DataFrame, rules: dict,
@@ -256,11 +283,11 @@ def _prepare(firms: pd.DataFrame, workers: pd.DataFrame, rules: dict,
 
     measures = worker_measures(firms, workers, settings=settings.measures,
                                minimum_wages=minimum_wages)
-    warnings += measures.warnings
+    warnings += measures.setting_warnings
     derived = measures.table.drop(columns=[c for c in measures.table.columns
                                            if c in workers.columns])
     worker_table = pd.concat([workers, derived], axis=1)
-    return _Prepared(firm_table, worker_table, list(evaluated.computed), warnings)
+    return _Prepared(firm_table, worker_table, list(evaluated.computed), warnings, minimum_wages)
 
 
 def _analyse(prep: _Prepared, firms: pd.DataFrame, workers: pd.DataFrame, subset: Subset,
@@ -271,6 +298,7 @@ def _analyse(prep: _Prepared, firms: pd.DataFrame, workers: pd.DataFrame, subset
     masks = apply_subset(firm_table, worker_table, subset)
     fsub = firm_table.loc[masks.firms].reset_index(drop=True)
     wsub = worker_table.loc[masks.workers].reset_index(drop=True)
+    warnings += measure_warnings(fsub, wsub, settings.measures, minimum_wages=prep.minimum_wages)
     if subset.workers or subset.worker_ranges:
         warnings.append(f"Worker filter: {masks.n_workers} workers from "
                         f"{masks.n_firms_of_workers} firms; firm-level tables use the firm "
@@ -301,12 +329,16 @@ def _analyse(prep: _Prepared, firms: pd.DataFrame, workers: pd.DataFrame, subset
     computed = prep.computed
     min_firms = settings.min_firms
     flag_cols = [*computed, *(["downgraded"] if "downgraded" in fsub.columns else [])]
-    summary = type_shares(fsub, flag_cols, min_firms=min_firms)
+    weighted = settings.use_weights
+    summary = type_shares(fsub, flag_cols, min_firms=min_firms, use_design=weighted)
     share_by = [b for b in settings.share_by if b in fsub.columns]
     shares_by_group = pd.concat(
-        [type_shares(fsub, flag_cols, by=b, min_firms=min_firms) for b in share_by],
+        [type_shares(fsub, flag_cols, by=b, min_firms=min_firms, use_design=weighted)
+         for b in share_by],
         ignore_index=True) if share_by else type_shares(fsub, [], by="none")
-    tests = with_holm(group_tests(fsub, flag_cols, share_by, min_firms=min_firms))
+    tests = with_holm(group_tests(fsub, flag_cols, share_by, min_firms=min_firms,
+                                  use_design=weighted))
+    warnings += design_warnings(fsub, settings)
     combos = type_combinations(fsub, [t for t in RANKED_TYPES if t in computed],
                                min_firms=min_firms)
     bargaining = category_distribution(fsub, "bargaining_change", min_firms=min_firms)
@@ -336,11 +368,34 @@ def _analyse(prep: _Prepared, firms: pd.DataFrame, workers: pd.DataFrame, subset
 
 def design_of(firms: pd.DataFrame, workers: pd.DataFrame, settings: AnalysisSettings) -> dict:
     """Which survey design the numbers use (JSON ``design``): the weight role when weights are
-    declared and used, the strata and PSU roles when the firm table has them."""
-    weighted = settings.use_weights and ("weight" in firms.columns or "weight" in workers.columns)
+    declared and used, the strata and PSU roles of the firm table when used (they shape the
+    firm-level shares' and tests' SEs; worker comparisons stay clustered by firm)."""
+    used = settings.use_weights
+    weighted = used and ("weight" in firms.columns or "weight" in workers.columns)
     return {"weights": "weight" if weighted else None,
-            "strata": "strata" if "strata" in firms.columns else None,
-            "psu": "psu" if "psu" in firms.columns else None}
+            "strata": "strata" if used and "strata" in firms.columns else None,
+            "psu": "psu" if used and "psu" in firms.columns else None}
+
+
+def design_warnings(firms: pd.DataFrame, settings: AnalysisSettings) -> list[str]:
+    """What the survey design did to the firm statistics of this subset, in words: that shares
+    and tests are weighted, firms left out for a missing weight, stratum or PSU, and strata
+    with a single PSU (counted as certainty units: their variance is taken as 0)."""
+    design = firm_design(firms) if settings.use_weights else None
+    if design is None or not len(firms):
+        return []
+    parts = [r for r, v in (("the firm weight", design.weights), ("strata", design.strata),
+                            ("PSUs", design.psu)) if v is not None]
+    out = ["Firm shares and firm-level tests use the survey design (" + ", ".join(parts)
+           + "): shares are weighted, intervals Korn–Graubard, tests adjusted Wald"]
+    summary = design_summary(design, len(firms))
+    if summary["n_dropped"]:
+        out.append(f"{summary['n_dropped']} firms have no usable weight, stratum or PSU: they "
+                   "are left out of the weighted firm shares and tests")
+    if summary["n_singleton_strata"]:
+        out.append(f"{summary['n_singleton_strata']} strata have a single PSU: their variance "
+                   "is taken as 0 (certainty units), so the ranges may be too narrow")
+    return out
 
 
 def with_holm(tests: pd.DataFrame) -> pd.DataFrame:
@@ -392,7 +447,8 @@ def view_results(result: AnalysisResult, choices: ViewChoices | Mapping | None =
     upgrading = upgrading_summary(
         result.firms, result.computed_types, choices.upgrading.split, rule,
         combinations=result.combinations, bargaining=result.bargaining,
-        firms_b=None if result_b is None else result_b.firms)
+        firms_b=None if result_b is None else result_b.firms,
+        use_design=result.settings.use_weights)
     outcomes = outcome_table(result.firms, result.workers, choices.outcomes, result.settings,
                              firms_b=None if result_b is None else result_b.firms,
                              workers_b=None if result_b is None else result_b.workers)

@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from core.analysis.design import firm_design
 from core.analysis.disclosure import DisclosureRule, shown, shown_count
-from core.analysis.firm_stats import INCOMPLETE, combination_labels, type_shares
+from core.analysis.firm_stats import INCOMPLETE, WILSON, combination_labels, type_shares
+from core.analysis.intervals import SHARE_CI_METHOD
 from core.analysis.rules import RANKED_TYPES, TYPES
 from core.analysis.variables import categorical_columns, pick
 
@@ -75,13 +77,18 @@ class ShareChart:
 
     types: tuple[str, ...]
     series: tuple[ShareSeries, ...]
+    weighted: bool = False
+    """Shares weighted by the firm weight (core.analysis.firm_stats.type_shares)."""
+    ci_method: str = WILSON
+    """How the intervals were made: "wilson" (firms unweighted), "korn_graubard" (weighted)."""
 
     def records(self) -> list[dict]:
         """One row per bar (series × type), as the JSON and the workbook list them."""
         return [{"series": j, "subset": s.subset, "group_var": s.group_var, "group": s.group,
                  "n_firms": s.n_firms, "type": b.type, "n_known": b.n_known,
                  "n_true": b.n_true, "share": b.share, "ci_low": b.ci_low,
-                 "ci_high": b.ci_high, "suppressed": b.suppressed}
+                 "ci_high": b.ci_high, "ci_method": self.ci_method, "weighted": self.weighted,
+                 "suppressed": b.suppressed}
                 for j, s in enumerate(self.series) for b in s.bars]
 
 
@@ -125,28 +132,32 @@ def _bars(rows: pd.DataFrame) -> tuple[ShareBar, ...]:
 
 
 def share_chart(firms: pd.DataFrame, flags: list[str], split: str, rule: DisclosureRule, *,
-                firms_b: pd.DataFrame | None = None) -> ShareChart:
+                firms_b: pd.DataFrame | None = None, use_design: bool = False) -> ShareChart:
     """Shares of firms with each of ``flags``: one series for all firms (split "none"), one per
-    group of ``split`` that has firms, or A and B when ``firms_b`` is given."""
+    group of ``split`` that has firms, or A and B when ``firms_b`` is given; weighted by the
+    firm design when ``use_design`` and the firms have one."""
     flags = [f for f in flags if f in firms.columns]
     series = []
+    weighted = use_design and firm_design(firms) is not None
     if firms_b is not None:
         for tag, frame in (("A", firms), ("B", firms_b)):
             t = type_shares(frame, [f for f in flags if f in frame.columns],
-                            min_firms=rule.min_firms)
+                            min_firms=rule.min_firms, use_design=use_design)
             series.append(ShareSeries(tag, "subset", tag, len(frame), _bars(t)))
     elif split == "none" or split not in firms.columns:
-        t = type_shares(firms, flags, min_firms=rule.min_firms)
+        t = type_shares(firms, flags, min_firms=rule.min_firms, use_design=use_design)
         series.append(ShareSeries("A", "all", "all", len(firms), _bars(t)))
     else:
-        t = type_shares(firms, flags, by=split, min_firms=rule.min_firms)
+        t = type_shares(firms, flags, by=split, min_firms=rule.min_firms,
+                        use_design=use_design)
         for group, rows in t.groupby("group", sort=False):
             n = int(rows["n_firms"].max())
             if n == 0:
                 continue  # a category with no firm in this subset
             series.append(ShareSeries("A", split, str(group), n, _bars(rows)))
     types = [f for f in flags if any(s.bar(f) is not None for s in series)]
-    return ShareChart(tuple(types), tuple(series))
+    return ShareChart(tuple(types), tuple(series), weighted,
+                      SHARE_CI_METHOD if weighted else WILSON)
 
 
 def _counts(frame: pd.DataFrame, key: str) -> tuple[CountBar, ...]:
@@ -157,15 +168,17 @@ def _counts(frame: pd.DataFrame, key: str) -> tuple[CountBar, ...]:
 
 def upgrading_summary(firms: pd.DataFrame, computed_types: Iterable[str], split: str,
                       rule: DisclosureRule, *, combinations: pd.DataFrame,
-                      bargaining: pd.DataFrame, firms_b: pd.DataFrame | None = None
-                      ) -> UpgradingSummary:
-    """The upgrading view for a split (resolved against the data first)."""
+                      bargaining: pd.DataFrame, firms_b: pd.DataFrame | None = None,
+                      use_design: bool = False) -> UpgradingSummary:
+    """The upgrading view for a split (resolved against the data first); shares weighted by
+    the firm design when ``use_design`` (the settings' use_weights) and the firms have one."""
     options = split_options(firms)
     split = resolve_split(split, options)
     computed = set(computed_types)
     flags = [t for t in SHARE_TYPES if t in computed]
-    shares = share_chart(firms, flags, split, rule, firms_b=firms_b)
-    downgrading = (share_chart(firms, ["downgraded"], split, rule, firms_b=firms_b)
+    shares = share_chart(firms, flags, split, rule, firms_b=firms_b, use_design=use_design)
+    downgrading = (share_chart(firms, ["downgraded"], split, rule, firms_b=firms_b,
+                               use_design=use_design)
                    if "downgraded" in firms.columns else None)
     return UpgradingSummary(split, tuple(options), firms_b is not None, shares, downgrading,
                             _counts(combinations, "combination"), _counts(bargaining, "value"))
@@ -177,21 +190,33 @@ def upgrading_for(result: AnalysisResult, split: str, result_b: AnalysisResult |
     return upgrading_summary(result.firms, result.computed_types, split,
                              DisclosureRule.of(result.settings),
                              combinations=result.combinations, bargaining=result.bargaining,
-                             firms_b=None if result_b is None else result_b.firms)
+                             firms_b=None if result_b is None else result_b.firms,
+                             use_design=result.settings.use_weights)
 
 
 # ----------------------------------------------------------------------------- selection
+
+def firms_in_group(firms: pd.DataFrame, flag: str, group_var: str = "all",
+                   group: str = "all") -> np.ndarray:
+    """Firms counted in a bar's denominator: the flag known (in the group of the split)."""
+    known = firms[flag].astype("boolean").notna().to_numpy(dtype=bool)
+    return known & _in_group(firms, group_var, group)
+
+
+def _in_group(firms: pd.DataFrame, group_var: str, group: str) -> np.ndarray:
+    if group_var in ("all", "subset"):
+        return np.ones(len(firms), dtype=bool)
+    col = firms[group_var]
+    values = (col.astype("boolean").map({True: "yes", False: "no"})
+              if col.dtype == "boolean" else col.astype(object))
+    return (values.astype(str) == group).to_numpy() & col.notna().to_numpy()
+
 
 def firms_in_bar(firms: pd.DataFrame, flag: str, group_var: str = "all", group: str = "all"
                  ) -> np.ndarray:
     """Firms with the flag (in the group of the split): a click on that bar selects them."""
     mask = firms[flag].astype("boolean").fillna(False).to_numpy(dtype=bool)
-    if group_var not in ("all", "subset"):
-        col = firms[group_var]
-        values = (col.astype("boolean").map({True: "yes", False: "no"})
-                  if col.dtype == "boolean" else col.astype(object))
-        mask = mask & (values.astype(str) == group).to_numpy() & col.notna().to_numpy()
-    return mask
+    return mask & _in_group(firms, group_var, group)
 
 
 def firms_in_combination(firms: pd.DataFrame, computed_types: Iterable[str], combination: str
@@ -211,11 +236,16 @@ def firms_in_bargaining(firms: pd.DataFrame, value: str) -> np.ndarray:
 def selected_parts(chart: ShareChart, firms: pd.DataFrame, selected: Iterable[object]
                    ) -> list[tuple[int, int, float]]:
     """(series, type position, height) of the selected firms' part of each published bar of
-    subset A: the firms selected elsewhere among those counted in the bar."""
+    subset A: the firms selected elsewhere among those counted in the bar (their weighted
+    share when the chart is weighted, so the part never outgrows its bar)."""
     wanted = set(selected)
     if not wanted:
         return []
     chosen = firms["firm_id"].isin(wanted).to_numpy()
+    design = firm_design(firms) if chart.weighted else None
+    weight = (np.ones(len(firms)) if design is None or design.weights is None
+              else np.where(np.isfinite(design.weights) & (design.weights >= 0),
+                            design.weights, 0.0))
     out = []
     for j, s in enumerate(chart.series):
         if s.group_var == "subset":
@@ -224,11 +254,32 @@ def selected_parts(chart: ShareChart, firms: pd.DataFrame, selected: Iterable[ob
             if b.suppressed or b.n_known == 0 or b.type not in chart.types:
                 continue
             m = firms_in_bar(firms, b.type, s.group_var, s.group) & chosen
-            out.append((j, chart.types.index(b.type), float(m.sum() / b.n_known)))
+            if design is None:
+                out.append((j, chart.types.index(b.type), float(m.sum() / b.n_known)))
+                continue
+            known = firms_in_group(firms, b.type, s.group_var, s.group)
+            total = float(weight[known].sum())
+            out.append((j, chart.types.index(b.type),
+                        float(weight[m].sum() / total) if total > 0 else 0.0))
     return out
 
 
-__all__ = ["INCOMPLETE", "SHARE_TYPES", "CountBar", "ShareBar", "ShareChart", "ShareSeries",
-           "UpgradingSummary", "firms_in_bar", "firms_in_bargaining", "firms_in_combination",
-           "resolve_split", "selected_parts", "share_chart", "split_options",
-           "upgrading_for", "upgrading_summary"]
+__all__ = [
+    "INCOMPLETE",
+    "SHARE_TYPES",
+    "CountBar",
+    "ShareBar",
+    "ShareChart",
+    "ShareSeries",
+    "UpgradingSummary",
+    "firms_in_bar",
+    "firms_in_bargaining",
+    "firms_in_combination",
+    "firms_in_group",
+    "resolve_split",
+    "selected_parts",
+    "share_chart",
+    "split_options",
+    "upgrading_for",
+    "upgrading_summary",
+]

@@ -1060,6 +1060,8 @@ def es_vietnam_dta() -> dict[str, Any]:
             "export_share",
         ]
     ].copy()
+    weight = np.round(np.random.default_rng(5).uniform(1, 40, len(f)), 3)
+    tf["weight"] = weight  # Enterprise Surveys' sampling weight: firm shares are weighted
 
     def code(v: pd.Series) -> pd.Series:
         return pd.Series([ES_MISSING if pd.isna(x) else (1 if x == 1 else 2) for x in v], dtype="int16")
@@ -1077,7 +1079,7 @@ def es_vietnam_dta() -> dict[str, Any]:
             "d3c": pd.Series(
                 [ES_MISSING if pd.isna(x) else int(x) for x in f["export_share"]], dtype="int16"
             ),
-            "wstrict": np.round(np.random.default_rng(5).uniform(1, 40, len(f)), 3),
+            "wstrict": weight,
         }
     )
     yn_labels = {1: "Yes", 2: "No", ES_MISSING: "Don't know (spontaneous)"}
@@ -1131,6 +1133,7 @@ def es_vietnam_dta() -> dict[str, Any]:
                 "new_process": "h5",
                 "price_setting_now": "e33",
                 "export_share": "d3c",
+                "weight": "wstrict",
             }
         },
         "yes_no": {"firms": ["certification_new", "new_product", "new_process"]},
