@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.analysis.comparisons import LOW_POWER, NO_VARIATION, P_CLUSTER_T, P_WILD_BOOTSTRAP
 from core.analysis.outcome_table import (
     BOX_NO_PAY,
     BOX_POOLED,
@@ -84,6 +85,27 @@ def note_for(row: Any, thresholds: Any) -> str:
 def p_text(p: float) -> str:
     """A p-value as people read it: three decimals, and "< 0.001" rather than a bare 0.000."""
     return "< 0.001" if p < 0.0005 else f"{p:.3f}"
+
+
+def method_text(method: str | None, thresholds: Any) -> str:
+    """What made a p-value and its interval, in words (a cell's tooltip)."""
+    if method == P_WILD_BOOTSTRAP:
+        return _tr("Wild cluster bootstrap ({draws} draws, seed {seed}): used when the groups "
+                   "have few firms, where the usual test is over-confident").format(
+            draws=f"{int(thresholds.bootstrap_draws):,}", seed=int(thresholds.bootstrap_seed))
+    if method == P_CLUSTER_T:
+        return _tr("t-test with standard errors clustered by firm (workers of one firm are "
+                   "not independent)")
+    return ""
+
+
+def p_note_text(note: str | None) -> str:
+    """Core's reason for a missing or weak p-value, in the interface language."""
+    if note == NO_VARIATION:
+        return _tr("Cannot test: every worker in these groups has the same answer")
+    if note == LOW_POWER:
+        return _tr("Too few firms: this test can hardly detect anything")
+    return note or ""
 
 
 class OutcomesView(AnalysisView):
@@ -383,6 +405,34 @@ class OutcomesView(AnalysisView):
                 return self.tr("{diff} pts").format(diff=f"{100 * d:+.1f}")
             return f"{d:+,.0f}" if abs(d) >= 1000 else f"{d:+.3f}"
 
+        thresholds = self.result.settings.thresholds
+        testable = not (r.suppressed or r.is_reference)
+
+        def p_cell(p: float | None) -> str:
+            return "—" if not testable or p is None else p_text(p)
+
+        def range_text(low: float | None, high: float | None) -> str:
+            if low is None or high is None:
+                return ""
+            return self.tr("95% CI {low} to {high}").format(low=diff_text(low),
+                                                             high=diff_text(high))
+
+        controls = ", ".join(variable_label(c) for c in self._table.adjusted_for)
+        adj_tip = ""
+        if testable and r.adj_diff is not None:
+            adj_tip = "\n".join(t for t in (
+                self.tr("Holding constant: {controls}").format(controls=controls or "—"),
+                range_text(r.adj_diff_ci_low, r.adj_diff_ci_high),
+                self.tr("p-value {p}").format(p=p_cell(r.adj_p_value))
+                if r.adj_p_value is not None else "",
+                method_text(r.adj_p_method, thresholds)) if t)
+        if testable and r.p_note == LOW_POWER:  # says more than "the range is rough"
+            note = _tr("Only {n} firms: this test can hardly detect anything, so a large "
+                       "p-value does not mean there is no difference").format(
+                n=min(r.n_firms, self._reference_firms(r)))
+        else:
+            note = "; ".join(t for t in (note_for(r, thresholds),
+                                         p_note_text(r.p_note) if testable else "") if t)
         return {
             "subset": r.subset, "breakdown": value_text(r.breakdown),
             "group": self._group_text(r.group), "n_firms": r.n_firms, "n_workers": r.n_workers,
@@ -390,10 +440,26 @@ class OutcomesView(AnalysisView):
             "ci": "—" if r.suppressed else self.tr("{low} to {high}").format(
                 low=fmt(r.ci_low), high=fmt(r.ci_high)),
             "diff": diff_text(r.diff),
-            "p": ("—" if r.suppressed or r.is_reference or r.p_value is None
-                  else p_text(r.p_value)),
-            "note": note_for(r, self.result.settings.thresholds),
+            "adj_diff": (diff_text(r.adj_diff) if testable and r.adj_diff is not None
+                         else ("—" if testable or r.suppressed else "")),
+            "p": p_cell(r.p_value),
+            "p_holm": p_cell(r.p_adjusted),
+            "note": note,
+            "diff_tip": "\n".join(t for t in (range_text(r.diff_ci_low, r.diff_ci_high),
+                                               method_text(r.p_method, thresholds)) if t)
+            if testable else "",
+            "adj_tip": adj_tip,
+            "p_tip": (method_text(r.p_method, thresholds) if testable else ""),
+            "holm_tip": (self.tr("Adjusted for the {n} tests in this table (Holm): with many "
+                                 "tests, some p-values are small by chance alone").format(
+                n=self._n_tests) if testable else ""),
         }
+
+    def _reference_firms(self, row: OutcomeRow) -> int:
+        """Firms in the row's reference group (same subset and breakdown level)."""
+        return next((r.n_firms for r in self._table.rows
+                     if r.is_reference and r.subset == row.subset
+                     and r.breakdown == row.breakdown), row.n_firms)
 
     def _fill_table(self) -> None:
         t = self._table
@@ -402,6 +468,8 @@ class OutcomesView(AnalysisView):
             refusal = self._refusal()
             self.warnings_label.setText(f"⚠ {refusal}" if refusal else "")
             return
+        self._n_tests = sum(1 for r in t.rows if r.p_adjusted is not None
+                            and not r.suppressed and not r.is_reference)
         frame = pd.DataFrame([self._cells(r, t.is_share) for r in t.rows])
         headers = {"subset": self.tr("Subset"), "breakdown": variable_label(t.choice.breakdown),
                    "group": variable_label(t.choice.grouping), "n_firms": self.tr("Firms"),
@@ -410,7 +478,11 @@ class OutcomesView(AnalysisView):
                    "ci": self.tr("95% CI"),
                    "diff": self.tr("Difference from {r}").format(
                        r=self._group_text(t.reference) if t.reference is not None else "—"),
-                   "p": self.tr("p-value"), "note": self.tr("Note")}
+                   "adj_diff": self.tr("Adjusted difference"),
+                   "p": self.tr("p-value"), "p_holm": self.tr("p (Holm)"),
+                   "note": self.tr("Note")}
+        if not t.adjusted_for:
+            frame = frame.drop(columns=["adj_diff", "adj_tip"])
         drop = []
         if not t.comparing:
             drop.append("subset")
@@ -418,9 +490,13 @@ class OutcomesView(AnalysisView):
             drop.append("breakdown")
         frame = frame.drop(columns=drop)
         grey = [i for i, r in enumerate(t.rows) if r.suppressed]
-        self.table_model.set_frame(frame, headers=[headers[c] for c in frame.columns],
-                                   grey_rows=grey,
-                                   numeric=("n_firms", "n_workers", "mean", "diff", "p"))
+        tips = {"diff": "diff_tip", "adj_diff": "adj_tip", "p": "p_tip", "p_holm": "holm_tip"}
+        tips = {k: v for k, v in tips.items() if v in frame.columns}
+        self.table_model.set_frame(frame, headers=[headers[c] for c in frame.columns
+                                                   if c not in tips.values()],
+                                   grey_rows=grey, tooltips=tips,
+                                   numeric=("n_firms", "n_workers", "mean", "diff", "adj_diff",
+                                            "p", "p_holm"))
         self.table.resizeColumnsToContents()
         warnings = [w for w in t.warnings if "rest on fewer than" not in w]
         if any(r.few_firms for r in t.rows):

@@ -490,6 +490,26 @@ to show</source>
         <translation>Chỉ có {n} doanh nghiệp: khoảng tin cậy chỉ mang tính ước lượng thô</translation>
     </message>
     <message>
+        <source>Wild cluster bootstrap ({draws} draws, seed {seed}): used when the groups have few firms, where the usual test is over-confident</source>
+        <translation>Bootstrap hoang dã theo cụm ({draws} lần rút, hạt giống {seed}): dùng khi các nhóm có ít doanh nghiệp, vì kiểm định thông thường khi đó quá tự tin</translation>
+    </message>
+    <message>
+        <source>t-test with standard errors clustered by firm (workers of one firm are not independent)</source>
+        <translation>Kiểm định t với sai số chuẩn theo cụm doanh nghiệp (người lao động cùng một doanh nghiệp không độc lập với nhau)</translation>
+    </message>
+    <message>
+        <source>Cannot test: every worker in these groups has the same answer</source>
+        <translation>Không thể kiểm định: mọi người lao động trong các nhóm này có cùng một câu trả lời</translation>
+    </message>
+    <message>
+        <source>Too few firms: this test can hardly detect anything</source>
+        <translation>Quá ít doanh nghiệp: kiểm định này khó phát hiện được điều gì</translation>
+    </message>
+    <message>
+        <source>Only {n} firms: this test can hardly detect anything, so a large p-value does not mean there is no difference</source>
+        <translation>Chỉ có {n} doanh nghiệp: kiểm định này khó phát hiện được điều gì, nên giá trị p lớn không có nghĩa là không có khác biệt</translation>
+    </message>
+    <message>
         <source>new machinery</source>
         <translation>máy móc mới</translation>
     </message>
@@ -1869,6 +1889,18 @@ to see the spread of pay</source>
         <translation>Độ phân tán (trung vị và 50% ở giữa)</translation>
     </message>
     <message>
+        <source>95% CI {low} to {high}</source>
+        <translation>Khoảng tin cậy 95% từ {low} đến {high}</translation>
+    </message>
+    <message>
+        <source>Holding constant: {controls}</source>
+        <translation>Giữ cố định: {controls}</translation>
+    </message>
+    <message>
+        <source>p-value {p}</source>
+        <translation>giá trị p {p}</translation>
+    </message>
+    <message>
         <source>{low} to {high}</source>
         <translation>{low} đến {high}</translation>
     </message>
@@ -1879,6 +1911,10 @@ to see the spread of pay</source>
     <message>
         <source>{diff} pts</source>
         <translation>{diff} điểm %</translation>
+    </message>
+    <message>
+        <source>Adjusted for the {n} tests in this table (Holm): with many tests, some p-values are small by chance alone</source>
+        <translation>Đã điều chỉnh cho {n} kiểm định trong bảng này (Holm): khi có nhiều kiểm định, một số giá trị p nhỏ chỉ do ngẫu nhiên</translation>
     </message>
     <message>
         <source>Subset</source>
@@ -1901,8 +1937,16 @@ to see the spread of pay</source>
         <translation>Chênh lệch so với {r}</translation>
     </message>
     <message>
+        <source>Adjusted difference</source>
+        <translation>Chênh lệch đã điều chỉnh</translation>
+    </message>
+    <message>
         <source>p-value</source>
         <translation>Giá trị p</translation>
+    </message>
+    <message>
+        <source>p (Holm)</source>
+        <translation>p (Holm)</translation>
     </message>
     <message>
         <source>Note</source>
