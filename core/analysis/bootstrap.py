@@ -67,7 +67,7 @@ class BootstrapResult:
 
 
 def small_cluster_rule(n_firms_a: int, n_firms_b: int, *, total_below: int = 30,
-                       group_below: int = 10) -> bool:
+                       group_below: int = 20) -> bool:
     """Whether a difference between two groups of firms needs the bootstrap: together fewer
     than ``total_below`` firms, or either fewer than ``group_below``."""
     return n_firms_a + n_firms_b < total_below or min(n_firms_a, n_firms_b) < group_below

@@ -203,6 +203,13 @@ def _survey_year_dates(country: np.ndarray, survey_years: dict[str, int]
         per = np.array([years.get(str(u).strip().casefold(), np.datetime64("NaT"))
                         for u in uniques] + [np.datetime64("NaT")], dtype="datetime64[ns]")
         out = per[codes]
+        present = {str(u).strip().casefold() for u in uniques}
+        for name in survey_years:
+            if str(name).strip().casefold() in years and str(name).strip().casefold() \
+                    not in present:
+                problems.append(f'The survey year set for "{name}" matches no country of '
+                                "the survey: it is not used; write the country as the survey "
+                                "spells it (" + ", ".join(str(u) for u in uniques[:6]) + ")")
     return out, problems
 
 
@@ -536,3 +543,31 @@ def firm_means(values: pd.DataFrame, firm_id: pd.Series, columns: list[str]) -> 
     out = pd.concat([means, counts], axis=1)
     order = [c for col in columns for c in (f"{col}_mean", f"{col}_n")]
     return out[order].reset_index()
+
+
+def parse_survey_years(text: str) -> dict[str, int]:
+    """The per-country survey years typed in Settings ("Vietnam 2019, Thailand 2020"; commas,
+    semicolons or new lines between countries, "=" or ":" allowed before the year), as the
+    ``survey_years`` setting. Raises UserFacingError naming the part it cannot read."""
+    import re
+
+    from core.common.errors import UserFacingError
+
+    out: dict[str, int] = {}
+    for part in re.split(r"[,;\n]+", text or ""):
+        part = part.strip()
+        if not part:
+            continue
+        match = re.fullmatch(r"(.+?)\s*[=:]?\s*(\d{4})", part)
+        if match is None or not 1900 <= int(match.group(2)) <= 2100:
+            raise UserFacingError(f"Cannot read the survey year in {part!r}",
+                                  where="Settings, survey year by country",
+                                  todo="Write a country and a year, e.g. Vietnam 2019, "
+                                       "Thailand 2020")
+        out[match.group(1).strip()] = int(match.group(2))
+    return out
+
+
+def survey_years_text(years: dict[str, int] | None) -> str:
+    """The ``survey_years`` setting as Settings shows it (what :func:`parse_survey_years` reads)."""
+    return ", ".join(f"{country} {year}" for country, year in (years or {}).items())

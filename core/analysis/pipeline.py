@@ -77,7 +77,7 @@ class AnalysisSettings:
     bootstrap_total_below: int = 30
     """Differences whose two groups together have fewer firms are tested by the wild cluster
     restricted bootstrap ..."""
-    bootstrap_group_below: int = 10
+    bootstrap_group_below: int = 20
     """... and so are those where either group has fewer firms than this."""
     bootstrap_draws: int = 9999
     bootstrap_seed: int = 20261202

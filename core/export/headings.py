@@ -82,6 +82,7 @@ COLUMNS_VI = {
     "p_adjusted": "Giá trị p đã hiệu chỉnh (Holm)",
     "ci_method": "Phương pháp tính khoảng tin cậy",
     "p_note": "Ghi chú về giá trị p",
+    "weighted": "Có trọng số",
     "adj_diff": "Chênh lệch đã kiểm soát biến",
     "adj_diff_se": "Sai số chuẩn của chênh lệch đã kiểm soát biến",
     "adj_diff_ci_low": "Chênh lệch đã kiểm soát biến – khoảng tin cậy 95%, cận dưới",

@@ -2220,6 +2220,26 @@ to see the spread of pay</source>
         <translation>Con số bị ẩn hiển thị là “đã ẩn”. Khi có ít doanh nghiệp, khoảng tin cậy tính theo cụm doanh nghiệp không đáng tin cậy, vì vậy các nhóm đó được đánh dấu.</translation>
     </message>
     <message>
+        <source>Comparing workers</source>
+        <translation>So sánh người lao động</translation>
+    </message>
+    <message>
+        <source>The adjusted difference holds these equal:</source>
+        <translation>Chênh lệch đã điều chỉnh giữ cố định các yếu tố sau:</translation>
+    </message>
+    <message>
+        <source>Use the survey&apos;s weights (when it has them)</source>
+        <translation>Dùng trọng số của cuộc khảo sát (nếu có)</translation>
+    </message>
+    <message>
+        <source>Survey year by country (for the minimum wage, when the survey has no interview date):</source>
+        <translation>Năm khảo sát theo quốc gia (để chọn lương tối thiểu khi khảo sát không có ngày phỏng vấn):</translation>
+    </message>
+    <message>
+        <source>e.g. Vietnam 2019, Thailand 2020</source>
+        <translation>ví dụ: Vietnam 2019, Thailand 2020</translation>
+    </message>
+    <message>
         <source>Workshop mode: hide individual firms</source>
         <translation>Chế độ hội thảo: ẩn từng doanh nghiệp</translation>
     </message>

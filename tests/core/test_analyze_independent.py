@@ -80,6 +80,18 @@ def out_project(unseen: UnseenSurvey) -> dict:
 
 
 @pytest.fixture(scope="module")
+def out_t_only(unseen: UnseenSurvey) -> dict:
+    """The project with the wild bootstrap switched off in its settings, so every difference
+    takes the t(G−1) path (the unseen survey's upgrading groups all have under 20 firms)."""
+    project = json.loads(unseen.project.read_text(encoding="utf-8"))
+    project["settings"] = {**(project.get("settings") or {}),
+                           "bootstrap_total_below": 0, "bootstrap_group_below": 0}
+    target = unseen.project.with_name("t_only.uex.json")
+    target.write_text(json.dumps(project), encoding="utf-8")
+    return run_analyze(target, unseen.project.parent / "t_only.json")
+
+
+@pytest.fixture(scope="module")
 def out_sample(tmp_path_factory: pytest.TempPathFactory) -> dict:
     return run_analyze(SAMPLE_PROJECT, tmp_path_factory.mktemp("sample") / "sample.json")
 
@@ -215,6 +227,9 @@ def expected_workers(workers: pd.DataFrame, firms: pd.DataFrame) -> pd.DataFrame
 
 
 INDEX_OUTCOMES = ("ms_index", "er_index")
+BOOTSTRAP_GROUP_BELOW = 20
+"""Issue 12's rule with the default the calibration benchmark chose: a group under 20 firms is
+bootstrapped (as are two groups with fewer than 30 firms together)."""
 BOOTSTRAP = "bootstrap"
 """A number the wild cluster bootstrap makes: checked for its bounds here, its arithmetic against
 R's fwildclusterboot in tests/core/test_wild_bootstrap.py."""
@@ -278,7 +293,8 @@ def expected_comparisons(fexp: pd.DataFrame, wexp: pd.DataFrame) -> dict[tuple[s
         for group, row in by_group.items():  # issue 12's rule: few firms → wild bootstrap
             row["p_method"] = (None if group == "none" else
                                "wild_bootstrap" if (n_ref + row["n_firms"] < FEW_FIRMS
-                                                    or min(n_ref, row["n_firms"]) < 10)
+                                                    or min(n_ref, row["n_firms"])
+                                                    < BOOTSTRAP_GROUP_BELOW)
                                else "cluster_t")
             if row["p_method"] == "wild_bootstrap":
                 row.update(dict.fromkeys(("diff_ci_low", "diff_ci_high", "p_value"), BOOTSTRAP))
@@ -509,8 +525,10 @@ def test_the_tiny_chain_group_is_suppressed_with_null_numbers(out_all: dict) -> 
 
 
 def test_cr1_sandwich_by_hand_matches_statsmodels_and_analyze(unseen: UnseenSurvey,
-                                                              out_all: dict) -> None:
-    """The clustered difference and group-mean CI of one outcome, from the sandwich formula."""
+                                                              out_t_only: dict) -> None:
+    """The clustered difference and group-mean CI of one outcome, from the sandwich formula
+    (every difference by t(G−1): the project's settings switch the bootstrap off)."""
+    out_all = out_t_only
     fexp = expected_firms(unseen.firms)
     wexp = expected_workers(unseen.workers, unseen.firms)
     highest = pd.Series(fexp["highest_type"].to_numpy(), index=fexp["firm_id"].to_numpy())

@@ -198,8 +198,8 @@ def test_degenerate_inputs_give_nan_not_a_crash():
 
 
 def test_small_cluster_rule_boundaries():
-    assert small_cluster_rule(14, 15) and not small_cluster_rule(15, 15)   # total below 30
-    assert small_cluster_rule(9, 500) and not small_cluster_rule(10, 500)  # any group below 10
+    assert small_cluster_rule(14, 16) and not small_cluster_rule(20, 20)   # total below 30
+    assert small_cluster_rule(19, 500) and not small_cluster_rule(20, 500)  # any group below 20
     assert small_cluster_rule(20, 19, total_below=40) and not small_cluster_rule(20, 20, total_below=40)
     assert small_cluster_rule(12, 30, group_below=13)
 

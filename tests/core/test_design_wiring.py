@@ -158,3 +158,54 @@ def test_a_survey_year_picks_the_minimum_wage_in_force_then():
 def test_survey_years_setting_is_validated(years):
     with pytest.raises(UserFacingError, match="survey_years"):
         AnalysisSettings.from_json({"survey_years": years})
+
+
+def test_on_the_sample_no_interval_leaves_0_1_collapses_or_few_firms_p_is_tiny():
+    """Issue 12's "Done when" on the bundled sample, through the JSON every output prints."""
+    from pathlib import Path
+
+    from core.project.opening import open_survey
+
+    sample = Path(__file__).resolve().parents[2] / "resources" / "sample_survey.uex.json"
+    survey = open_survey(sample).survey
+    data = run_analysis(survey.firms, survey.workers).to_json()
+    shown = [c for c in data["comparisons"] if not c["suppressed"]]
+    assert shown
+    for row in shown:
+        low, high = row["ci_low"], row["ci_high"]
+        assert low is not None and high is not None and high > low, row
+        if row["scale"] == "share":
+            assert low >= 0.0 and high <= 1.0, row
+        if row["p_value"] is not None and row["group"] != row["reference"]:
+            few = min(row["n_firms"], next(r["n_firms"] for r in data["comparisons"]
+                                           if r["outcome"] == row["outcome"]
+                                           and r["group_var"] == row["group_var"]
+                                           and r["group"] == r["reference"]))
+            if few < 10:
+                assert row["p_value"] >= 0.001 and row["p_method"] == "wild_bootstrap", row
+            assert row["p_adjusted"] >= row["p_value"]
+    for share in data["upgrading_summary"].values():
+        if share["share"] is not None:
+            assert 0.0 <= share["ci_low"] < share["ci_high"] <= 1.0
+
+
+def test_a_survey_year_for_a_country_not_in_the_survey_is_said():
+    firms = pd.DataFrame({"firm_id": ["V1"], "country": pd.Categorical(["Vietnam"])})
+    workers = pd.DataFrame({"firm_id": ["V1"], "pay_amount": [4_400_000.0],
+                            "pay_period": pd.Categorical(["month"])})
+    result = run_analysis(firms, workers, settings={"survey_years": {"Vietnam in": 2019}})
+    assert result.workers.loc[0, "min_wage_date_source"] == "latest"
+    assert any('"Vietnam in" matches no country' in w and "Vietnam" in w
+               for w in result.warnings)
+
+
+def test_parse_survey_years_reads_what_people_type_and_refuses_the_rest():
+    from core.analysis.measures import parse_survey_years, survey_years_text
+
+    years = parse_survey_years("Vietnam 2019; Thailand: 2020\nMyanmar=2018, ")
+    assert years == {"Vietnam": 2019, "Thailand": 2020, "Myanmar": 2018}
+    assert parse_survey_years(survey_years_text(years)) == years
+    assert parse_survey_years("") == {}
+    for bad in ("Vietnam 19", "2019", "Vietnam 1800"):
+        with pytest.raises(UserFacingError, match="survey year"):
+            parse_survey_years(bad)

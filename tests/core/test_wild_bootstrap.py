@@ -93,9 +93,11 @@ def test_degenerate_inputs_give_nan_not_a_crash():
 
 def test_small_cluster_rule():
     assert small_cluster_rule(5, 40) and small_cluster_rule(14, 15)
-    assert not small_cluster_rule(15, 15) and not small_cluster_rule(10, 200)
+    assert small_cluster_rule(15, 15) and small_cluster_rule(10, 200)
+    assert not small_cluster_rule(20, 20) and not small_cluster_rule(20, 200)
     t = Thresholds()
-    assert t.wants_bootstrap(9, 100) and not t.wants_bootstrap(10, 20)
+    assert t.wants_bootstrap(19, 100) and t.wants_bootstrap(10, 25)
+    assert not t.wants_bootstrap(20, 100) and not t.wants_bootstrap(20, 20)
 
 
 def firm_data(n_firms: int, seed: int = 3, share: bool = False) -> pd.DataFrame:

@@ -132,8 +132,9 @@ def test_the_settings_dialog_sets_the_disclosure_thresholds_of_the_analysis(qtbo
     assert (result.settings.min_firms, result.settings.min_workers,
             result.settings.few_firms) == (40, 60, 50)
     assert int(result.comparisons["suppressed"].sum()) > suppressed_before
-    assert window.current_project().study.settings == {"min_firms": 40, "min_workers": 60,
-                                                       "few_firms": 50}
+    assert window.current_project().study.settings == {
+        "min_firms": 40, "min_workers": 60, "few_firms": 50, "controls": None,
+        "use_weights": True, "survey_years": {}}
     assert window.is_modified()
 
     # Restore defaults, then Cancel: nothing changes
@@ -147,6 +148,50 @@ def test_the_settings_dialog_sets_the_disclosure_thresholds_of_the_analysis(qtbo
     QTimer.singleShot(0, cancel)
     assert window.edit_settings() is False
     assert window.project_settings()["min_firms"] == 40
+
+
+def test_the_settings_dialog_sets_controls_weights_and_survey_years(qtbot, tmp_path,
+                                                                    monkeypatch):
+    """Issue 12: the adjusted difference's controls and the survey year are the user's
+    choice, in the dialog; a year that cannot be read is refused in words, the dialog stays."""
+    window = new_window(qtbot)
+    open_and_settle(qtbot, window, copy_sample(tmp_path / "p"))
+    result = window.current_result()[0]
+    assert result.adjusted_for == ["skill_group", "gender", "country"]
+    assert set(result.workers["min_wage_date_source"]) == {"latest"}
+    warned: list[str] = []
+    monkeypatch.setattr("gui.settings_dialog.QMessageBox.warning",
+                        lambda _parent, _title, text: warned.append(text))
+
+    def answer() -> None:
+        shown = QApplication.activeModalWidget()
+        assert isinstance(shown, SettingsDialog)
+        assert shown.controls["gender"].isChecked() and not shown.controls["sector"].isChecked()
+        shown.controls["gender"].setChecked(False)
+        shown.controls["sector"].setChecked(True)
+        shown.survey_years.setText("Vietnam 19")
+        shown.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        assert shown.isVisible() and warned and "Vietnam 19" in warned[0]
+        shown.survey_years.setText("Vietnam 2019, Thailand: 2020")
+        shown.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, answer)
+    with qtbot.waitSignal(window.projectChanged):
+        assert window.edit_settings() is True
+    settle(qtbot, window)
+    result = window.current_result()[0]
+    assert result.adjusted_for == ["skill_group", "country", "sector"]
+    assert result.settings.survey_years == {"Vietnam": 2019, "Thailand": 2020}
+    countries = result.workers["firm_id"].map(result.firms.set_index("firm_id")["country"])
+    sources = result.workers.loc[countries.isin(["Vietnam", "Thailand"]).to_numpy(),
+                                 "min_wage_date_source"]
+    assert set(sources) == {"survey_year"}
+    # the window's table shows what core computed with these controls
+    view = window.outcomes_view
+    window.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.outcome_table() is not None
+                    and view.outcome_table().adjusted_for == ("skill_group", "country", "sector"),
+                    timeout=20_000)
 
 
 def test_exported_csv_of_the_rows_shown_neutralises_formulas_and_keeps_numbers(qtbot, tmp_path,
