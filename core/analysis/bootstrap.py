@@ -38,6 +38,7 @@ tests/data/bootstrap/README.md); tests/core/test_wild_bootstrap.py compares the 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -108,6 +109,26 @@ def _draw_chunks(n_clusters: int, draws: int, seed: int, kind: str) -> Iterator[
             yield 2.0 * rng.integers(0, 2, size=(rows, n_clusters)) - 1.0
         else:
             yield _WEBB_POINTS[rng.integers(0, 6, size=(rows, n_clusters))]
+
+
+_CACHE_CELLS = 4_000_000
+"""Draw matrices up to this many cells (32 MB) are kept for reuse: one analysis bootstraps many
+outcomes over the same firms, with the same seed, so the same B×G weights recur."""
+
+
+@functools.lru_cache(maxsize=4)
+def _cached_chunks(n_clusters: int, draws: int, seed: int, kind: str) -> tuple[np.ndarray, ...]:
+    chunks = tuple(_draw_chunks(n_clusters, draws, seed, kind))
+    for chunk in chunks:
+        chunk.setflags(write=False)  # shared between calls: never changed in place
+    return chunks
+
+
+def draw_chunks(n_clusters: int, draws: int, seed: int, kind: str) -> Iterator[np.ndarray]:
+    """:func:`_draw_chunks`, from the cache when the matrix is small enough to keep."""
+    if _n_draws(n_clusters, draws, kind) * max(n_clusters, 1) <= _CACHE_CELLS:
+        return iter(_cached_chunks(n_clusters, draws, seed, kind))
+    return _draw_chunks(n_clusters, draws, seed, kind)
 
 
 def _draws(n_clusters: int, draws: int, seed: int, weight_type: str
@@ -297,7 +318,7 @@ def wild_cluster_bootstrap(y: np.ndarray | Sequence, X: np.ndarray | Sequence,
     if (not np.isfinite(problem.se) or problem.se <= 0
             or np.max(np.abs(resid)) <= 1e-12 * max(1.0, float(np.max(np.abs(y))))):
         return nan  # no variation left: any p-value would be an artefact of rounding
-    stats = problem.draws_statistics(_draw_chunks(n_clusters, int(draws), int(seed), kind))
+    stats = problem.draws_statistics(draw_chunks(n_clusters, int(draws), int(seed), kind))
     p = problem.p_value(null * scale[column], stats)
     low, high = _invert(problem, stats, alpha) if ci else (np.nan, np.nan)
     return BootstrapResult(float(p), float(low / scale[column]), float(high / scale[column]),

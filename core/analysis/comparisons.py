@@ -56,6 +56,11 @@ P_WILD_BOOTSTRAP = "wild_bootstrap"
 CI_CLUSTER_T = "cluster_t"
 NO_VARIATION = "cannot test: no variation within the groups"
 """``p_note`` of a difference whose groups are each constant: a p-value would be an artefact."""
+SHARE_FEW_FIRMS = "few firms: a share's p-value can be too small"
+"""``p_note`` of a share difference where either group has fewer than
+``Thresholds.bootstrap_group_below`` (but at least ``low_power_below``) firms: even the wild
+bootstrap then calls a non-existent difference "clear" in 7–10 % of surveys at a nominal 5 %
+(benchmarks/bench_calibration.py, 6–10 firms against 100, a share of 12 %)."""
 LOW_POWER = "too few firms: this test can hardly detect anything"
 """``p_note`` of a difference where either group has fewer than ``Thresholds.low_power_below``
 firms: every bootstrap is then conservative (benchmarks/bench_calibration.py: 1 % rejections
@@ -281,7 +286,8 @@ def compare(y: np.ndarray | pd.Series, group: pd.Series, firm_id: np.ndarray | p
                 p[others] = _p_value(fit.params[1:] / fit.se[1:], fit.df)
             p_method[others] = P_CLUSTER_T
             _small_cluster_tests(y, w, g, firm_codes, ref_pos, others, nf, thresholds,
-                                 diff_low, diff_high, p, p_method, p_note)
+                                 diff_low, diff_high, p, p_method, p_note,
+                                 share=scale == "share")
 
     out = pd.DataFrame({
         "outcome": outcome, "group_var": group_var, "group": names, "reference": reference,
@@ -301,11 +307,14 @@ def _small_cluster_tests(y: np.ndarray, w: np.ndarray | None, g: np.ndarray,
                          firm_codes: np.ndarray, ref_pos: int, others: list[int],
                          nf: np.ndarray, thresholds: Thresholds, diff_low: np.ndarray,
                          diff_high: np.ndarray, p: np.ndarray, p_method: np.ndarray,
-                         p_note: np.ndarray) -> None:
+                         p_note: np.ndarray, *, share: bool = False) -> None:
     """Replace, in place, the t(G−1) p-value and interval of each difference that rests on few
     firms by the wild cluster restricted bootstrap's (same joint model, same clusters), and
     withhold the p-value of a difference between groups that are each constant ("no
-    variation": any p-value there is an artefact of rounding, e.g. 2e-139)."""
+    variation": any p-value there is an artefact of rounding, e.g. 2e-139). Notes say where
+    the calibration benchmark finds the p-value unreliable: groups under
+    ``low_power_below`` firms (:data:`LOW_POWER`), and shares with a group under
+    ``bootstrap_group_below`` firms (:data:`SHARE_FEW_FIRMS`)."""
     pair_constant = _constant_groups(y, g, len(nf))
     X = None
     for j, pos in enumerate(others, start=1):
@@ -313,8 +322,11 @@ def _small_cluster_tests(y: np.ndarray, w: np.ndarray | None, g: np.ndarray,
             p[pos], diff_low[pos], diff_high[pos] = np.nan, np.nan, np.nan
             p_method[pos], p_note[pos] = None, NO_VARIATION
             continue
-        if min(int(nf[ref_pos]), int(nf[pos])) < thresholds.low_power_below:
+        fewest = min(int(nf[ref_pos]), int(nf[pos]))
+        if fewest < thresholds.low_power_below:
             p_note[pos] = LOW_POWER
+        elif share and fewest < thresholds.bootstrap_group_below:
+            p_note[pos] = SHARE_FEW_FIRMS
         if not thresholds.wants_bootstrap(int(nf[ref_pos]), int(nf[pos])):
             continue
         from core.analysis.bootstrap import wild_cluster_bootstrap

@@ -40,7 +40,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.analysis.comparisons import LOW_POWER, NO_VARIATION, P_CLUSTER_T, P_WILD_BOOTSTRAP
+from core.analysis.comparisons import (
+    LOW_POWER,
+    NO_VARIATION,
+    P_CLUSTER_T,
+    P_WILD_BOOTSTRAP,
+    SHARE_FEW_FIRMS,
+)
 from core.analysis.outcome_table import (
     BOX_NO_PAY,
     BOX_POOLED,
@@ -105,6 +111,9 @@ def p_note_text(note: str | None) -> str:
         return _tr("Cannot test: every worker in these groups has the same answer")
     if note == LOW_POWER:
         return _tr("Too few firms: this test can hardly detect anything")
+    if note == SHARE_FEW_FIRMS:
+        return _tr("with so few firms, a share's p-value can be too small (the difference may "
+                   "look clearer than it is)")
     return note or ""
 
 
@@ -433,6 +442,7 @@ class OutcomesView(AnalysisView):
         else:
             note = "; ".join(t for t in (note_for(r, thresholds),
                                          p_note_text(r.p_note) if testable else "") if t)
+            note = note[:1].upper() + note[1:]
         return {
             "subset": r.subset, "breakdown": value_text(r.breakdown),
             "group": self._group_text(r.group), "n_firms": r.n_firms, "n_workers": r.n_workers,

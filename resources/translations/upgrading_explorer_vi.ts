@@ -506,6 +506,10 @@ to show</source>
         <translation>Quá ít doanh nghiệp: kiểm định này khó phát hiện được điều gì</translation>
     </message>
     <message>
+        <source>with so few firms, a share&apos;s p-value can be too small (the difference may look clearer than it is)</source>
+        <translation>với ít doanh nghiệp như vậy, giá trị p của một tỷ lệ có thể quá nhỏ (chênh lệch có thể trông rõ hơn thực tế)</translation>
+    </message>
+    <message>
         <source>Only {n} firms: this test can hardly detect anything, so a large p-value does not mean there is no difference</source>
         <translation>Chỉ có {n} doanh nghiệp: kiểm định này khó phát hiện được điều gì, nên giá trị p lớn không có nghĩa là không có khác biệt</translation>
     </message>

@@ -84,3 +84,20 @@ def test_few_firm_groups_say_the_test_can_hardly_detect_anything(outcomes):
         assert "hardly detect anything" in model.text(i, note)
     strong = [i for i, r in enumerate(table.rows) if not r.p_note and not r.suppressed]
     assert strong and all("hardly" not in model.text(i, note) for i in strong)
+
+
+def test_share_differences_with_few_firms_warn_that_the_p_value_can_be_too_small(outcomes,
+                                                                                 qtbot):
+    _, view = outcomes
+    table = view.outcome_table()
+    view.set_outcome("training")
+    qtbot.waitUntil(lambda: view.outcome_table() is not table
+                    and view.outcome_table().choice.outcome == "training", timeout=20_000)
+    model, table = view.table_model, view.outcome_table()
+    note = model.columnCount() - 1
+    flagged = [i for i, r in enumerate(table.rows) if r.p_note and not r.suppressed
+               and "too small" in r.p_note]
+    assert flagged, "the sample's 19- and 28-firm groups: shares under 20 firms are flagged"
+    for i in flagged:
+        text = model.text(i, note)
+        assert "p-value can be too small" in text and text[0].isupper()
