@@ -31,6 +31,7 @@ from core.analysis.disclosure import (
     withhold_suppressed_shares,
     withhold_suppressed_tests,
 )
+from core.analysis.findings import findings
 from core.analysis.firm_stats import category_distribution, group_tests, type_combinations, type_shares
 from core.analysis.matrix import MatrixSummary, matrix_frame, matrix_summary
 from core.analysis.measures import (
@@ -181,7 +182,8 @@ class AnalysisResult:
     def to_json(self) -> dict:
         """DESIGN.md's `analyze` keys (n_firms, n_workers, firms, upgrading_summary, comparisons,
         warnings) plus shares_by_group, group_tests, combinations, bargaining, matrix, subset,
-        settings, rules, adjusted_for and design (issue 12's contract), and what each view
+        settings, rules, adjusted_for and design (issue 12's contract), findings (issue 13:
+        statements in words, core.analysis.findings), and what each view
         shows: view_choices, upgrading_by,
         outcome_tables, matrix_chart, chart_builder (and comparison_ab for A vs B).
         Disclosure-suppressed numbers are null; NaN is null."""
@@ -212,6 +214,7 @@ class AnalysisResult:
             "rules": self.rules,
             "adjusted_for": list(self.adjusted_for),
             "design": dict(self.design),
+            "findings": [f.to_json() for f in findings(self)],
         }
         views = self.views
         if views is not None:

@@ -117,6 +117,9 @@ def headline_text(res: dict, title: str) -> str:
             flags = " (few firms)" if c["few_firms"] else ""
             lines.append(f"  {c['outcome']:<17} {c['group']:<11} n={c['n_workers']:>4} workers/"
                          f"{c['n_firms']:>3} firms  {diff}{flags}")
+    if res.get("findings"):
+        lines.append("Findings:")
+        lines += [f"  - {f['statement']}" for f in res["findings"]]
     for w in res["warnings"]:
         lines.append(f"Note: {w}")
     return "\n".join(lines)

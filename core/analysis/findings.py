@@ -1,0 +1,423 @@
+"""Findings: the research questions of DOMAIN.md answered in plain words on the current subset.
+
+Why in core: the window's Findings tab, ``analyze --json`` (key ``findings``), the workbook and the
+report must state the same answer with the same numbers. Each :class:`Finding` carries its
+statement, the numbers behind it (raw, unrounded), its caveat and the view it comes from, and
+names its template (core.analysis.findings_wording), so another language renders the same
+numbers.
+
+What is answered, in order (issue 13):
+1. how many firms upgraded, in any way and by type (the upgrading summary's shares; weighted
+   when the survey has a firm weight);
+2. whether upgrading of any kind is more common in one sector than the other (firm-level test);
+3. whether the bargaining position with buyers improved;
+4. per worker outcome, whether workers in firms that upgraded (any type) fare differently from
+   workers in firms that did not: the raw gap, its range, the adjusted gap and the firms behind
+   it. "Clear" means a Holm-adjusted p-value below 0.05 over the outcomes stated, the
+   multiplicity the reader meets; with few firms the caution says so (core.analysis.comparisons'
+   p notes);
+5. whether the gap in pay differs between line workers and technicians, supervisors and
+   managers (side by side, not tested).
+
+Disclosure: nothing withheld elsewhere is stated here (suppressed rows give a "too few" finding);
+in workshop mode the firm counts in the words are rounded as the JSON's are.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pandas as pd
+
+from core.analysis.comparisons import (
+    LOW_POWER,
+    NO_VARIATION,
+    SHARE_FEW_FIRMS,
+    holm,
+    run_comparisons,
+)
+from core.analysis.disclosure import is_workshop, round_count
+from core.analysis.findings_wording import (
+    CONTROL_WORDS,
+    OUTCOME_WORDS,
+    PHRASES,
+    TEMPLATES,
+    TYPE_WORDS,
+    join_words,
+)
+from core.analysis.firm_stats import group_tests, type_shares
+from core.analysis.matrix import economic_class
+from core.analysis.rules import RANKED_TYPES
+
+if TYPE_CHECKING:
+    from core.analysis.pipeline import AnalysisResult
+
+UPGRADED = "upgraded"
+NOT_UPGRADED = "not upgraded"
+UPGRADED_GROUPING = "upgraded_any"
+"""The firm grouping of the findings: any upgrading type vs none (unknown firms left out)."""
+ANY_FLAG = "any_upgrading"
+RELATIVE_OUTCOMES = ("monthly_wage", "wage_to_minimum", "hours_per_week", "ms_index",
+                     "er_index")
+"""Mean outcomes whose gap is said in percent of the comparison group's mean."""
+SKIPPED_OUTCOMES = ("log_monthly_wage",)
+"""Outcomes the findings leave to the tables (the log wage repeats the monthly wage)."""
+SKILL_OUTCOMES = ("wage_to_minimum", "monthly_wage")
+"""The pay outcome the skill-group finding uses (the first the subset has)."""
+LINE_WORKERS = "production"
+ALPHA = 0.05
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One plain-words statement with the numbers behind it."""
+
+    key: str
+    """What it answers: "upgrading_counts", "sector_difference", "bargaining",
+    "outcome:<name>", "skill_gap:<name>"."""
+    template: str
+    statement: str
+    numbers: dict = field(default_factory=dict)
+    caveat: str = ""
+    view: str = "upgradingView"
+    """The objectName of the view whose chart and table are behind it."""
+
+    def to_json(self) -> dict:
+        return {"key": self.key, "template": self.template, "statement": self.statement,
+                "numbers": _json_numbers(self.numbers), "caveat": self.caveat,
+                "view": self.view}
+
+
+def _json_numbers(numbers: dict) -> dict:
+    def clean(v: Any) -> Any:
+        if isinstance(v, float | np.floating):
+            return None if not math.isfinite(float(v)) else float(v)
+        if isinstance(v, np.integer):
+            return int(v)
+        return v
+    return {k: clean(v) for k, v in numbers.items()}
+
+
+# ------------------------------------------------------------------------------ formatting
+def _pct(v: float) -> str:
+    return f"{100 * v:.0f}%"
+
+
+def _signed_pct(v: float) -> str:
+    return f"{100 * v:+.0f}%".replace("-", "−")
+
+
+def _signed_points(v: float) -> str:
+    return f"{100 * v:+.0f}".replace("-", "−")
+
+
+class _Counts:
+    """Firm counts as the words say them: rounded to 5 in workshop mode."""
+
+    def __init__(self, workshop: bool) -> None:
+        self.workshop = workshop
+
+    def __call__(self, n: int) -> str:
+        value = round_count(int(n)) if self.workshop else int(n)
+        return f"{int(value):,}"
+
+
+# ------------------------------------------------------------------------------ the findings
+def upgraded_groups(firms: pd.DataFrame) -> pd.Series:
+    """Each firm as "upgraded" (any ranked type), "not upgraded" (none) or missing (unknown)."""
+    if "highest_type" not in firms.columns:
+        return pd.Series(pd.Categorical([None] * len(firms), [NOT_UPGRADED, UPGRADED]),
+                         index=firms.index)
+    econ = economic_class(firms["highest_type"].astype(object))
+    return pd.Series(pd.Categorical(np.where(econ == "unknown", None, econ),
+                                    [NOT_UPGRADED, UPGRADED]), index=firms.index)
+
+
+def _any_flag(firms: pd.DataFrame) -> pd.Series:
+    groups = upgraded_groups(firms)
+    return pd.array([None if pd.isna(g) else g == UPGRADED for g in groups], dtype="boolean")
+
+
+def _upgrading_counts(result: AnalysisResult, count: _Counts) -> Finding:
+    firms = result.firms.assign(**{ANY_FLAG: _any_flag(result.firms)})
+    rule = result.disclosure
+    overall = type_shares(firms, [ANY_FLAG], min_firms=rule.min_firms,
+                          use_design=result.settings.use_weights).iloc[0]
+    n_known = int(overall["n_known"])
+    if bool(overall["suppressed"]):
+        return Finding("upgrading_counts", "upgrading_counts_withheld",
+                       TEMPLATES["upgrading_counts_withheld"].format(n_known=count(n_known)),
+                       {"n_known": n_known})
+    parts, numbers = [], {"n_known": n_known, "n_upgraded": int(overall["n_true"]),
+                          "share_any": float(overall["share"]),
+                          "ci_low": float(overall["ci_low"]),
+                          "ci_high": float(overall["ci_high"]),
+                          "weighted": bool(overall["weighted"])}
+    summary = result.upgrading_summary.set_index("type") if len(result.upgrading_summary) \
+        else pd.DataFrame()
+    for t in RANKED_TYPES:
+        if t in summary.index and not bool(summary.loc[t, "suppressed"]) \
+                and pd.notna(summary.loc[t, "share"]):
+            share = float(summary.loc[t, "share"])
+            parts.append(f"{TYPE_WORDS[t]} {_pct(share)}")
+            numbers[f"share_{t}"] = share
+    statement = TEMPLATES["upgrading_counts"].format(
+        n_upgraded=count(overall["n_true"]), n_known=count(n_known),
+        share_any=_pct(float(overall["share"])), by_type=", ".join(parts) or "—")
+    caveat = ("Shares are weighted by the survey's firm weight." if numbers["weighted"] else "")
+    return Finding("upgrading_counts", "upgrading_counts", statement, numbers, caveat)
+
+
+def _sector_difference(result: AnalysisResult, count: _Counts) -> Finding | None:
+    firms = result.firms
+    if "sector" not in firms.columns:
+        return None
+    firms = firms.assign(**{ANY_FLAG: _any_flag(firms)})
+    rule = result.disclosure
+    shares = type_shares(firms, [ANY_FLAG], by="sector", min_firms=rule.min_firms,
+                         use_design=result.settings.use_weights)
+    shares = shares[shares["n_known"] > 0]
+    if len(shares) != 2 or shares["suppressed"].any():
+        return None  # one sector, more than two, or a withheld share: no two-way answer
+    tests = group_tests(firms, [ANY_FLAG], ["sector"], min_firms=rule.min_firms,
+                        use_design=result.settings.use_weights)
+    test = tests.iloc[0] if len(tests) else None
+    a, b = (shares.sort_values("share", ascending=False).iloc[i] for i in (0, 1))
+    p = float(test["p_value"]) if test is not None and not bool(test["suppressed"]) \
+        and pd.notna(test["p_value"]) else float("nan")
+    clear = math.isfinite(p) and p < ALPHA
+    clarity = (f"The difference is clear (p = {p:.3f})." if clear else
+               f"The difference is not clear (p = {p:.3f})." if math.isfinite(p) else
+               PHRASES["not_clear_no_range"])
+    same = abs(float(a["share"]) - float(b["share"])) < 0.005
+    template = "sector_same" if same else "sector_difference"
+    statement = TEMPLATES[template].format(
+        comparison=PHRASES["more"], sector_a=a["group"], share_a=_pct(float(a["share"])),
+        n_a=count(a["n_known"]), sector_b=b["group"], share_b=_pct(float(b["share"])),
+        n_b=count(b["n_known"]), clarity=clarity)
+    numbers = {"sector_a": str(a["group"]), "share_a": float(a["share"]),
+               "n_a": int(a["n_known"]), "sector_b": str(b["group"]),
+               "share_b": float(b["share"]), "n_b": int(b["n_known"]), "p_value": p,
+               "test": None if test is None else str(test["test"])}
+    return Finding("sector_difference", template, statement, numbers)
+
+
+def _bargaining(result: AnalysisResult, count: _Counts) -> Finding | None:
+    table = result.bargaining
+    if table is None or table.empty:
+        return None
+    counts = {str(r["value"]): int(r["n_firms"]) for r in table.to_dict("records")
+              if r["value"] != "unknown"}
+    n_known = sum(counts.values())
+    if table["suppressed"].any() or not n_known:
+        return Finding("bargaining", "bargaining_withheld",
+                       TEMPLATES["bargaining_withheld"].format(n_known=count(n_known)),
+                       {"n_known": n_known})
+    statement = TEMPLATES["bargaining"].format(
+        improved=count(counts.get("improved", 0)), unchanged=count(counts.get("unchanged", 0)),
+        worse=count(counts.get("worse", 0)), n_known=count(n_known))
+    return Finding("bargaining", "bargaining", statement,
+                   {"n_known": n_known, **{f"n_{k}": v for k, v in counts.items()}})
+
+
+def _size(outcome: str, scale: str, diff: float, ref_mean: float) -> tuple[str, float]:
+    """The gap in words ("about 9% higher", "4 percentage points lower", "about the same") and
+    the number behind the words (relative gap, or the share difference)."""
+    if scale == "share":
+        value = diff
+        if round(100 * abs(diff)) == 0:
+            return "about the same", value
+        points = round(100 * abs(diff))
+        amount = (PHRASES["point"] if points == 1
+                  else PHRASES["points"].format(value=f"{points:.0f}"))
+    else:
+        if outcome == "log_monthly_wage":
+            value = math.expm1(diff)
+        elif outcome in RELATIVE_OUTCOMES and ref_mean > 0:
+            value = diff / ref_mean
+        else:
+            value = diff
+        if round(100 * abs(value)) == 0:
+            return "about the same", value
+        amount = PHRASES["about"].format(value=f"{100 * abs(value):.0f}%")
+    word = "higher" if value > 0 else "lower"
+    return PHRASES[word].format(amount=amount), value
+
+
+def _range(outcome: str, scale: str, low: float, high: float, ref_mean: float) -> tuple[str, str]:
+    if scale == "share":
+        return _signed_points(low), f"{_signed_points(high)} percentage points"
+    if outcome == "log_monthly_wage":
+        return _signed_pct(math.expm1(low)), _signed_pct(math.expm1(high))
+    if outcome in RELATIVE_OUTCOMES and ref_mean > 0:
+        return _signed_pct(low / ref_mean), _signed_pct(high / ref_mean)
+    return f"{low:+.2f}".replace("-", "−"), f"{high:+.2f}".replace("-", "−")
+
+
+def upgraded_comparisons(result: AnalysisResult) -> pd.DataFrame:
+    """Every default outcome compared between workers of firms that upgraded (any type) and of
+    firms that did not, on the result's subset, with the settings' controls and thresholds."""
+    firms = result.firms.assign(**{UPGRADED_GROUPING: upgraded_groups(result.firms)})
+    if result.workers.empty or "firm_id" not in result.workers.columns:
+        return pd.DataFrame()
+    settings = result.settings
+    table, _ = run_comparisons(firms, result.workers, outcomes=settings.outcomes,
+                               group_vars=[UPGRADED_GROUPING],
+                               references={UPGRADED_GROUPING: NOT_UPGRADED},
+                               use_weights=settings.use_weights,
+                               thresholds=settings.thresholds, controls=settings.controls)
+    return table
+
+
+def _outcome_findings(result: AnalysisResult, table: pd.DataFrame, count: _Counts
+                      ) -> list[Finding]:
+    if table.empty:
+        return []
+    up = table[table["group"].astype(str) == UPGRADED].reset_index(drop=True)
+    ref = table[table["group"].astype(str) == NOT_UPGRADED].set_index("outcome")
+    testable = (~up["suppressed"].astype(bool) & up["outcome"].isin(ref.index)
+                & ~up["outcome"].isin(SKIPPED_OUTCOMES))
+    p = up["p_value"].to_numpy(dtype=float, na_value=np.nan).copy()
+    p[~testable.to_numpy()] = np.nan
+    p_holm = holm(p)  # over the outcomes the findings state
+    controls = join_words([CONTROL_WORDS.get(c, c) for c in
+                           table.attrs.get("adjusted_for", [])])
+    out = []
+    for i, row in up.iterrows():
+        outcome = str(row["outcome"])
+        words = OUTCOME_WORDS.get(outcome, outcome)
+        key = f"outcome:{outcome}"
+        if outcome not in ref.index or outcome in SKIPPED_OUTCOMES:
+            continue
+        r = ref.loc[outcome]
+        n_up, n_not = int(row["n_firms"]), int(r["n_firms"])
+        base = {"outcome": outcome, "n_firms_upgraded": n_up, "n_firms_not": n_not,
+                "n_workers_upgraded": int(row["n_workers"]),
+                "n_workers_not": int(r["n_workers"])}
+        if bool(row["suppressed"]) or bool(r["suppressed"]):
+            out.append(Finding(key, "outcome_withheld",
+                               TEMPLATES["outcome_withheld"].format(outcome=words),
+                               base, view="outcomesView"))
+            continue
+        if row["p_note"] == NO_VARIATION:
+            out.append(Finding(key, "outcome_untestable",
+                               TEMPLATES["outcome_untestable"].format(outcome=words),
+                               base, view="outcomesView"))
+            continue
+        scale = str(row["scale"])
+        ref_mean = float(r["mean"])
+        diff = float(row["diff"])
+        size, value = _size(outcome, scale, diff, ref_mean)
+        low, high = float(row["diff_ci_low"]), float(row["diff_ci_high"])
+        clear = math.isfinite(p_holm[i]) and p_holm[i] < ALPHA
+        if math.isfinite(low) and math.isfinite(high):
+            lo_text, hi_text = _range(outcome, scale, low, high, ref_mean)
+            clarity = PHRASES["clear" if clear else "not_clear"].format(low=lo_text,
+                                                                        high=hi_text)
+        else:
+            clarity = PHRASES["not_clear_no_range"]
+        fewest = min(n_up, n_not)
+        caveat = ""
+        if row["p_note"] == LOW_POWER:
+            caveat = PHRASES["hardly"].format(n=count(fewest)).strip()
+        elif fewest < result.settings.few_firms:
+            caveat = PHRASES["few_firms"].format(n=count(fewest)).strip()
+        if row["p_note"] == SHARE_FEW_FIRMS:
+            caveat = (caveat + " With so few firms, a share's p-value can be too small.").strip()
+        adjusted = ""
+        adj = float(row["adj_diff"]) if pd.notna(row["adj_diff"]) else float("nan")
+        if math.isfinite(adj) and controls:
+            adj_size, adj_value = _size(outcome, scale, adj, ref_mean)
+            adjusted = PHRASES["adjusted"].format(controls=controls, size=adj_size)
+            base["adjusted_gap"] = adj_value
+            base["adj_diff"] = adj
+        template = "outcome_same" if size == "about the same" else "outcome_gap"
+        statement = TEMPLATES[template].format(
+            outcome=words, size=size, n_firms_up=count(n_up), n_firms_not=count(n_not),
+            clarity=clarity, adjusted=adjusted)
+        if caveat:
+            statement = f"{statement} {caveat}"
+        numbers = {**base, "scale": scale, "mean_upgraded": float(row["mean"]),
+                   "mean_not": ref_mean, "diff": diff, "gap": value, "diff_ci_low": low,
+                   "diff_ci_high": high, "p_value": float(row["p_value"]),
+                   "p_holm": float(p_holm[i]), "p_method": row["p_method"],
+                   "clear": bool(clear)}
+        out.append(Finding(key, template, statement, numbers, caveat, "outcomesView"))
+    return out
+
+
+def _skill_gap(result: AnalysisResult, count: _Counts) -> Finding | None:
+    workers = result.workers
+    outcome = next((o for o in SKILL_OUTCOMES if o in workers.columns
+                    and workers[o].notna().any()), None)
+    if outcome is None or "skill_group" not in workers.columns or workers.empty:
+        return None
+    if outcome == "monthly_wage" and "country" in result.firms.columns \
+            and result.firms["country"].nunique() > 1:
+        return None
+    firms = result.firms.assign(**{UPGRADED_GROUPING: upgraded_groups(result.firms)})
+    line = (workers["skill_group"].astype(object) == LINE_WORKERS).to_numpy()
+    known = workers["skill_group"].notna().to_numpy()
+    gaps = {}
+    for name, mask in (("line", line), ("other", known & ~line)):
+        part = workers[mask]
+        if part.empty:
+            return None
+        table, _ = run_comparisons(firms, part, outcomes=[outcome],
+                                   group_vars=[UPGRADED_GROUPING],
+                                   references={UPGRADED_GROUPING: NOT_UPGRADED},
+                                   use_weights=result.settings.use_weights,
+                                   thresholds=result.settings.thresholds, controls=[])
+        rows = table.set_index(table["group"].astype(str))
+        if UPGRADED not in rows.index or NOT_UPGRADED not in rows.index \
+                or rows["suppressed"].any():
+            return None
+        up, ref = rows.loc[UPGRADED], rows.loc[NOT_UPGRADED]
+        gaps[name] = _size(outcome, str(up["scale"]), float(up["diff"]), float(ref["mean"]))
+    statement = TEMPLATES["skill_gap"].format(
+        outcome=OUTCOME_WORDS.get(outcome, outcome).lower().removeprefix("the "),
+        size_line=gaps["line"][0], size_other=gaps["other"][0],
+        caution=PHRASES["skill_caution"])
+    return Finding(f"skill_gap:{outcome}", "skill_gap", statement,
+                   {"outcome": outcome, "gap_line": gaps["line"][1],
+                    "gap_other": gaps["other"][1]}, PHRASES["skill_caution"], "outcomesView")
+
+
+def findings(result: AnalysisResult) -> list[Finding]:
+    """The findings of one analysis result (its subset, settings and disclosure rule)."""
+    count = _Counts(is_workshop(result))
+    out: list[Finding] = []
+    if "highest_type" in result.firms.columns and len(result.firms):
+        out.append(_upgrading_counts(result, count))
+        sector = _sector_difference(result, count)
+        if sector is not None:
+            out.append(sector)
+    bargaining = _bargaining(result, count)
+    if bargaining is not None:
+        out.append(bargaining)
+    if "highest_type" in result.firms.columns:
+        out += _outcome_findings(result, upgraded_comparisons(result), count)
+        skill = _skill_gap(result, count)
+        if skill is not None:
+            out.append(skill)
+    if count.workshop:  # the numbers' counts rounded as the words' are
+        out = [dataclasses.replace(f, numbers={
+            k: (round_count(v) if k.startswith("n_") and isinstance(v, int | np.integer)
+                and not isinstance(v, bool) else v) for k, v in f.numbers.items()})
+            for f in out]
+    return out
+
+
+__all__ = [
+    "NOT_UPGRADED",
+    "UPGRADED",
+    "UPGRADED_GROUPING",
+    "Finding",
+    "findings",
+    "upgraded_comparisons",
+    "upgraded_groups",
+]
