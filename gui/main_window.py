@@ -72,6 +72,7 @@ from gui.table_model import DataFrameTableModel
 from gui.table_view import TablePanel
 from gui.views import AnalysisView
 from gui.views.chart_builder import ChartBuilder
+from gui.views.findings_view import FindingsView
 from gui.views.matrix_view import MatrixView
 from gui.views.outcomes_view import OutcomesView
 from gui.views.upgrading_view import UpgradingView
@@ -243,31 +244,41 @@ class MainWindow(QMainWindow):
                 ChartBuilder(parent=self)]
 
     def _make_views(self) -> None:
-        """The analysis tabs after Firms · Workers, and their wiring to the window."""
+        """Findings first, then (after Firms · Workers) the analysis tabs, and their wiring."""
+        self.findings_view = FindingsView(self)
+        self.findings_view.openView.connect(self._open_view_named)
+        self.tabs.insertTab(0, self.findings_view, self._tab_titles()[0])
+        self.tabs.setCurrentIndex(0)
         self.views: list[AnalysisView] = self.new_views()
         (self.upgrading_view, self.outcomes_view, self.matrix_view,
          self.chart_builder) = self.views
-        for view, title in zip(self.views, self._tab_titles()[2:], strict=True):
+        for view, title in zip(self.views, self._tab_titles()[3:], strict=True):
             self.tabs.addTab(view, title)
             self.wire_view(view)
         self.tabs.currentChanged.connect(lambda _i: self.analysis_controller.refresh_shown_view())
         self.tabs.currentChanged.connect(lambda _i: self.session_controller.note_current_view())
 
+    def _open_view_named(self, name: str) -> None:
+        """Show the tab whose view has this objectName (a finding's chart and table)."""
+        view = self.findChild(QWidget, name)
+        if view is not None and self.tabs.indexOf(view) >= 0:
+            self.tabs.setCurrentWidget(view)
+
     def _tab_titles(self) -> list[str]:
-        return [self.tr("Firms"), self.tr("Workers"), self.tr("Upgrading"),
+        return [self.tr("Findings"), self.tr("Firms"), self.tr("Workers"), self.tr("Upgrading"),
                 self.tr("Worker outcomes"), self.tr("Economic × social"),
                 self.tr("Chart builder")]
 
     def view_keys(self) -> dict[str, AnalysisView]:
         """Each analysis view under its key in the session's view choices."""
-        return dict(zip(TAB_KEYS[2:], self.views, strict=True))
+        return dict(zip(TAB_KEYS[3:], self.views, strict=True))
 
     def wire_view(self, view: AnalysisView) -> None:
         self.selection_controller.wire_view(view)
         if isinstance(view, UpgradingView):
             view.rulesChanged.connect(self.set_rules)
         if hasattr(view, "viewStateChanged"):
-            key = TAB_KEYS[2 + [type(v) for v in self.views].index(type(view))]
+            key = TAB_KEYS[3 + [type(v) for v in self.views].index(type(view))]
             view.viewStateChanged.connect(
                 lambda *_a, k=key, v=view: self.session_controller.note_view_state(k, v))
 
@@ -690,6 +701,7 @@ class MainWindow(QMainWindow):
         self.firms_panel.retranslate(self.tr("Firms table"), self.tr("firms"))
         self.workers_panel.retranslate(self.tr("Workers table"), self.tr("workers"))
         self.analysis_controller.rebuild_views()
+        self.findings_view.retranslate()
         for index, title in enumerate(self._tab_titles()):
             if index < self.tabs.count():
                 self.tabs.setTabText(index, title)

@@ -179,6 +179,17 @@ class AnalysisResult:
     def disclosure(self) -> DisclosureRule:
         return DisclosureRule.of(self.settings)
 
+    def stated_findings(self) -> list:
+        """core.analysis.findings.findings of this result, computed once (the window's worker
+        thread asks first, so the Findings tab only draws). The cache is keyed on the firm
+        table object, so a copy made for workshop mode computes its own rounded words."""
+        cached = getattr(self, "_findings_cache", None)
+        if cached is not None and cached[0] is self.firms:
+            return cached[1]
+        stated = findings(self)
+        self._findings_cache = (self.firms, stated)
+        return stated
+
     def to_json(self) -> dict:
         """DESIGN.md's `analyze` keys (n_firms, n_workers, firms, upgrading_summary, comparisons,
         warnings) plus shares_by_group, group_tests, combinations, bargaining, matrix, subset,
@@ -214,7 +225,7 @@ class AnalysisResult:
             "rules": self.rules,
             "adjusted_for": list(self.adjusted_for),
             "design": dict(self.design),
-            "findings": [f.to_json() for f in findings(self)],
+            "findings": [f.to_json() for f in self.stated_findings()],
         }
         views = self.views
         if views is not None:

@@ -56,7 +56,7 @@ WORKSHOP_KEY = "workshop_mode"
 """Where workshop mode is saved inside the project's ``settings`` (gui/settings_dialog.py)."""
 WINDOW_ONLY_SETTINGS = (WORKSHOP_KEY,)
 """Project settings the window uses itself; never handed to the analysis."""
-VIEW_KEYS = ("firms", "workers", "upgrading", "outcomes", "matrix", "chart_builder")
+VIEW_KEYS = ("findings", "firms", "workers", "upgrading", "outcomes", "matrix", "chart_builder")
 """The views (tabs) whose choices are saved; others may be added (the session does not check)."""
 log = logging.getLogger(__name__)
 

@@ -58,6 +58,7 @@ def run_analysis_pair(firms: pd.DataFrame, workers: pd.DataFrame | None, *, subs
     result = run_analysis_tagged(firms, workers, subset=subset, **kwargs)
     result_b = (None if subset_b is None
                 else run_analysis_tagged(firms, workers, subset=subset_b, **kwargs))
+    result.stated_findings()  # here, off the GUI thread: the Findings tab only draws them
     return result, result_b
 
 
@@ -260,6 +261,7 @@ class AnalysisController(QObject):
         self.result, self.result_b = pair
         self._dirty = set(self.window.views)
         self.window.session_controller.restore_view_states()
+        self.window.findings_view.set_result(self.result, result_b=self.result_b)
         self.refresh_shown_view()
         self.window.update_actions()
         self.window.analysisShown.emit(self.result, self.result_b)

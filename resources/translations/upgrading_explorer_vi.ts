@@ -1095,6 +1095,25 @@ to show</source>
     </message>
 </context>
 <context>
+    <name>FindingsView</name>
+    <message>
+        <source>What the survey says about this subset: {firms} firms, {workers} workers</source>
+        <translation>Khảo sát cho thấy gì về tập con này: {firms} doanh nghiệp, {workers} người lao động</translation>
+    </message>
+    <message>
+        <source>No finding for this subset: it has no upgrading types or no workers.</source>
+        <translation>Chưa có kết luận cho tập con này: không có loại nâng cấp hoặc không có người lao động.</translation>
+    </message>
+    <message>
+        <source>Click a statement to see the chart and table behind it.</source>
+        <translation>Bấm vào một nhận định để xem biểu đồ và bảng số liệu đằng sau.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Kết luận chính</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import review</source>
@@ -1470,6 +1489,10 @@ Nhấp để xem dòng này.</translation>
     <message>
         <source>Upgrading</source>
         <translation>Nâng cấp</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Kết luận chính</translation>
     </message>
     <message>
         <source>Worker outcomes</source>

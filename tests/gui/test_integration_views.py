@@ -90,9 +90,9 @@ def window(qtbot, monkeypatch, errors):
 
 def test_views_are_tabs_of_the_window_and_show_core_numbers(qtbot, window, survey):
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert tabs == ["Firms", "Workers", "Upgrading", "Worker outcomes", "Economic × social",
-                    "Chart builder"]
-    for name in ("upgradingView", "outcomesView", "matrixView", "chartBuilder"):
+    assert tabs == ["Findings", "Firms", "Workers", "Upgrading", "Worker outcomes",
+                    "Economic × social", "Chart builder"]
+    for name in ("findingsView", "upgradingView", "outcomesView", "matrixView", "chartBuilder"):
         assert window.findChild(QWidget, name) is not None
 
     np.testing.assert_allclose(shown_shares(window), core_shares(

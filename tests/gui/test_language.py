@@ -52,7 +52,7 @@ def test_switching_to_vietnamese_and_back(qtbot, window) -> None:
 
     assert i18n.current_language() == "vi" and i18n.saved_language() == "vi"
     assert menu_titles(window)[:4] == ["&Tệp", "&Sửa", "&Xem", "&Ngôn ngữ"]
-    assert tab_titles(window) == ["Doanh nghiệp", "Người lao động", "Nâng cấp",
+    assert tab_titles(window) == ["Kết luận chính", "Doanh nghiệp", "Người lao động", "Nâng cấp",
                                   "Kết quả đối với người lao động", "Kinh tế × xã hội",
                                   "Tạo biểu đồ"]
     assert window.subset_panel.title.text() == "Tập con"
@@ -75,7 +75,7 @@ def test_switching_to_vietnamese_and_back(qtbot, window) -> None:
 
     window.set_language("en")
     assert menu_titles(window)[:4] == ["&File", "&Edit", "&View", "&Language"]
-    assert tab_titles(window)[:3] == ["Firms", "Workers", "Upgrading"]
+    assert tab_titles(window)[:4] == ["Findings", "Firms", "Workers", "Upgrading"]
     assert window.subset_panel.title.text() == "Subset"
     window.tabs.setCurrentWidget(window.upgrading_view)
     assert window.upgrading_view.shares_chart.axis_label("bottom") == english_axis

@@ -1,0 +1,117 @@
+"""Findings tab (``findingsView``): the research questions answered in words, first in the window.
+
+Every statement is core's (core.analysis.findings, computed with the analysis off the GUI
+thread: ``AnalysisResult.stated_findings``); this view only lists them, one word-wrapped label
+per statement (labels wrap at any width, so nothing is elided on a projector). Clicking a
+statement, or Enter on it, emits ``openView`` with the objectName of the view whose chart and
+table are behind it, and the window shows that tab.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from gui.views.base import AnalysisView
+
+if TYPE_CHECKING:
+    from core.analysis.findings import Finding
+    from core.analysis.pipeline import AnalysisResult
+
+
+class StatementLabel(QLabel):
+    """One finding: plain text (never rich text from data), wraps, takes focus, clickable."""
+
+    activated = Signal(str)
+
+    def __init__(self, finding: Finding, parent: QWidget | None = None) -> None:
+        super().__init__(finding.statement, parent)
+        self.finding = finding
+        self.setObjectName("findingStatement")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMargin(6)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAccessibleName(finding.statement)
+        if finding.caveat:
+            self.setToolTip(finding.caveat)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.activated.emit(self.finding.view)
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit(self.finding.view)
+            return
+        super().keyPressEvent(event)
+
+
+class FindingsView(AnalysisView):
+    openView = Signal(str)
+    """The objectName of the view behind the statement the user activated."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("findingsView", parent)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("findingsHeading")
+        self.heading.setWordWrap(True)
+        self.list_widget = QWidget(self)
+        self.list_widget.setObjectName("findingsList")
+        self.list_layout = QVBoxLayout(self.list_widget)
+        self.list_layout.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.list_widget)
+        self.note = QLabel(self)
+        self.note.setObjectName("findingsNote")
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.note)
+        self.labels: list[QLabel] = []
+        self.retranslate()
+
+    def set_result(self, result: AnalysisResult, *, result_b: AnalysisResult | None = None
+                   ) -> None:
+        self.result, self.result_b = result, result_b
+        stated = result.stated_findings()
+        self.heading.setText(self.tr("What the survey says about this subset: {firms} firms, "
+                                     "{workers} workers").format(
+            firms=f"{result.n_firms:,}", workers=f"{result.n_workers:,}"))
+        for label in self.labels:
+            self.list_layout.removeWidget(label)
+            label.deleteLater()
+        self.labels = []
+        for finding in stated:
+            label = StatementLabel(finding, self.list_widget)
+            label.activated.connect(self.openView)
+            self.labels.append(label)
+        if not stated:
+            empty = QLabel(self.tr("No finding for this subset: it has no upgrading types or "
+                                   "no workers."), self.list_widget)
+            empty.setWordWrap(True)
+            self.labels.append(empty)
+        for i, label in enumerate(self.labels):
+            self.list_layout.insertWidget(i, label)
+
+    def retranslate(self) -> None:
+        """The view's own words again (the language changed); the statements are core's."""
+        self.note.setText(self.tr("Click a statement to see the chart and table behind it."))
+        self.list_widget.setAccessibleName(self.tr("Findings"))
+        if self.result is not None:
+            self.set_result(self.result, result_b=self.result_b)
+
+    def texts(self) -> list[str]:
+        """The statements as shown (tests and the report read them)."""
+        return [label.text() for label in self.labels]
+
+
+__all__ = ["FindingsView", "StatementLabel"]
