@@ -138,5 +138,8 @@ def _arm_selftest(app, window, guard=None) -> None:
     window.analysisFailed.connect(failed)
     if guard is not None:
         guard.errorCaught.connect(lambda title, text, details: failed("window", text, details))
-    QTimer.singleShot(120_000, lambda: (print("selftest: timed out", file=sys.stderr),
-                                        app.exit(1)))
+    timeout = QTimer(window)  # dies with the window: never fires into a later event loop
+    timeout.setSingleShot(True)
+    timeout.timeout.connect(lambda: (print("selftest: timed out", file=sys.stderr),
+                                     app.exit(1)))
+    timeout.start(120_000)

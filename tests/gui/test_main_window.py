@@ -84,7 +84,8 @@ def test_window_has_named_tables_and_sensible_defaults(qtbot):
         assert view is not None
         assert view.accessibleName()
         assert view.isSortingEnabled() and view.alternatingRowColors()
-    assert window.tabs.tabText(0) == "Firms" and window.tabs.tabText(1) == "Workers"
+    assert [window.tabs.tabText(i) for i in range(3)] == ["Findings", "Firms", "Workers"]
+    assert window.tabs.currentWidget() is window.findings_view  # the answer first
     assert window.windowTitle() == "Upgrading Explorer"
     assert "No survey open" in window.summary_label.text()
     assert not window.action_open.isEnabled()  # no loader, nothing to open with
@@ -127,6 +128,7 @@ def test_clicking_a_header_sorts_the_column(qtbot, survey_frames):
     window.show_survey("Sample survey", firms, workers)
     window.show()
     qtbot.waitExposed(window)
+    window.tabs.setCurrentWidget(window.firms_panel)
     view = window.findChild(QTableView, "firmsTable")
     header = view.horizontalHeader()
     column = view.model().column_index("employees")
