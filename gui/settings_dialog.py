@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.analysis.adjusted import DEFAULT_CONTROLS, OPTIONAL_CONTROLS
+from core.analysis.adjusted import AUTOMATIC_CONTROLS, CONTROL_CHOICES
 from core.analysis.measures import parse_survey_years, survey_years_text
 from core.analysis.pipeline import AnalysisSettings
 from core.common.errors import UserFacingError
@@ -38,9 +38,7 @@ from gui.views.labels import variable_label
 DEFAULT_THRESHOLDS = {k: getattr(AnalysisSettings(), k) for k in ("min_firms", "min_workers",
                                                                    "few_firms")}
 """core.analysis.pipeline.AnalysisSettings' defaults for the three disclosure settings."""
-CONTROL_CHOICES = tuple(dict.fromkeys((*DEFAULT_CONTROLS, *OPTIONAL_CONTROLS)))
-"""What the adjusted differences can hold equal, in the order the dialog lists them."""
-AUTO_CONTROLS = {*DEFAULT_CONTROLS, "country"}
+AUTO_CONTROLS = AUTOMATIC_CONTROLS
 """Ticked by default: core's automatic choice (country only counts when the subset has several)."""
 
 

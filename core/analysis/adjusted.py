@@ -49,6 +49,10 @@ OPTIONAL_CONTROLS: tuple[str, ...] = ("country", "sector", "tenure_years", "age"
                                       "employees", "education", "ownership")
 """What the user can add (role names of core/model/roles.py; firm roles are carried to each
 worker; ``country`` gives country fixed effects, ``employees`` is firm size)."""
+CONTROL_CHOICES: tuple[str, ...] = tuple(dict.fromkeys((*DEFAULT_CONTROLS, *OPTIONAL_CONTROLS)))
+"""Every control a user can choose, defaults first (the Settings dialog lists them so)."""
+AUTOMATIC_CONTROLS: frozenset[str] = frozenset((*DEFAULT_CONTROLS, "country"))
+"""What ``controls=None`` stands for: the defaults, and country when the subset has several."""
 P_CLUSTER_T = "cluster_t"
 P_WILD_BOOTSTRAP = "wild_bootstrap"
 ADJUSTED_COLUMNS = ["group", "adj_diff", "adj_diff_se", "adj_diff_ci_low", "adj_diff_ci_high",

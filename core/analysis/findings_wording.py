@@ -51,7 +51,6 @@ PHRASES: dict[str, str] = {
                "exist without showing here."),
     "adjusted": (" Among workers of the same {controls}, it is {size}."),
     "more": "more common",
-    "less": "less common",
     "higher": "{amount} higher",
     "lower": "{amount} lower",
     "about": "about {value}",
