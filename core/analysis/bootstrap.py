@@ -229,33 +229,11 @@ class _DrawStatistics:
 
 
 def _invert(problem: _Problem, V: _DrawStatistics, alpha: float) -> tuple[float, float]:
-    """The interval {r : p(r) > alpha} by bisection on each side of the estimate."""
-    est = float(problem.beta[problem.column])
-    if not np.isfinite(problem.se) or problem.se <= 0:
-        return np.nan, np.nan
-    width = 2.0 * problem.se  # bracket start; widened below (t(1) needs 12.7 se)
-    bounds = []
-    for sign in (-1.0, 1.0):
-        inside, step = est, max(width, 1e-12)
-        outside = est + sign * step
-        for _ in range(12):  # widen until the null is rejected
-            if problem.p_value(outside, V) <= alpha:
-                break
-            inside, outside = outside, outside + sign * step
-            step *= 2.0
-        else:
-            bounds.append(np.nan)
-            continue
-        for _ in range(40):
-            mid = 0.5 * (inside + outside)
-            if problem.p_value(mid, V) > alpha:
-                inside = mid
-            else:
-                outside = mid
-            if abs(outside - inside) <= 1e-7 * max(problem.se, 1e-12):
-                break
-        bounds.append(0.5 * (inside + outside))
-    return bounds[0], bounds[1]
+    """The interval {r : p(r) > alpha} over the same draws (core.analysis.inversion)."""
+    from core.analysis.inversion import invert_test
+
+    return invert_test(lambda r: problem.p_value(r, V), float(problem.beta[problem.column]),
+                       problem.se, alpha)
 
 
 def _prepare(y: np.ndarray | Sequence, X: np.ndarray | Sequence, clusters: np.ndarray | Sequence,

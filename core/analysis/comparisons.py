@@ -53,14 +53,20 @@ COMPARISON_COLUMNS = [
 ]
 P_CLUSTER_T = "cluster_t"
 P_WILD_BOOTSTRAP = "wild_bootstrap"
+P_PERMUTATION = "permutation"
+"""``p_method`` of a few-firm difference between groups of firms (a firm attribute such as the
+upgrading type or the sector): randomisation inference over firms (core.analysis.randomisation),
+calibrated where the wild bootstrap is not (a small group against a large one)."""
+SMALL_CLUSTER_METHODS = (P_WILD_BOOTSTRAP, P_PERMUTATION)
 CI_CLUSTER_T = "cluster_t"
 NO_VARIATION = "cannot test: no variation within the groups"
 """``p_note`` of a difference whose groups are each constant: a p-value would be an artefact."""
 SHARE_FEW_FIRMS = "few firms: a share's p-value can be too small"
-"""``p_note`` of a share difference where either group has fewer than
-``Thresholds.bootstrap_group_below`` (but at least ``low_power_below``) firms: even the wild
-bootstrap then calls a non-existent difference "clear" in 7–10 % of surveys at a nominal 5 %
-(benchmarks/bench_calibration.py, 6–10 firms against 100, a share of 12 %)."""
+"""``p_note`` of a share difference tested by the wild bootstrap (a grouping within firms, such
+as gender) where either group has fewer than ``Thresholds.bootstrap_group_below`` (but at least
+``low_power_below``) firms: the wild bootstrap then calls a non-existent difference "clear" in
+7–10 % of surveys at a nominal 5 % (benchmarks/bench_calibration.py, 6–10 firms against 100, a
+share of 12 %). Groups of firms get the permutation test instead, which holds 5 % there."""
 LOW_POWER = "too few firms: this test can hardly detect anything"
 """``p_note`` of a difference where either group has fewer than ``Thresholds.low_power_below``
 firms: every bootstrap is then conservative (benchmarks/bench_calibration.py: 1 % rejections
@@ -285,9 +291,12 @@ def compare(y: np.ndarray | pd.Series, group: pd.Series, firm_id: np.ndarray | p
             with np.errstate(invalid="ignore", divide="ignore"):
                 p[others] = _p_value(fit.params[1:] / fit.se[1:], fit.df)
             p_method[others] = P_CLUSTER_T
+            # A firm attribute puts each firm in one group: one (group, firm) cell per firm.
+            firm_level = int(nf.sum()) == int(np.count_nonzero(
+                np.bincount(firm_codes, minlength=n_firm_codes)))
             _small_cluster_tests(y, w, g, firm_codes, ref_pos, others, nf, thresholds,
                                  diff_low, diff_high, p, p_method, p_note,
-                                 share=scale == "share")
+                                 share=scale == "share", firm_level=firm_level)
 
     out = pd.DataFrame({
         "outcome": outcome, "group_var": group_var, "group": names, "reference": reference,
@@ -307,13 +316,15 @@ def _small_cluster_tests(y: np.ndarray, w: np.ndarray | None, g: np.ndarray,
                          firm_codes: np.ndarray, ref_pos: int, others: list[int],
                          nf: np.ndarray, thresholds: Thresholds, diff_low: np.ndarray,
                          diff_high: np.ndarray, p: np.ndarray, p_method: np.ndarray,
-                         p_note: np.ndarray, *, share: bool = False) -> None:
+                         p_note: np.ndarray, *, share: bool = False,
+                         firm_level: bool = False) -> None:
     """Replace, in place, the t(G−1) p-value and interval of each difference that rests on few
-    firms by the wild cluster restricted bootstrap's (same joint model, same clusters), and
-    withhold the p-value of a difference between groups that are each constant ("no
+    firms: between groups of firms (``firm_level``) by the permutation test over firms of the
+    two groups, otherwise by the wild cluster restricted bootstrap (same joint model, same
+    clusters). Withhold the p-value of a difference between groups that are each constant ("no
     variation": any p-value there is an artefact of rounding, e.g. 2e-139). Notes say where
     the calibration benchmark finds the p-value unreliable: groups under
-    ``low_power_below`` firms (:data:`LOW_POWER`), and shares with a group under
+    ``low_power_below`` firms (:data:`LOW_POWER`), and bootstrapped shares with a group under
     ``bootstrap_group_below`` firms (:data:`SHARE_FEW_FIRMS`)."""
     pair_constant = _constant_groups(y, g, len(nf))
     X = None
@@ -325,9 +336,20 @@ def _small_cluster_tests(y: np.ndarray, w: np.ndarray | None, g: np.ndarray,
         fewest = min(int(nf[ref_pos]), int(nf[pos]))
         if fewest < thresholds.low_power_below:
             p_note[pos] = LOW_POWER
-        elif share and fewest < thresholds.bootstrap_group_below:
+        elif share and not firm_level and fewest < thresholds.bootstrap_group_below:
             p_note[pos] = SHARE_FEW_FIRMS
         if not thresholds.wants_bootstrap(int(nf[ref_pos]), int(nf[pos])):
+            continue
+        if firm_level:
+            from core.analysis.randomisation import firm_randomisation_test
+
+            pair = (g == pos) | (g == ref_pos)
+            res = firm_randomisation_test(
+                y[pair], firm_codes[pair], g[pair] == pos,
+                weights=None if w is None else w[pair], draws=thresholds.bootstrap_draws,
+                seed=thresholds.bootstrap_seed)
+            p[pos], diff_low[pos], diff_high[pos] = res.p_value, res.ci_low, res.ci_high
+            p_method[pos] = P_PERMUTATION if np.isfinite(res.p_value) else None
             continue
         from core.analysis.bootstrap import wild_cluster_bootstrap
 
@@ -564,11 +586,13 @@ def run_comparisons(firms: pd.DataFrame, workers: pd.DataFrame, *,
     few = out.loc[out["few_firms"].astype(bool) & ~out["suppressed"].astype(bool)]
     if not few.empty:
         n_boot = int((few["p_method"] == P_WILD_BOOTSTRAP).sum())
+        n_perm = int((few["p_method"] == P_PERMUTATION).sum())
+        tested = [f"{n_perm} by a permutation test over firms"] if n_perm else []
+        tested += [f"{n_boot} by a wild cluster bootstrap"] if n_boot else []
         warnings.append(f"{len(few)} comparison rows rest on fewer than "
                         f"{(thresholds or Thresholds()).few_firms} firms: their ranges are rough"
-                        + (f"; {n_boot} of their differences are tested by a wild cluster "
-                           "bootstrap (few firms make the usual test over-confident)"
-                           if n_boot else ""))
+                        + (f"; of their differences, {' and '.join(tested)} (few firms make "
+                           "the usual test over-confident)" if tested else ""))
     return out, warnings
 
 
@@ -585,14 +609,15 @@ def _add_adjusted(table: pd.DataFrame, y: np.ndarray, group: pd.Series,
     if reference is None or pd.isna(reference) or not (table["group"] == reference).any():
         return [], []
     bootstrap = None
-    if (table["p_method"] == P_WILD_BOOTSTRAP).any():
+    small = table["p_method"].isin(SMALL_CLUSTER_METHODS)
+    if small.any():
         from core.analysis.bootstrap import wild_cluster_bootstrap
 
         def bootstrap(yy, X, clusters, column, weights=None):
             return wild_cluster_bootstrap(yy, X, clusters, column, weights=weights,
                                           draws=thresholds.bootstrap_draws,
                                           seed=thresholds.bootstrap_seed)
-    few = set(table.loc[table["p_method"] == P_WILD_BOOTSTRAP, "group"].astype(str))
+    few = set(table.loc[small, "group"].astype(str))
     res = adjusted_gaps(y, group, firm_id, controls, weights=weights, reference=str(reference),
                         bootstrap=bootstrap, bootstrap_groups=few)
     adj = res.table.set_index("group")

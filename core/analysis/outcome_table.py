@@ -109,8 +109,10 @@ class OutcomeRow:
     few_firms: bool
     suppressed: bool
     p_method: str | None = None
-    """How p_value and the difference's interval were made: "cluster_t" (firm-clustered t) or
-    "wild_bootstrap" (wild cluster restricted bootstrap, few firms); None for the reference."""
+    """How p_value and the difference's interval were made: "cluster_t" (firm-clustered t),
+    "permutation" (re-assigning firms, few firms in a grouping of firms) or "wild_bootstrap"
+    (wild cluster restricted bootstrap, few firms in a grouping within firms); None for the
+    reference."""
     p_adjusted: float | None = None
     """Holm-adjusted p-value within this outcome × grouping table (None for the reference)."""
     ci_method: str | None = None

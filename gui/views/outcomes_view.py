@@ -44,6 +44,7 @@ from core.analysis.comparisons import (
     LOW_POWER,
     NO_VARIATION,
     P_CLUSTER_T,
+    P_PERMUTATION,
     P_WILD_BOOTSTRAP,
     SHARE_FEW_FIRMS,
 )
@@ -98,6 +99,12 @@ def method_text(method: str | None, thresholds: Any) -> str:
     if method == P_WILD_BOOTSTRAP:
         return _tr("Wild cluster bootstrap ({draws} draws, seed {seed}): used when the groups "
                    "have few firms, where the usual test is over-confident").format(
+            draws=f"{int(thresholds.bootstrap_draws):,}", seed=int(thresholds.bootstrap_seed))
+    if method == P_PERMUTATION:
+        return _tr("Permutation test over firms ({draws} random re-assignments of the firms "
+                   "to the two groups, or all of them when there are fewer; seed {seed}): "
+                   "used when the groups have few firms, where the usual test is "
+                   "over-confident").format(
             draws=f"{int(thresholds.bootstrap_draws):,}", seed=int(thresholds.bootstrap_seed))
     if method == P_CLUSTER_T:
         return _tr("t-test with standard errors clustered by firm (workers of one firm are "

@@ -494,6 +494,10 @@ to show</source>
         <translation>Bootstrap hoang dã theo cụm ({draws} lần rút, hạt giống {seed}): dùng khi các nhóm có ít doanh nghiệp, vì kiểm định thông thường khi đó quá tự tin</translation>
     </message>
     <message>
+        <source>Permutation test over firms ({draws} random re-assignments of the firms to the two groups, or all of them when there are fewer; seed {seed}): used when the groups have few firms, where the usual test is over-confident</source>
+        <translation>Kiểm định hoán vị theo doanh nghiệp ({draws} lần phân lại ngẫu nhiên các doanh nghiệp vào hai nhóm, hoặc tất cả các cách khi số cách ít hơn; hạt giống {seed}): dùng khi các nhóm có ít doanh nghiệp, lúc kiểm định thông thường quá tự tin</translation>
+    </message>
+    <message>
         <source>t-test with standard errors clustered by firm (workers of one firm are not independent)</source>
         <translation>Kiểm định t với sai số chuẩn theo cụm doanh nghiệp (người lao động cùng một doanh nghiệp không độc lập với nhau)</translation>
     </message>

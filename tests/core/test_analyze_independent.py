@@ -228,11 +228,12 @@ def expected_workers(workers: pd.DataFrame, firms: pd.DataFrame) -> pd.DataFrame
 
 INDEX_OUTCOMES = ("ms_index", "er_index")
 BOOTSTRAP_GROUP_BELOW = 20
-"""Issue 12's rule with the default the calibration benchmark chose: a group under 20 firms is
-bootstrapped (as are two groups with fewer than 30 firms together)."""
+"""Issue 12's rule with the default the calibration benchmark chose: a group under 20 firms gets
+a small-cluster test (as do two groups with fewer than 30 firms together); the highest type is a
+firm attribute, so that test is the permutation test over firms."""
 BOOTSTRAP = "bootstrap"
-"""A number the wild cluster bootstrap makes: checked for its bounds here, its arithmetic against
-R's fwildclusterboot in tests/core/test_wild_bootstrap.py."""
+"""A number the small-cluster test makes: checked for its bounds here, its arithmetic against a
+brute-force statsmodels refit per re-assignment in tests/core/test_randomisation.py."""
 
 
 def korn_graubard(p: float, se: float, n: int, n_firms: int) -> tuple[float, float]:
@@ -290,13 +291,13 @@ def expected_comparisons(fexp: pd.DataFrame, wexp: pd.DataFrame) -> dict[tuple[s
                            diff_ci_high=ci.loc[term, 1], p_value=fit.pvalues[term])
             by_group[group] = row
         n_ref = by_group["none"]["n_firms"] if "none" in by_group else 0
-        for group, row in by_group.items():  # issue 12's rule: few firms → wild bootstrap
+        for group, row in by_group.items():  # issue 12's rule: few firms → permutation
             row["p_method"] = (None if group == "none" else
-                               "wild_bootstrap" if (n_ref + row["n_firms"] < FEW_FIRMS
+                               "permutation" if (n_ref + row["n_firms"] < FEW_FIRMS
                                                     or min(n_ref, row["n_firms"])
                                                     < BOOTSTRAP_GROUP_BELOW)
                                else "cluster_t")
-            if row["p_method"] == "wild_bootstrap":
+            if row["p_method"] == "permutation":
                 row.update(dict.fromkeys(("diff_ci_low", "diff_ci_high", "p_value"), BOOTSTRAP))
         for group, row in by_group.items():
             if row["suppressed"]:

@@ -112,7 +112,11 @@ def firm_data(n_firms: int, seed: int = 3, share: bool = False) -> pd.DataFrame:
 
 
 def test_compare_uses_the_bootstrap_for_few_firms_and_says_so():
+    """A grouping within firms (each firm has workers of both groups): groups of firms get
+    the permutation test instead (tests/core/test_randomisation.py)."""
     d = firm_data(12)
+    d["g"] = pd.Categorical(np.where(np.arange(len(d)) % 2 == 0, "none", "process"),
+                            ["none", "process"])
     out = compare(d["y"], d["g"], d["firm"], reference="none").set_index("group")
     assert out.loc["process", "p_method"] == "wild_bootstrap"
     assert pd.isna(out.loc["none", "p_method"])

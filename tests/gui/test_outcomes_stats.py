@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from core.analysis.comparisons import LOW_POWER, P_WILD_BOOTSTRAP
+from core.analysis.comparisons import LOW_POWER, P_PERMUTATION, P_WILD_BOOTSTRAP
 from gui.views.outcomes_view import OutcomesView, p_text
 from tests.gui.sample_window import close_window, open_sample_window
 
@@ -66,12 +66,15 @@ def test_hover_says_which_method_made_each_p_value(outcomes):
         tip = _tip(model, i, cols["p-value"])
         if row.p_method == P_WILD_BOOTSTRAP:
             assert "bootstrap" in tip and "9,999" in tip
+        elif row.p_method == P_PERMUTATION:
+            assert "Permutation test over firms" in tip and "9,999" in tip
         else:
             assert "clustered by firm" in tip
         assert "Holm" in _tip(model, i, cols["p (Holm)"])
         methods.add(row.p_method)
-    # the sample's chain group has 6 firms: its difference is bootstrapped, the others are not
-    assert methods == {"cluster_t", P_WILD_BOOTSTRAP}
+    # the sample's chain group has 6 firms: its difference is tested by re-assigning firms
+    # (the upgrading type is a firm attribute), the others by the clustered t-test
+    assert methods == {"cluster_t", P_PERMUTATION}
 
 
 def test_few_firm_groups_say_the_test_can_hardly_detect_anything(outcomes):
@@ -88,16 +91,28 @@ def test_few_firm_groups_say_the_test_can_hardly_detect_anything(outcomes):
 
 def test_share_differences_with_few_firms_warn_that_the_p_value_can_be_too_small(outcomes,
                                                                                  qtbot):
-    _, view = outcomes
-    table = view.outcome_table()
+    """Workers' gender is a grouping within firms, so few firms mean the wild bootstrap, whose
+    share p-values are too small with 7–19 firms (benchmarks/bench_calibration.py); a grouping
+    of firms is tested by re-assigning firms and carries no such note."""
+    window, view = outcomes
     view.set_outcome("training")
-    qtbot.waitUntil(lambda: view.outcome_table() is not table
-                    and view.outcome_table().choice.outcome == "training", timeout=20_000)
+    qtbot.waitUntil(lambda: view.outcome_table().choice.outcome == "training", timeout=20_000)
+    firm_groups = view.outcome_table()
+    assert not any(r.p_note and "too small" in r.p_note for r in firm_groups.rows)
+    with qtbot.waitSignal(window.analysisShown, timeout=30_000):
+        window.subset_panel.set_value_checked("country", "Thailand", True)
+    with qtbot.waitSignal(window.analysisShown, timeout=30_000):
+        window.subset_panel.set_value_checked("ownership", "domestic_private", True)
+    view.set_grouping("gender")
+    qtbot.waitUntil(lambda: view.outcome_table().choice.grouping == "gender"
+                    and view.outcome_table().choice.outcome == "training"
+                    and view.result.n_firms == 12, timeout=20_000)
     model, table = view.table_model, view.outcome_table()
     note = model.columnCount() - 1
     flagged = [i for i, r in enumerate(table.rows) if r.p_note and not r.suppressed
                and "too small" in r.p_note]
-    assert flagged, "the sample's 19- and 28-firm groups: shares under 20 firms are flagged"
+    assert flagged, "12 Thai private firms, by gender: a bootstrapped share on 12 firms"
     for i in flagged:
+        assert table.rows[i].p_method == P_WILD_BOOTSTRAP
         text = model.text(i, note)
         assert "p-value can be too small" in text and text[0].isupper()
