@@ -41,14 +41,8 @@ from core.analysis.comparisons import (
     run_comparisons,
 )
 from core.analysis.disclosure import is_workshop, round_count
-from core.analysis.findings_wording import (
-    CONTROL_WORDS,
-    OUTCOME_WORDS,
-    PHRASES,
-    TEMPLATES,
-    TYPE_WORDS,
-    join_words,
-)
+from core.analysis.findings_languages import wording
+from core.analysis.findings_wording import Wording
 from core.analysis.firm_stats import group_tests, type_shares
 from core.analysis.matrix import economic_class
 from core.analysis.rules import RANKED_TYPES
@@ -103,27 +97,17 @@ def _json_numbers(numbers: dict) -> dict:
 
 
 # ------------------------------------------------------------------------------ formatting
-def _pct(v: float) -> str:
-    return f"{100 * v:.0f}%"
-
-
-def _signed_pct(v: float) -> str:
-    return f"{100 * v:+.0f}%".replace("-", "−")
-
-
-def _signed_points(v: float) -> str:
-    return f"{100 * v:+.0f}".replace("-", "−")
-
-
 class _Counts:
-    """Firm counts as the words say them: rounded to 5 in workshop mode."""
+    """Firm counts as the words say them: rounded to 5 in workshop mode, in the language's
+    number format."""
 
-    def __init__(self, workshop: bool) -> None:
+    def __init__(self, workshop: bool, words: Wording) -> None:
         self.workshop = workshop
+        self.words = words
 
     def __call__(self, n: int) -> str:
         value = round_count(int(n)) if self.workshop else int(n)
-        return f"{int(value):,}"
+        return self.words.count(int(value))
 
 
 # ------------------------------------------------------------------------------ the findings
@@ -143,6 +127,7 @@ def _any_flag(firms: pd.DataFrame) -> pd.Series:
 
 
 def _upgrading_counts(result: AnalysisResult, count: _Counts) -> Finding:
+    words = count.words
     firms = result.firms.assign(**{ANY_FLAG: _any_flag(result.firms)})
     rule = result.disclosure
     overall = type_shares(firms, [ANY_FLAG], min_firms=rule.min_firms,
@@ -150,7 +135,8 @@ def _upgrading_counts(result: AnalysisResult, count: _Counts) -> Finding:
     n_known = int(overall["n_known"])
     if bool(overall["suppressed"]):
         return Finding("upgrading_counts", "upgrading_counts_withheld",
-                       TEMPLATES["upgrading_counts_withheld"].format(n_known=count(n_known)),
+                       words.templates["upgrading_counts_withheld"].format(
+                           n_known=count(n_known)),
                        {"n_known": n_known})
     parts, numbers = [], {"n_known": n_known, "n_upgraded": int(overall["n_true"]),
                           "share_any": float(overall["share"]),
@@ -163,16 +149,19 @@ def _upgrading_counts(result: AnalysisResult, count: _Counts) -> Finding:
         if t in summary.index and not bool(summary.loc[t, "suppressed"]) \
                 and pd.notna(summary.loc[t, "share"]):
             share = float(summary.loc[t, "share"])
-            parts.append(f"{TYPE_WORDS[t]} {_pct(share)}")
+            parts.append(words.phrases["type_share"].format(type=words.types[t],
+                                                            share=words.percent(share)))
             numbers[f"share_{t}"] = share
-    statement = TEMPLATES["upgrading_counts"].format(
+    statement = words.templates["upgrading_counts"].format(
         n_upgraded=count(overall["n_true"]), n_known=count(n_known),
-        share_any=_pct(float(overall["share"])), by_type=", ".join(parts) or "—")
-    caveat = ("Shares are weighted by the survey's firm weight." if numbers["weighted"] else "")
+        share_any=words.percent(float(overall["share"])),
+        by_type=words.phrases["list_separator"].join(parts) or words.phrases["none"])
+    caveat = words.phrases["weighted"] if numbers["weighted"] else ""
     return Finding("upgrading_counts", "upgrading_counts", statement, numbers, caveat)
 
 
 def _sector_difference(result: AnalysisResult, count: _Counts) -> Finding | None:
+    words = count.words
     firms = result.firms
     if "sector" not in firms.columns:
         return None
@@ -190,14 +179,14 @@ def _sector_difference(result: AnalysisResult, count: _Counts) -> Finding | None
     p = float(test["p_value"]) if test is not None and not bool(test["suppressed"]) \
         and pd.notna(test["p_value"]) else float("nan")
     clear = math.isfinite(p) and p < ALPHA
-    clarity = (f"The difference is clear (p = {p:.3f})." if clear else
-               f"The difference is not clear (p = {p:.3f})." if math.isfinite(p) else
-               PHRASES["not_clear_no_range"])
+    clarity = (words.phrases["clear_p" if clear else "not_clear_p"].format(p=words.p_value(p))
+               if math.isfinite(p) else words.phrases["not_clear_no_range"])
     same = abs(float(a["share"]) - float(b["share"])) < 0.005
     template = "sector_same" if same else "sector_difference"
-    statement = TEMPLATES[template].format(
-        comparison=PHRASES["more"], sector_a=a["group"], share_a=_pct(float(a["share"])),
-        n_a=count(a["n_known"]), sector_b=b["group"], share_b=_pct(float(b["share"])),
+    statement = words.templates[template].format(
+        comparison=words.phrases["more"], sector_a=words.value(a["group"]),
+        share_a=words.percent(float(a["share"])), n_a=count(a["n_known"]),
+        sector_b=words.value(b["group"]), share_b=words.percent(float(b["share"])),
         n_b=count(b["n_known"]), clarity=clarity)
     numbers = {"sector_a": str(a["group"]), "share_a": float(a["share"]),
                "n_a": int(a["n_known"]), "sector_b": str(b["group"]),
@@ -207,6 +196,7 @@ def _sector_difference(result: AnalysisResult, count: _Counts) -> Finding | None
 
 
 def _bargaining(result: AnalysisResult, count: _Counts) -> Finding | None:
+    words = count.words
     table = result.bargaining
     if table is None or table.empty:
         return None
@@ -215,25 +205,33 @@ def _bargaining(result: AnalysisResult, count: _Counts) -> Finding | None:
     n_known = sum(counts.values())
     if table["suppressed"].any() or not n_known:
         return Finding("bargaining", "bargaining_withheld",
-                       TEMPLATES["bargaining_withheld"].format(n_known=count(n_known)),
+                       words.templates["bargaining_withheld"].format(n_known=count(n_known)),
                        {"n_known": n_known})
-    statement = TEMPLATES["bargaining"].format(
+    statement = words.templates["bargaining"].format(
         improved=count(counts.get("improved", 0)), unchanged=count(counts.get("unchanged", 0)),
         worse=count(counts.get("worse", 0)), n_known=count(n_known))
     return Finding("bargaining", "bargaining", statement,
                    {"n_known": n_known, **{f"n_{k}": v for k, v in counts.items()}})
 
 
-def _size(outcome: str, scale: str, diff: float, ref_mean: float) -> tuple[str, float]:
-    """The gap in words ("about 9% higher", "4 percentage points lower", "about the same") and
-    the number behind the words (relative gap, or the share difference)."""
+@dataclass(frozen=True)
+class _Size:
+    """A gap in words ("about 9% higher", "4 percentage points lower", "about the same") and the
+    number behind the words (relative gap, or the share difference)."""
+
+    text: str
+    value: float
+    same: bool
+
+
+def _size(words: Wording, outcome: str, scale: str, diff: float, ref_mean: float) -> _Size:
     if scale == "share":
         value = diff
         if round(100 * abs(diff)) == 0:
-            return "about the same", value
+            return _Size(words.phrases["about_same"], value, True)
         points = round(100 * abs(diff))
-        amount = (PHRASES["point"] if points == 1
-                  else PHRASES["points"].format(value=f"{points:.0f}"))
+        amount = (words.phrases["point"] if points == 1
+                  else words.phrases["points"].format(value=words.whole(points)))
     else:
         if outcome == "log_monthly_wage":
             value = math.expm1(diff)
@@ -242,25 +240,41 @@ def _size(outcome: str, scale: str, diff: float, ref_mean: float) -> tuple[str, 
         else:
             value = diff
         if round(100 * abs(value)) == 0:
-            return "about the same", value
-        amount = PHRASES["about"].format(value=f"{100 * abs(value):.0f}%")
+            return _Size(words.phrases["about_same"], value, True)
+        amount = words.phrases["about"].format(value=words.percent(abs(value)))
     word = "higher" if value > 0 else "lower"
-    return PHRASES[word].format(amount=amount), value
+    return _Size(words.phrases[word].format(amount=amount), value, False)
 
 
-def _range(outcome: str, scale: str, low: float, high: float, ref_mean: float) -> tuple[str, str]:
+def _range(words: Wording, outcome: str, scale: str, low: float, high: float, ref_mean: float
+           ) -> tuple[str, str]:
     if scale == "share":
-        return _signed_points(low), f"{_signed_points(high)} percentage points"
+        return (words.signed_whole(low),
+                words.phrases["points_range"].format(value=words.signed_whole(high)))
     if outcome == "log_monthly_wage":
-        return _signed_pct(math.expm1(low)), _signed_pct(math.expm1(high))
+        return words.signed_percent(math.expm1(low)), words.signed_percent(math.expm1(high))
     if outcome in RELATIVE_OUTCOMES and ref_mean > 0:
-        return _signed_pct(low / ref_mean), _signed_pct(high / ref_mean)
-    return f"{low:+.2f}".replace("-", "−"), f"{high:+.2f}".replace("-", "−")
+        return words.signed_percent(low / ref_mean), words.signed_percent(high / ref_mean)
+    return words.signed_decimal(low), words.signed_decimal(high)
+
+
+def _memo(result: AnalysisResult, key: str, compute):
+    """One computation per result and firm table, shared by every language's findings (the
+    comparisons are the costly part; the words are cheap)."""
+    memo = result.__dict__.setdefault("_findings_memo", {})
+    stamp = (id(result.firms), key)
+    if stamp not in memo or memo[stamp][0] is not result.firms:
+        memo[stamp] = (result.firms, compute())
+    return memo[stamp][1]
 
 
 def upgraded_comparisons(result: AnalysisResult) -> pd.DataFrame:
     """Every default outcome compared between workers of firms that upgraded (any type) and of
     firms that did not, on the result's subset, with the settings' controls and thresholds."""
+    return _memo(result, "upgraded", lambda: _upgraded_comparisons(result))
+
+
+def _upgraded_comparisons(result: AnalysisResult) -> pd.DataFrame:
     firms = result.firms.assign(**{UPGRADED_GROUPING: upgraded_groups(result.firms)})
     if result.workers.empty or "firm_id" not in result.workers.columns:
         return pd.DataFrame()
@@ -275,6 +289,7 @@ def upgraded_comparisons(result: AnalysisResult) -> pd.DataFrame:
 
 def _outcome_findings(result: AnalysisResult, table: pd.DataFrame, count: _Counts
                       ) -> list[Finding]:
+    words = count.words
     if table.empty:
         return []
     up = table[table["group"].astype(str) == UPGRADED].reset_index(drop=True)
@@ -284,12 +299,12 @@ def _outcome_findings(result: AnalysisResult, table: pd.DataFrame, count: _Count
     p = up["p_value"].to_numpy(dtype=float, na_value=np.nan).copy()
     p[~testable.to_numpy()] = np.nan
     p_holm = holm(p)  # over the outcomes the findings state
-    controls = join_words([CONTROL_WORDS.get(c, c) for c in
+    controls = words.join([words.controls.get(c, c) for c in
                            table.attrs.get("adjusted_for", [])])
     out = []
     for i, row in up.iterrows():
         outcome = str(row["outcome"])
-        words = OUTCOME_WORDS.get(outcome, outcome)
+        name = words.outcomes.get(outcome, outcome)
         key = f"outcome:{outcome}"
         if outcome not in ref.index or outcome in SKIPPED_OUTCOMES:
             continue
@@ -300,49 +315,50 @@ def _outcome_findings(result: AnalysisResult, table: pd.DataFrame, count: _Count
                 "n_workers_not": int(r["n_workers"])}
         if bool(row["suppressed"]) or bool(r["suppressed"]):
             out.append(Finding(key, "outcome_withheld",
-                               TEMPLATES["outcome_withheld"].format(outcome=words),
+                               words.templates["outcome_withheld"].format(outcome=name),
                                base, view="outcomesView"))
             continue
         if row["p_note"] == NO_VARIATION:
             out.append(Finding(key, "outcome_untestable",
-                               TEMPLATES["outcome_untestable"].format(outcome=words),
+                               words.templates["outcome_untestable"].format(outcome=name),
                                base, view="outcomesView"))
             continue
         scale = str(row["scale"])
         ref_mean = float(r["mean"])
         diff = float(row["diff"])
-        size, value = _size(outcome, scale, diff, ref_mean)
+        size = _size(words, outcome, scale, diff, ref_mean)
         low, high = float(row["diff_ci_low"]), float(row["diff_ci_high"])
         clear = math.isfinite(p_holm[i]) and p_holm[i] < ALPHA
         if math.isfinite(low) and math.isfinite(high):
-            lo_text, hi_text = _range(outcome, scale, low, high, ref_mean)
-            clarity = PHRASES["clear" if clear else "not_clear"].format(low=lo_text,
-                                                                        high=hi_text)
+            lo_text, hi_text = _range(words, outcome, scale, low, high, ref_mean)
+            clarity = words.phrases["clear" if clear else "not_clear"].format(low=lo_text,
+                                                                              high=hi_text)
         else:
-            clarity = PHRASES["not_clear_no_range"]
+            clarity = words.phrases["not_clear_no_range"]
         fewest = min(n_up, n_not)
-        caveat = ""
+        cautions = []
         if row["p_note"] == LOW_POWER:
-            caveat = PHRASES["hardly"].format(n=count(fewest)).strip()
+            cautions.append(words.phrases["hardly"].format(n=count(fewest)))
         elif fewest < result.settings.few_firms:
-            caveat = PHRASES["few_firms"].format(n=count(fewest)).strip()
+            cautions.append(words.phrases["few_firms"].format(n=count(fewest)))
         if row["p_note"] == SHARE_FEW_FIRMS:
-            caveat = (caveat + " With so few firms, a share's p-value can be too small.").strip()
+            cautions.append(words.phrases["share_few_firms"])
+        caveat = " ".join(cautions)
         adjusted = ""
         adj = float(row["adj_diff"]) if pd.notna(row["adj_diff"]) else float("nan")
         if math.isfinite(adj) and controls:
-            adj_size, adj_value = _size(outcome, scale, adj, ref_mean)
-            adjusted = PHRASES["adjusted"].format(controls=controls, size=adj_size)
-            base["adjusted_gap"] = adj_value
+            adj_size = _size(words, outcome, scale, adj, ref_mean)
+            adjusted = words.phrases["adjusted"].format(controls=controls, size=adj_size.text)
+            base["adjusted_gap"] = adj_size.value
             base["adj_diff"] = adj
-        template = "outcome_same" if size == "about the same" else "outcome_gap"
-        statement = TEMPLATES[template].format(
-            outcome=words, size=size, n_firms_up=count(n_up), n_firms_not=count(n_not),
+        template = "outcome_same" if size.same else "outcome_gap"
+        statement = words.templates[template].format(
+            outcome=name, size=size.text, n_firms_up=count(n_up), n_firms_not=count(n_not),
             clarity=clarity, adjusted=adjusted)
         if caveat:
             statement = f"{statement} {caveat}"
         numbers = {**base, "scale": scale, "mean_upgraded": float(row["mean"]),
-                   "mean_not": ref_mean, "diff": diff, "gap": value, "diff_ci_low": low,
+                   "mean_not": ref_mean, "diff": diff, "gap": size.value, "diff_ci_low": low,
                    "diff_ci_high": high, "p_value": float(row["p_value"]),
                    "p_holm": float(p_holm[i]), "p_method": row["p_method"],
                    "clear": bool(clear)}
@@ -350,7 +366,9 @@ def _outcome_findings(result: AnalysisResult, table: pd.DataFrame, count: _Count
     return out
 
 
-def _skill_gap(result: AnalysisResult, count: _Counts) -> Finding | None:
+def _skill_gaps(result: AnalysisResult) -> tuple[str, dict[str, tuple[str, float, float]]] | None:
+    """The pay outcome and, for line workers and for the others, its (scale, diff, reference
+    mean) between firms that upgraded and firms that did not; None when it cannot be said."""
     workers = result.workers
     outcome = next((o for o in SKILL_OUTCOMES if o in workers.columns
                     and workers[o].notna().any()), None)
@@ -377,19 +395,32 @@ def _skill_gap(result: AnalysisResult, count: _Counts) -> Finding | None:
                 or rows["suppressed"].any():
             return None
         up, ref = rows.loc[UPGRADED], rows.loc[NOT_UPGRADED]
-        gaps[name] = _size(outcome, str(up["scale"]), float(up["diff"]), float(ref["mean"]))
-    statement = TEMPLATES["skill_gap"].format(
-        outcome=OUTCOME_WORDS.get(outcome, outcome).lower().removeprefix("the "),
-        size_line=gaps["line"][0], size_other=gaps["other"][0],
-        caution=PHRASES["skill_caution"])
+        gaps[name] = (str(up["scale"]), float(up["diff"]), float(ref["mean"]))
+    return outcome, gaps
+
+
+def _skill_gap(result: AnalysisResult, count: _Counts) -> Finding | None:
+    words = count.words
+    computed = _memo(result, "skill", lambda: _skill_gaps(result))
+    if computed is None:
+        return None
+    outcome, gaps = computed
+    sizes = {k: _size(words, outcome, *v) for k, v in gaps.items()}
+    statement = words.templates["skill_gap"].format(
+        outcome=words.outcome_nouns.get(outcome, outcome),
+        size_line=sizes["line"].text, size_other=sizes["other"].text,
+        caution=words.phrases["skill_caution"])
     return Finding(f"skill_gap:{outcome}", "skill_gap", statement,
-                   {"outcome": outcome, "gap_line": gaps["line"][1],
-                    "gap_other": gaps["other"][1]}, PHRASES["skill_caution"], "outcomesView")
+                   {"outcome": outcome, "gap_line": sizes["line"].value,
+                    "gap_other": sizes["other"].value}, words.phrases["skill_caution"],
+                   "outcomesView")
 
 
-def findings(result: AnalysisResult) -> list[Finding]:
-    """The findings of one analysis result (its subset, settings and disclosure rule)."""
-    count = _Counts(is_workshop(result))
+def findings(result: AnalysisResult, lang: str = "en") -> list[Finding]:
+    """The findings of one analysis result (its subset, settings and disclosure rule), said in
+    ``lang`` (en, vi, th, my; core.analysis.findings_languages). The numbers do not depend on
+    the language: every language fills the same templates from the same computation."""
+    count = _Counts(is_workshop(result), wording(lang))
     out: list[Finding] = []
     if "highest_type" in result.firms.columns and len(result.firms):
         out.append(_upgrading_counts(result, count))

@@ -174,21 +174,27 @@ class AnalysisResult:
     """Role names held constant in the adjusted gaps (categorical ones as dummies)."""
     design: dict = field(default_factory=lambda: {"weights": None, "strata": None, "psu": None})
     """Which survey design the numbers used: the weight role, strata and PSU (None: none)."""
+    language: str = "en"
+    """The language the findings are said in (``analyze --lang``, the window's language); the
+    numbers do not depend on it."""
 
     @property
     def disclosure(self) -> DisclosureRule:
         return DisclosureRule.of(self.settings)
 
-    def stated_findings(self) -> list:
-        """core.analysis.findings.findings of this result, computed once (the window's worker
-        thread asks first, so the Findings tab only draws). The cache is keyed on the firm
-        table object, so a copy made for workshop mode computes its own rounded words."""
+    def stated_findings(self, language: str | None = None) -> list:
+        """core.analysis.findings.findings of this result in ``language`` (default: the
+        result's), computed once per language (the window's worker thread asks first, so the
+        Findings tab only draws). The cache is keyed on the firm table object, so a copy made
+        for workshop mode computes its own rounded words."""
+        lang = language or self.language
         cached = getattr(self, "_findings_cache", None)
-        if cached is not None and cached[0] is self.firms:
-            return cached[1]
-        stated = findings(self)
-        self._findings_cache = (self.firms, stated)
-        return stated
+        if cached is None or cached[0] is not self.firms:
+            cached = (self.firms, {})
+            self._findings_cache = cached
+        if lang not in cached[1]:
+            cached[1][lang] = findings(self, lang)
+        return cached[1][lang]
 
     def to_json(self) -> dict:
         """DESIGN.md's `analyze` keys (n_firms, n_workers, firms, upgrading_summary, comparisons,
@@ -225,6 +231,7 @@ class AnalysisResult:
             "rules": self.rules,
             "adjusted_for": list(self.adjusted_for),
             "design": dict(self.design),
+            "language": self.language,
             "findings": [f.to_json() for f in self.stated_findings()],
         }
         views = self.views

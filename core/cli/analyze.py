@@ -20,6 +20,8 @@ def add_parser(sub: Any) -> None:
                         "sector=apparel,electronics or employees=50..500 (repeatable)")
     p.add_argument("--out", metavar="results.xlsx", help="write the results workbook")
     p.add_argument("--json", metavar="results.json", help="write the results as JSON")
+    p.add_argument("--lang", choices=["en", "vi", "th", "my"], default="en",
+                   help="language of the findings (numbers are the same in every language)")
     p.set_defaults(run=run_analyze)
 
 
@@ -72,6 +74,7 @@ def run_analyze(args: argparse.Namespace) -> int:
                                   "workers are counted; firm-level results are not available")
     if workshop_mode(survey.study.settings):  # as the window: no individual firm in the files
         result = without_firm_records(result)
+    result.language = getattr(args, "lang", "en")  # callers building their own Namespace
     about = {
         "source_file": ", ".join(str(s.path) for s in loaded.sources),
         "sha256": ", ".join(s.sha256 for s in loaded.sources),

@@ -29,6 +29,7 @@ from core.analysis.subset import Subset
 from gui import survey_loader
 from gui.concurrent import Failure, TaskState
 from gui.error_dialog import format_details, plain_message, record
+from gui.i18n import current_language
 from gui.views.base import ROW_COLUMN
 
 if TYPE_CHECKING:
@@ -53,11 +54,16 @@ def run_analysis_tagged(firms: pd.DataFrame, workers: pd.DataFrame | None, **kwa
 
 
 def run_analysis_pair(firms: pd.DataFrame, workers: pd.DataFrame | None, *, subset: Any = None,
-                      subset_b: Any = None, **kwargs: Any) -> tuple[Any, Any]:
-    """Subset A and, when ``subset_b`` is given, subset B (same rules and settings)."""
+                      subset_b: Any = None, language: str = "en", **kwargs: Any
+                      ) -> tuple[Any, Any]:
+    """Subset A and, when ``subset_b`` is given, subset B (same rules and settings); findings
+    in the interface ``language``."""
     result = run_analysis_tagged(firms, workers, subset=subset, **kwargs)
     result_b = (None if subset_b is None
                 else run_analysis_tagged(firms, workers, subset=subset_b, **kwargs))
+    for r in (result, result_b):
+        if r is not None:
+            r.language = language
     result.stated_findings()  # here, off the GUI thread: the Findings tab only draws them
     return result, result_b
 
@@ -233,7 +239,7 @@ class AnalysisController(QObject):
             return True
         self.executor.start("analysis", lambda _state, *a, **k: run_analysis_pair(*a, **k),
                             firms, workers, subset=subset, subset_b=subset_b,
-                            rules=copy.deepcopy(session.rules()),
+                            language=current_language(), rules=copy.deepcopy(session.rules()),
                             settings=session.analysis_settings() or None,
                             on_finished=self._analysis_ready, on_failed=self._analysis_failed)
         return True

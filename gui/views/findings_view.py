@@ -15,6 +15,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from core.analysis.findings_languages import wording
+from gui.i18n import current_language
 from gui.views.base import AnalysisView
 
 if TYPE_CHECKING:
@@ -82,10 +84,12 @@ class FindingsView(AnalysisView):
     def set_result(self, result: AnalysisResult, *, result_b: AnalysisResult | None = None
                    ) -> None:
         self.result, self.result_b = result, result_b
-        stated = result.stated_findings()
+        words = wording(current_language())
+        stated = result.stated_findings(current_language())  # computed already unless the
+        # language changed since the analysis ran
         self.heading.setText(self.tr("What the survey says about this subset: {firms} firms, "
                                      "{workers} workers").format(
-            firms=f"{result.n_firms:,}", workers=f"{result.n_workers:,}"))
+            firms=words.count(result.n_firms), workers=words.count(result.n_workers)))
         for label in self.labels:
             self.list_layout.removeWidget(label)
             label.deleteLater()

@@ -49,3 +49,29 @@ def test_two_ticks_answer_the_wage_question_in_words(qtbot, window):
     qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
     assert window.tabs.currentWidget() is window.outcomes_view
     qtbot.waitUntil(lambda: window.outcomes_view.outcome_table() is not None, timeout=20_000)
+
+
+def test_in_vietnamese_the_same_two_ticks_answer_in_vietnamese(qtbot, window):
+    from gui import i18n
+
+    try:
+        window.set_language("vi")
+        view = window.findChild(QWidget, "findingsView")
+        with qtbot.waitSignal(window.analysisShown, timeout=30_000):
+            window.subset_panel.set_value_checked("country", "Vietnam", True)
+        with qtbot.waitSignal(window.analysisShown, timeout=30_000):
+            window.subset_panel.set_value_checked("sector", "electronics", True)
+        assert window.tabs.currentWidget() is view
+        result = window.current_result()[0]
+        shown = view.texts()
+        assert shown == [f.statement for f in result.stated_findings("vi")]
+        wage = next(t for t in shown if t.startswith("Lương tháng ở các doanh nghiệp đã nâng cấp"))
+        core = next(f for f in result.stated_findings("vi") if f.key == "outcome:monthly_wage")
+        english = next(f for f in result.stated_findings("en") if f.key == "outcome:monthly_wage")
+        assert core.numbers == english.numbers
+        assert f"cao hơn khoảng {100 * core.numbers['gap']:.0f}%" in wage
+        assert "(40 và 22 doanh nghiệp)" in wage and "chưa rõ ràng" in wage
+        heading = view.heading.text()
+        assert "64" in heading and "144" in heading and not heading.startswith("What")
+    finally:
+        i18n.install_language("en")
