@@ -43,6 +43,7 @@ from core.analysis.clustered import ClusterFit, cluster_ols  # noqa: F401 (re-ex
 from core.analysis.design import worker_weights
 from core.analysis.disclosure import DisclosureRule
 from core.analysis.measures import firm_positions, yesno_float
+from core.analysis.upgraded import NOT_UPGRADED, UPGRADED_GROUPING, with_upgraded
 
 COMPARISON_COLUMNS = [
     "outcome", "group_var", "group", "reference", "scale", "n_workers", "n_firms", "mean",
@@ -87,7 +88,7 @@ DEFAULT_OUTCOMES: dict[str, str] = {
 }
 """Default outcomes and the scale each row reports, in display order (those the survey has)."""
 
-DEFAULT_REFERENCES: dict[str, str] = {"highest_type": "none"}
+DEFAULT_REFERENCES: dict[str, str] = {"highest_type": "none", UPGRADED_GROUPING: NOT_UPGRADED}
 MISSING_GROUP_VALUES: dict[str, tuple[str, ...]] = {"highest_type": ("unknown",)}
 """Group values treated as unknown (excluded from comparisons): a firm whose highest type is
 'unknown' has no known group."""
@@ -449,6 +450,8 @@ def outcome_values(name: str, workers: pd.DataFrame) -> np.ndarray | None:
 def worker_group(group_var: str, firms: pd.DataFrame, workers: pd.DataFrame) -> pd.Series:
     """The grouping variable aligned to workers: a worker column, or a firm column carried to each
     worker through firm_id. Values listed in MISSING_GROUP_VALUES become missing."""
+    if group_var == UPGRADED_GROUPING:
+        firms = with_upgraded(firms)
     if group_var in workers.columns and group_var != "firm_id":
         s = workers[group_var]
     elif group_var in firms.columns:

@@ -44,16 +44,12 @@ from core.analysis.disclosure import is_workshop, round_count
 from core.analysis.findings_languages import wording
 from core.analysis.findings_wording import Wording
 from core.analysis.firm_stats import group_tests, type_shares
-from core.analysis.matrix import economic_class
 from core.analysis.rules import RANKED_TYPES
+from core.analysis.upgraded import NOT_UPGRADED, UPGRADED, UPGRADED_GROUPING, upgraded_groups
 
 if TYPE_CHECKING:
     from core.analysis.pipeline import AnalysisResult
 
-UPGRADED = "upgraded"
-NOT_UPGRADED = "not upgraded"
-UPGRADED_GROUPING = "upgraded_any"
-"""The firm grouping of the findings: any upgrading type vs none (unknown firms left out)."""
 ANY_FLAG = "any_upgrading"
 RELATIVE_OUTCOMES = ("monthly_wage", "wage_to_minimum", "hours_per_week", "ms_index",
                      "er_index")
@@ -111,16 +107,6 @@ class _Counts:
 
 
 # ------------------------------------------------------------------------------ the findings
-def upgraded_groups(firms: pd.DataFrame) -> pd.Series:
-    """Each firm as "upgraded" (any ranked type), "not upgraded" (none) or missing (unknown)."""
-    if "highest_type" not in firms.columns:
-        return pd.Series(pd.Categorical([None] * len(firms), [NOT_UPGRADED, UPGRADED]),
-                         index=firms.index)
-    econ = economic_class(firms["highest_type"].astype(object))
-    return pd.Series(pd.Categorical(np.where(econ == "unknown", None, econ),
-                                    [NOT_UPGRADED, UPGRADED]), index=firms.index)
-
-
 def _any_flag(firms: pd.DataFrame) -> pd.Series:
     groups = upgraded_groups(firms)
     return pd.array([None if pd.isna(g) else g == UPGRADED for g in groups], dtype="boolean")

@@ -25,6 +25,7 @@ from core.analysis.comparisons import (
 )
 from core.analysis.disclosure import DisclosureRule, shown, withhold_suppressed
 from core.analysis.distribution import BoxStats, box_stats
+from core.analysis.upgraded import UPGRADED_GROUPING
 from core.analysis.variables import (
     categorical_columns,
     currencies_of,
@@ -42,7 +43,9 @@ BREAKDOWNS = ("none", "skill_group", "contract", "gender")
 WORKER_GROUPINGS = ("skill_group", "contract", "gender", "education", "piece_rate")
 """Worker categories offered as a grouping (besides the firm categories)."""
 DEFAULT_OUTCOME = "wage_to_minimum"
-DEFAULT_GROUPING = "highest_type"
+DEFAULT_GROUPING = UPGRADED_GROUPING
+"""The research question's comparison first: firms that upgraded (any type) against those that
+did not (issue 13); the four types are one choice away ("highest_type")."""
 BOX_POOLED = "pooled"
 """Why the box plot shows wage ÷ minimum wage: pay is in several currencies."""
 BOX_NO_PAY = "no pay"
@@ -57,13 +60,15 @@ def outcome_options(workers: pd.DataFrame) -> list[str]:
 
 
 def grouping_options(firms: pd.DataFrame, workers: pd.DataFrame) -> list[str]:
-    """The highest upgrading type first, then firm categories, then worker categories; with no
-    firm table (a worker file alone) only worker categories: nothing else can group them."""
+    """Upgraded (any type) vs did not first, the highest upgrading type next, then firm
+    categories, then worker categories; with no firm table (a worker file alone) only worker
+    categories: nothing else can group them."""
     if firms.empty:  # comparisons cluster by firm: without a link there is nothing to offer
         if "firm_id" not in workers.columns:
             return []
         return [c for c in categorical_columns(workers) if c in WORKER_GROUPINGS]
-    groups = ["highest_type",
+    upgraded = [UPGRADED_GROUPING] if "highest_type" in firms.columns else []
+    groups = [*upgraded, "highest_type",
               *[c for c in categorical_columns(firms, skip=("highest_type", "downgraded"))
                 if firms[c].notna().any()],
               *[c for c in categorical_columns(workers) if c in WORKER_GROUPINGS]]

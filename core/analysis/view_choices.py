@@ -52,7 +52,7 @@ class OutcomeChoice:
     """The outcome, the grouping compared, and the worker category drawn side by side."""
 
     outcome: str = "wage_to_minimum"
-    grouping: str = "highest_type"
+    grouping: str = "upgraded_any"
     breakdown: str = "none"
 
     def to_json(self) -> dict:

@@ -22,7 +22,7 @@ TYPE_LABELS = {
     "chain": QT_TR_NOOP("Chain (new sector)"),
     "end_market": QT_TR_NOOP("End market"),
     "downgraded": QT_TR_NOOP("Downgraded"),
-    "none": QT_TR_NOOP("None"),
+    "none": QT_TR_NOOP("No upgrading"),
     "unknown": QT_TR_NOOP("Unknown"),
 }
 """Upgrading type names (QT_TR_NOOP: listed for pyside6-lupdate, translated where shown)."""
@@ -45,6 +45,7 @@ VARIABLE_LABELS = {
     "ms_index_mean": QT_TR_NOOP("Firm mean of measurable standards index"),
     "er_index_mean": QT_TR_NOOP("Firm mean of enabling rights index"),
     "highest_type": QT_TR_NOOP("Highest upgrading type"),
+    "upgraded_any": QT_TR_NOOP("Upgraded (any type) or not"),
     "upgrading_score": QT_TR_NOOP("Upgrading score (types, 0–4)"),
     "bargaining_change": QT_TR_NOOP("Bargaining position with buyers"),
     "skill_group": QT_TR_NOOP("Skill group"),
@@ -90,7 +91,8 @@ VALUE_LABELS = {
     "Myanmar": QT_TR_NOOP("Myanmar"), "Cambodia": QT_TR_NOOP("Cambodia"),
     "Indonesia": QT_TR_NOOP("Indonesia"),
     "improved": QT_TR_NOOP("Improved"), "unchanged": QT_TR_NOOP("Unchanged"),
-    "worse": QT_TR_NOOP("Worse"), "yes": QT_TR_NOOP("yes"), "no": QT_TR_NOOP("no"),
+    "worse": QT_TR_NOOP("Worse"), "yes": QT_TR_NOOP("Yes"), "no": QT_TR_NOOP("No"),
+    "upgraded": QT_TR_NOOP("Upgraded (any type)"), "not upgraded": QT_TR_NOOP("Did not upgrade"),
     "all": QT_TR_NOOP("all"),
     **TYPE_LABELS,
 }

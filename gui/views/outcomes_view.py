@@ -51,6 +51,7 @@ from core.analysis.comparisons import (
 from core.analysis.outcome_table import (
     BOX_NO_PAY,
     BOX_POOLED,
+    DEFAULT_GROUPING,
     OutcomeRow,
     OutcomeTable,
     box_values,
@@ -287,7 +288,7 @@ class OutcomesView(AnalysisView):
 
     def _on_choice(self) -> None:
         self._choice = OutcomeChoice(self.outcome_box.currentData() or "",
-                                     self.group_box.currentData() or "highest_type",
+                                     self.group_box.currentData() or DEFAULT_GROUPING,
                                      self.breakdown_box.currentData() or "none")
         self.recompute()
         self._choice_changed()

@@ -202,8 +202,8 @@ to show</source>
         <translation>Xuống cấp</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Không có</translation>
+        <source>No upgrading</source>
+        <translation>Không nâng cấp</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -268,6 +268,10 @@ to show</source>
     <message>
         <source>Firm mean of enabling rights index</source>
         <translation>Chỉ số quyền tạo điều kiện, trung bình của doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Upgraded (any type) or not</source>
+        <translation>Có nâng cấp (bất kỳ loại nào) hay không</translation>
     </message>
     <message>
         <source>Upgrading score (types, 0–4)</source>
@@ -432,6 +436,22 @@ to show</source>
     <message>
         <source>Worse</source>
         <translation>Kém đi</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Upgraded (any type)</source>
+        <translation>Có nâng cấp (bất kỳ loại nào)</translation>
+    </message>
+    <message>
+        <source>Did not upgrade</source>
+        <translation>Chưa nâng cấp</translation>
     </message>
     <message>
         <source>yes</source>

@@ -79,7 +79,7 @@ def test_choices_the_data_lacks_fall_back_as_the_window_does(whole):
                                  "chart_builder": {"variable": "nope", "group": "nope"}})
     c = views.choices
     assert c.upgrading == UpgradingChoice("sector")
-    assert c.outcomes == OutcomeChoice("wage_to_minimum", "highest_type", "none")
+    assert c.outcomes == OutcomeChoice("wage_to_minimum", "upgraded_any", "none")
     assert (c.matrix.breakdown_var, c.matrix.breakdown) == ("all", "all")
     # three currencies in the sample: the builder starts on wage ÷ minimum wage, not money
     assert c.chart_builder.variable == "wage_to_minimum"
@@ -151,9 +151,20 @@ def test_money_over_several_currencies_is_refused(whole, vn):
     assert one.rows and one.currency == "VND" and one.box_variable == "monthly_wage"
 
 
-def test_box_plot_of_the_outcome_table_equals_numpy_quartiles(vn):
-    table = outcome_table(vn.firms, vn.workers, OutcomeChoice("monthly_wage"), vn.settings)
-    group = worker_group("highest_type", vn.firms, vn.workers).astype(object)
+def _upgraded_by_hand(vn) -> pd.Series:
+    highest = worker_group("highest_type", vn.firms, vn.workers).astype(object)
+    ranked = highest.isin(["process", "product", "functional", "chain"])
+    return pd.Series(np.where(ranked, "upgraded", np.where(highest == "none", "not upgraded",
+                                                           None)), index=highest.index)
+
+
+@pytest.mark.parametrize("grouping", ["upgraded_any", "highest_type"])
+def test_box_plot_of_the_outcome_table_equals_numpy_quartiles(vn, grouping):
+    table = outcome_table(vn.firms, vn.workers, OutcomeChoice("monthly_wage", grouping),
+                          vn.settings)
+    assert len(table.box) == (2 if grouping == "upgraded_any" else 5)
+    group = (_upgraded_by_hand(vn) if grouping == "upgraded_any"
+             else worker_group("highest_type", vn.firms, vn.workers).astype(object))
     values = vn.workers["monthly_wage"].to_numpy(dtype=float, na_value=np.nan)
     for box in table.box:
         v = values[(group == box.group).to_numpy() & np.isfinite(values)]

@@ -30,6 +30,11 @@ def outcomes(qtbot):
     window.tabs.setCurrentWidget(view)
     qtbot.waitUntil(lambda: view.outcome_table() is not None and view.table_model.rowCount() > 0,
                     timeout=20_000)
+    # the four upgrading types (one choice away from the default upgraded-or-not): five groups,
+    # among them the sample's 6-firm chain group
+    with qtbot.waitSignal(view.computed, timeout=20_000):
+        view.group_box.setCurrentIndex(view.group_box.findData("highest_type"))
+    assert view.outcome_table().choice.grouping == "highest_type"
     yield window, view
     close_window(window)
 

@@ -111,8 +111,8 @@ def test_outcome_choices_as_state(qtbot, result):
     for a, b in zip(shown, solid_bar_heights(again.means_chart), strict=True):
         np.testing.assert_array_equal(a, b)
     computed(qtbot, again, lambda: again.apply_view_state({"outcome": 7, "grouping": "?"}))
-    assert again.view_state() == {"outcome": "wage_to_minimum", "grouping": "highest_type",
-                                  "breakdown": "none"}
+    assert again.view_state() == {"outcome": "wage_to_minimum", "grouping": "upgraded_any",
+                                  "breakdown": "none"}  # the defaults
     view.shutdown()
     again.shutdown()
 

@@ -204,7 +204,8 @@ def computed(qtbot, view, action):
 def test_outcome_bars_equal_core_comparisons(qtbot, result):
     view = make(qtbot, OutcomesView)
     assert view.objectName() == "outcomesView"
-    table = computed(qtbot, view, lambda: view.set_result(result))
+    computed(qtbot, view, lambda: view.set_result(result))
+    table = computed(qtbot, view, lambda: view.set_grouping("highest_type"))
     core = result.comparisons
     core = core[(core["outcome"] == "wage_to_minimum") & (core["group_var"] == "highest_type")]
     published = withhold_suppressed(core)  # the view gets no number core withholds
@@ -220,10 +221,37 @@ def test_outcome_bars_equal_core_comparisons(qtbot, result):
     view.shutdown()
 
 
+def test_outcomes_default_to_upgraded_or_not_in_words_with_the_findings_numbers(qtbot, results):
+    """The research question's comparison opens first: two groups, said in words (not
+    True/False or codes), with the very means and difference the Findings tab states."""
+    from core.analysis.findings import upgraded_comparisons
+
+    result = results["sample"]
+    view = make(qtbot, OutcomesView)
+    table = computed(qtbot, view, lambda: view.set_result(result))
+    assert view.view_state()["grouping"] == "upgraded_any"
+    assert view.group_box.currentText() == "Upgraded (any type) or not"
+    assert view.group_box.itemData(1) == "highest_type"  # the four types, one choice away
+    core = upgraded_comparisons(result)
+    core = core[core["outcome"] == "wage_to_minimum"]
+    assert list(table["group"]) == ["not upgraded", "upgraded"] == list(core["group"].astype(str))
+    np.testing.assert_allclose(table["mean"], core["mean"])
+    np.testing.assert_allclose(table["diff"].iloc[1], core["diff"].iloc[1])
+    (heights,) = solid_bar_heights(view.means_chart)
+    np.testing.assert_allclose(heights, core["mean"])
+    model = view.table_model
+    group_col = next(c for c in range(model.columnCount())
+                     if model.headerData(c, Qt.Orientation.Horizontal) == "Upgraded (any type) or not")
+    assert [model.text(r, group_col) for r in range(2)] == ["Did not upgrade",
+                                                            "Upgraded (any type)"]
+    view.shutdown()
+
+
 def test_outcome_click_selects_group_workers(qtbot, survey, results):
     result = results["sample"]
     view = make(qtbot, OutcomesView)
     computed(qtbot, view, lambda: view.set_result(result))
+    computed(qtbot, view, lambda: view.set_grouping("highest_type"))
     with qtbot.waitSignal(view.workersSelected) as blocker:
         view.means_chart.click_data(1.0, 0.5)  # the "process" bar
     rows = blocker.args[0]
