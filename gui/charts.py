@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
 
@@ -172,6 +172,10 @@ class Chart(pg.PlotWidget):
         plot.getAxis("left").setWidth(round(64 * font_scale()))
         self.set_labels(title, x_label, y_label)
         self.scene().sigMouseClicked.connect(self._on_scene_click)
+        self._label_room: tuple[float, float, float, float] | None = None
+        """(lowest y, highest label anchor, highest y without labels, label height in px) of
+        the bars drawn, so the value range can leave room above them at any chart height."""
+        plot.getViewBox().sigResized.connect(self._fit_label_room)
 
     # -- text ------------------------------------------------------------------------------------
 
@@ -259,7 +263,27 @@ class Chart(pg.PlotWidget):
     def message(self) -> str:
         return self._message.toPlainText() if self._message is not None else ""
 
+    def reserve_label_room(self, y_lo: float, label_top: float, y_hi: float, label_px: float
+                           ) -> None:
+        """Keep ``label_px`` pixels above ``label_top`` (the highest whisker, where the value
+        labels sit) inside the plot, whatever its height: a short chart on a projector otherwise
+        cuts the labels off at the top ("9.39 M" seen as half a line)."""
+        self._label_room = (y_lo, label_top, y_hi, label_px)
+        self._fit_label_room()
+
+    def _fit_label_room(self) -> None:
+        if self._label_room is None:
+            return
+        y_lo, label_top, y_hi, label_px = self._label_room
+        plot_px = self.getPlotItem().getViewBox().height()
+        if plot_px <= 0 or label_top <= y_lo:
+            return
+        usable = max(plot_px - label_px, plot_px / 3)  # a tiny chart keeps a third for bars
+        needed = y_lo + (label_top - y_lo) * plot_px / usable
+        self.setYRange(y_lo, max(y_hi, needed), padding=0)
+
     def clear_chart(self) -> None:
+        self._label_room = None
         self.getPlotItem().clear()
         self.hits = []
         self._selection_items = []
@@ -478,6 +502,7 @@ def bar_chart(chart: Chart, categories: Sequence[str], series: Sequence[BarSerie
         y_hi = y_lo + (y_hi - y_lo) * (1 + 0.3 * legend_rows * font_scale())  # room for the legend
     label_font = QFont()
     label_font.setPointSize(pt(-1))
+    label_top, label_texts = 0.0, []
     for j, s in enumerate(series):
         vals, lo, hi = _arr(s.values, n_cat), _arr(s.low, n_cat), _arr(s.high, n_cat)
         supp = np.asarray(s.suppressed if s.suppressed is not None else [False] * n_cat, bool)
@@ -517,6 +542,8 @@ def bar_chart(chart: Chart, categories: Sequence[str], series: Sequence[BarSerie
             if s.notes and i < len(s.notes) and s.notes[i]:
                 label = f"{label}\n{s.notes[i]}"
             end = hi[i] if np.isfinite(hi[i]) else vals[i]
+            if label:
+                label_top, label_texts = max(label_top, float(end)), [*label_texts, label]
             item = pg.TextItem(label, color=INK, anchor=(0, 0.5) if horizontal else (0.5, 1.0))
             item.setFont(label_font)
             chart.addItem(item)
@@ -548,6 +575,12 @@ def bar_chart(chart: Chart, categories: Sequence[str], series: Sequence[BarSerie
                               for v in np.arange(0, tick_top + 1e-9, step)]])
     if show_legend:
         chart.add_legend([(j, s.name) for j, s in enumerate(series)], columns=legend_columns)
+    if not horizontal and label_top > 0:
+        lines = max((label.count("\n") + 1 for label in label_texts), default=1)
+        legend_px = (chart.legend.boundingRect().height() + 12
+                     if show_legend and chart.legend is not None else 0)  # the legend is on top
+        chart.reserve_label_room(y_lo, label_top, y_hi,
+                                 lines * QFontMetrics(label_font).height() + 6 + legend_px)
 
 
 

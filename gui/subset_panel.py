@@ -447,6 +447,7 @@ class SubsetPanel(QWidget):
                 lo, hi = float(np.nanmin(values)), float(np.nanmax(values))
                 grouping = name not in _PLAIN_NUMBERS
                 label = QLabel(facet_title(name), self.ranges_box)
+                label.setWordWrap(True)  # a long name takes two lines, not the boxes' room
                 label.setToolTip(self.tr("{role} of the {unit}").format(
                     role=facet_title(name),
                     unit=self.tr("firms") if level == "firm" else self.tr("workers")))

@@ -35,6 +35,7 @@ from gui.charts import (
     percent1,
     scatter_points,
 )
+from gui.flow_layout import FlowLayout, labelled
 from gui.views.base import AnalysisView, ChartPanel
 from gui.views.labels import type_label, value_text, variable_label
 
@@ -79,17 +80,18 @@ class ChartBuilder(AnalysisView):
                           (self.group_box, self.tr("Group by"))):
             box.setAccessibleName(name)
             box.setMinimumWidth(90)  # as wide as its longest item when there is room
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for box in (self.level_box, self.kind_box, self.var_box, self.y_box, self.group_box):
             box.currentIndexChanged.connect(self._on_choice)
-        top = QHBoxLayout()
+        top = FlowLayout()  # wraps at 1024 px or in larger text, so no drop-down is cut
         self.y_label = QLabel(self.tr("against:"), self)
-        for widget in (QLabel(self.tr("Table:"), self), self.level_box, QLabel(self.tr("Chart:"),
-                                                                                self),
-                       self.kind_box, QLabel(self.tr("Variable:"), self), self.var_box,
-                       self.y_label, self.y_box, QLabel(self.tr("Group by:"), self),
-                       self.group_box):
-            top.addWidget(widget)
-        top.addStretch(1)
+        self.y_pair = labelled(self.y_label, self.y_box, self)
+        for pair in (labelled(QLabel(self.tr("Table:"), self), self.level_box, self),
+                     labelled(QLabel(self.tr("Chart:"), self), self.kind_box, self),
+                     labelled(QLabel(self.tr("Variable:"), self), self.var_box, self),
+                     self.y_pair,
+                     labelled(QLabel(self.tr("Group by:"), self), self.group_box, self)):
+            top.addWidget(pair)
         self.chart = Chart("", "", "", object_name="builderChart")
         self.chart.clicked.connect(self._on_clicked)
         self.note = QLabel(self)
@@ -202,6 +204,7 @@ class ChartBuilder(AnalysisView):
         kind = c.choice.kind if c is not None else self.kind_box.currentData()
         self.y_box.setVisible(kind == "scatter")
         self.y_label.setVisible(kind == "scatter")
+        self.y_pair.setVisible(kind == "scatter")
         self._rows_by_payload = {}
         self.note.setText("")
         if c is None or c.empty:

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDoubleSpinBox,
-    QHBoxLayout,
     QLabel,
     QSplitter,
     QVBoxLayout,
@@ -43,6 +42,7 @@ from PySide6.QtWidgets import (
 from core.analysis.matrix import MatrixBreakdown, MatrixSummary, level_mask, matrix_for
 from core.analysis.view_choices import MatrixChoice
 from gui.charts import INK, Chart, jitter, scatter_points, selection_overlay
+from gui.flow_layout import FlowLayout, labelled
 from gui.views.base import AnalysisView, ChartPanel
 from gui.views.labels import value_text, variable_label
 from gui.views.tables import FrameTableModel, ViewTable
@@ -83,14 +83,14 @@ class MatrixView(AnalysisView):
         self.cut_value.setEnabled(False)
         self.cut_box.currentIndexChanged.connect(self._on_choice)
         self.cut_value.valueChanged.connect(self._on_choice)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Social score over:"), self))
-        top.addWidget(self.breakdown_box)
-        top.addSpacing(12)
-        top.addWidget(QLabel(self.tr("Cut-off:"), self))
-        top.addWidget(self.cut_box)
-        top.addWidget(self.cut_value)
-        top.addStretch(1)
+        for box in (self.breakdown_box, self.cut_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        top = FlowLayout()  # wraps at 1024 px or in larger text, so no drop-down is cut
+        top.addWidget(labelled(QLabel(self.tr("Social score over:"), self), self.breakdown_box,
+                               self))
+        cutoff = labelled(QLabel(self.tr("Cut-off:"), self), self.cut_box, self)
+        cutoff.layout().addWidget(self.cut_value)
+        top.addWidget(cutoff)
         top.addWidget(self.selection_label)
 
         self.chart = Chart("", self.tr("Economic upgrading score (number of types, 0–4)"),

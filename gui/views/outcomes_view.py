@@ -27,11 +27,10 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QSplitter,
@@ -66,6 +65,7 @@ from core.analysis.variables import pooled_currencies
 from core.analysis.view_choices import OutcomeChoice
 from gui.charts import BarSeries, Chart, bar_chart, box_chart, number, percent, percent1
 from gui.concurrent import Executor
+from gui.flow_layout import FlowLayout, labelled
 from gui.views.base import AnalysisView, ChartPanel
 from gui.views.labels import type_label, value_text, variable_label
 from gui.views.tables import FrameTableModel, ViewTable
@@ -151,14 +151,11 @@ class OutcomesView(AnalysisView):
             box.currentIndexChanged.connect(self._on_choice)
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             box.setMinimumWidth(150)  # as wide as its longest item when there is room
-        top = QHBoxLayout()
+        top = FlowLayout()  # wraps at 1024 px or in larger text, so no drop-down is cut
         for text, box in ((self.tr("Outcome:"), self.outcome_box),
                           (self.tr("Compare:"), self.group_box),
                           (self.tr("Side by side for each:"), self.breakdown_box)):
-            top.addWidget(QLabel(text, self))
-            top.addWidget(box)
-            top.addSpacing(10)
-        top.addStretch(1)
+            top.addWidget(labelled(QLabel(text, self), box, self))
         top.addWidget(self.selection_label)
 
         self.means_chart = Chart("", "", "", object_name="outcomesMeansChart")
@@ -193,7 +190,7 @@ class OutcomesView(AnalysisView):
         lower_layout.addWidget(self.table, 1)
         lower_layout.addLayout(self.table.tools())
         lower_layout.addWidget(self.warnings_label)
-        split = QSplitter(Qt.Orientation.Vertical, self)
+        split = self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(charts)
         split.addWidget(lower)
         split.setStretchFactor(0, 3)
@@ -516,6 +513,8 @@ class OutcomesView(AnalysisView):
                                    numeric=("n_firms", "n_workers", "mean", "diff", "adj_diff",
                                             "p", "p_holm"))
         self.table.resizeColumnsToContents()
+        self._fit_table_rows()
+        QTimer.singleShot(0, self._fit_table_rows)  # again once the new rows are laid out
         warnings = [w for w in t.warnings if "rest on fewer than" not in w]
         if any(r.few_firms for r in t.rows):
             warnings.insert(0, self.tr(
@@ -523,6 +522,28 @@ class OutcomesView(AnalysisView):
                 n=self.result.settings.few_firms))
         self.warnings_label.setText("\n".join(f"⚠ {w}" for w in warnings[:3]))
         self.warnings_label.setToolTip("\n".join(t.warnings))
+
+    MIN_CHART_HEIGHT = 150
+    """The chart keeps at least this much height when the table takes room for its rows."""
+
+    def _fit_table_rows(self) -> None:
+        """Give the comparison table the height of all its rows (and a horizontal scroll bar),
+        so none is hidden on a projector; the chart above shrinks. With more rows than fit
+        beside a readable chart, the table scrolls."""
+        table = self.table
+        rows = sum(table.rowHeight(r) for r in range(self.table_model.rowCount()))
+        needed = (table.horizontalHeader().height() + rows + 2 * table.frameWidth()
+                  + table.horizontalScrollBar().sizeHint().height())
+        lower = table.parentWidget()
+        beside_table = lower.height() - table.height()  # tools and warnings under it
+        room = (self.height() - self.splitter.y() - self.splitter.handleWidth()
+                - self.MIN_CHART_HEIGHT - beside_table)
+        table.setMinimumHeight(max(min(needed, room), 60))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.table_model.rowCount():
+            self._fit_table_rows()
 
     # -- selection -------------------------------------------------------------------------------
 

@@ -21,7 +21,6 @@ from PySide6.QtCore import QT_TR_NOOP, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -35,6 +34,7 @@ from core.analysis.rule_preview import RulePreview, preview_rules
 from core.analysis.rules import TYPES, default_rules, validate_rules
 from core.common.errors import RuleError
 from core.model.roles import role
+from gui.flow_layout import FlowLayout
 from gui.i18n import current_language
 from gui.views.labels import VARIABLE_LABELS, tr, type_label
 
@@ -160,7 +160,7 @@ class RuleEditor(QWidget):
         self.details.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.details)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(spacing=6)  # wraps in a narrow editor, so no button text is cut
         self.apply_button = QPushButton(self.tr("Apply"), self)
         self.apply_button.setObjectName("ruleApply")
         self.apply_button.clicked.connect(self.apply)

@@ -139,7 +139,7 @@ class UpgradingView(AnalysisView):
 
         self.rule_editor = RuleEditor(self)
         self.rule_editor.rulesChanged.connect(self.rulesChanged)
-        self.rule_editor.setMinimumWidth(320)
+        self.rule_editor.setMinimumWidth(280)
 
         left = QSplitter(Qt.Orientation.Vertical, self)
         left.addWidget(self.chart_tabs)
