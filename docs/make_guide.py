@@ -621,6 +621,33 @@ def check_quoted(facts: dict) -> list[str]:
     return stale
 
 
+PROJECTOR_SIZE = (1024, 768)
+
+
+def shot_projector(g: Guide) -> None:
+    """Every tab at 1024×768 (a common projector), in presentation mode and in Vietnamese
+    (issue 13: what the hardest layouts look like; tests/gui/test_projector_layout.py checks
+    them for cut text)."""
+    from gui import i18n
+
+    g.ensure_sample()
+    w = g.window
+    w.resize(*PROJECTOR_SIZE)
+    for tag, lang, presenting in (("presentation", "en", True), ("vi", "vi", False)):
+        if lang != i18n.current_language():
+            w.set_language(lang)
+        w.set_presentation_mode(presenting)
+        g.wait_analysis()
+        for i in range(w.tabs.count()):
+            view = w.tabs.widget(i)
+            g.show_tab(view)
+            g.save_window(f"projector-{tag}-{view.objectName() or i}")
+    w.set_presentation_mode(False)
+    w.set_language("en")
+    w.resize(*WINDOW_SIZE)
+    g.wait_analysis()
+
+
 SCREENS: dict[str, Callable[[Guide], None]] = {
     "welcome": shot_welcome,
     "import": shot_import,
@@ -633,6 +660,7 @@ SCREENS: dict[str, Callable[[Guide], None]] = {
     "matrix": shot_matrix,
     "rules": shot_rules,
     "export-save": shot_export_save,
+    "projector": shot_projector,
 }
 
 
