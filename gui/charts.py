@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
@@ -348,39 +348,72 @@ class Chart(pg.PlotWidget):
             rect = self.viewport().rect()
         return QRectF(rect)
 
-    def render_image(self, scale: float = 2.0) -> QImage:
+    def _caption_font(self, scale: float) -> QFont:
+        font = QFont()
+        font.setPointSizeF(max(pt(-2), 7) * scale)
+        return font
+
+    def _caption_height(self, caption: Sequence[str], width: float, scale: float) -> float:
+        if not caption:
+            return 0.0
+        metrics = QFontMetrics(self._caption_font(scale))
+        text = "\n".join(caption)
+        bound = metrics.boundingRect(QRect(0, 0, round(width - 24 * scale), 10_000),
+                                     int(Qt.TextFlag.TextWordWrap), text)
+        return bound.height() + 14 * scale
+
+    def _paint_caption(self, painter: QPainter, caption: Sequence[str], top: float, width: float,
+                       scale: float) -> None:
+        painter.setFont(self._caption_font(scale))
+        painter.setPen(QColor("#333333"))
+        painter.drawLine(QPointF(12 * scale, top + 3 * scale), QPointF(width - 12 * scale,
+                                                                       top + 3 * scale))
+        painter.drawText(QRectF(12 * scale, top + 8 * scale, width - 24 * scale, 10_000),
+                         int(Qt.TextFlag.TextWordWrap), "\n".join(caption))
+
+    def render_image(self, scale: float = 2.0, caption: Sequence[str] = ()) -> QImage:
+        """The chart at ``scale``× its on-screen size, with ``caption`` lines in a footer
+        (what the picture shows: subset, counts, source, date)."""
         source = self._source_rect()
-        image = QImage(round(source.width() * scale), round(source.height() * scale),
+        width = source.width() * scale
+        footer = self._caption_height(caption, width, scale)
+        image = QImage(round(width), round(source.height() * scale + footer),
                        QImage.Format.Format_ARGB32)
         image.fill(QColor("white"))
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        self.render(painter, QRectF(image.rect()), source.toRect())
+        self.render(painter, QRectF(0, 0, width, source.height() * scale), source.toRect())
+        if caption:
+            self._paint_caption(painter, caption, source.height() * scale, width, scale)
         painter.end()
         return image
 
-    def export_png(self, path: str | Path, scale: float = 2.0) -> Path:
+    def export_png(self, path: str | Path, scale: float = 2.0, *,
+                   caption: Sequence[str] = ()) -> Path:
         """The chart as PNG at ``scale``× the on-screen size (default 2× for print)."""
         path = Path(path)
-        if not self.render_image(scale).save(str(path), "PNG"):
+        if not self.render_image(scale, caption).save(str(path), "PNG"):
             raise OSError(f"Could not write {path}")
         return path
 
-    def export_svg(self, path: str | Path) -> Path:
+    def export_svg(self, path: str | Path, *, caption: Sequence[str] = ()) -> Path:
         """The chart as SVG, rendered through QSvgGenerator (vector text and shapes)."""
         path = Path(path)
         source = self._source_rect()
-        size = QSize(round(source.width()), round(source.height()))
+        footer = self._caption_height(caption, source.width(), 1.0)
+        size = QSize(round(source.width()), round(source.height() + footer))
         generator = QSvgGenerator()
         generator.setFileName(str(path))
         generator.setSize(size)
         generator.setResolution(96)  # so browsers show it at its on-screen size
         generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
         generator.setTitle(self.title or "chart")
-        generator.setDescription(tr("Made with Upgrading Explorer"))
+        generator.setDescription("\n".join([*caption, tr("Made with Upgrading Explorer")]))
         painter = QPainter(generator)
-        self.render(painter, QRectF(0, 0, size.width(), size.height()), source.toRect())
+        self.render(painter, QRectF(0, 0, source.width(), source.height()), source.toRect())
+        if caption:
+            self._paint_caption(painter, caption, source.height(), source.width(), 1.0)
         painter.end()
         if not path.exists() or path.stat().st_size == 0:
             raise OSError(f"Could not write {path}")

@@ -125,7 +125,16 @@ class ChartPanel(QWidget):
             tr("PNG image (*.png)") if fmt == "png" else tr("SVG drawing (*.svg)"))
         if not name:
             return None
-        return (self.chart.export_png(name) if fmt == "png" else self.chart.export_svg(name))
+        caption = self.caption()
+        return (self.chart.export_png(name, caption=caption) if fmt == "png"
+                else self.chart.export_svg(name, caption=caption))
+
+    def caption(self) -> list[str]:
+        """The caption of the view this chart belongs to (none outside a view)."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, AnalysisView):
+            parent = parent.parentWidget()
+        return parent.export_caption() if parent is not None else []
 
 
 # ------------------------------------------------------------------------------- view base
@@ -155,6 +164,15 @@ class AnalysisView(QWidget):
 
     def charts(self) -> dict[str, Chart]:
         return {}
+
+    def export_caption(self) -> list[str]:
+        """Lines under an exported chart, so a picture in a report still says what it shows:
+        the subset with its firm and worker counts, and the data source and date."""
+        from gui.chart_caption import caption_lines
+
+        window = self.window()
+        title = window.survey_title() if hasattr(window, "survey_title") else ""
+        return caption_lines(self.result, title)
 
     def set_result(self, result: AnalysisResult, *, result_b: AnalysisResult | None = None
                    ) -> None:

@@ -861,6 +861,26 @@ to show</source>
         <source>Cancel opening</source>
         <translation>Huỷ mở tệp</translation>
     </message>
+    <message>
+        <source>firm name contains “{text}”</source>
+        <translation>tên doanh nghiệp có “{text}”</translation>
+    </message>
+    <message>
+        <source>All firms and workers</source>
+        <translation>Tất cả doanh nghiệp và người lao động</translation>
+    </message>
+    <message>
+        <source>Subset: {subset} ({firms} firms, {workers} workers)</source>
+        <translation>Tập con: {subset} ({firms} doanh nghiệp, {workers} người lao động)</translation>
+    </message>
+    <message>
+        <source>Data: {source} · exported {date} with Upgrading Explorer</source>
+        <translation>Dữ liệu: {source} · xuất ngày {date} bằng Upgrading Explorer</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>khảo sát</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisController</name>
