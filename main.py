@@ -5,8 +5,10 @@
     python main.py --selftest           open the sample in the window, quit with 0 if it shows
     python main.py inspect FILE [--json]
     python main.py analyze FILE [--where ROLE=VALUE ...] [--out results.xlsx] [--json results.json]
+                       [--report report.docx] [--lang en|vi|th|my]
 
-The headless commands never import Qt, so they run on servers and in scripts.
+The headless commands never import Qt, so they run on servers and in scripts (``--report`` draws
+its charts with Qt offscreen; without a display that needs no screen).
 """
 
 from __future__ import annotations
@@ -20,11 +22,25 @@ HEADLESS_COMMANDS = ("inspect", "analyze", "-h", "--help")
 SAMPLE_PROJECT = resource_path("sample_survey.uex.json")
 
 
+def install_report_charts() -> None:
+    """Let ``analyze --report`` draw its charts with the window's chart code (core never
+    imports Qt; this entry point may)."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from core.export import report_docx
+    from gui.report_charts import render_charts
+
+    report_docx.chart_renderer = render_charts
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and (argv[0] in HEADLESS_COMMANDS or argv[0] == "--debug"):
         from core.cli.main import main as cli_main
 
+        if "--report" in argv:  # the report's charts are drawn with Qt, offscreen
+            install_report_charts()
         return cli_main(argv)
     from gui.app import run
     from gui.survey_loader import load_for_window

@@ -142,6 +142,10 @@ def number(v: float) -> str:
     return f"{v:.2f}"
 
 
+def count(v: float) -> str:
+    """Counts (firms, workers) as whole numbers: "51", not "51.0"."""
+    return "—" if v is None or not np.isfinite(v) else f"{v:,.0f}"
+
 
 def percent1(v: float) -> str:
     return percent(v, 0)
@@ -150,6 +154,6 @@ def percent1(v: float) -> str:
 percent1.is_percent = True  # type: ignore[attr-defined]
 
 
-__all__ = ["FONT_PT", "HATCHES", "INK", "PALETTE", "SELECTED", "SYMBOLS", "color", "font_scale",
+__all__ = ["FONT_PT", "HATCHES", "INK", "PALETTE", "SELECTED", "SYMBOLS", "color", "count", "font_scale",
            "hatch", "lw", "number", "paint_hatch", "percent", "percent1", "pt", "set_font_scale",
            "title_pt", "tr"]

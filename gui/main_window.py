@@ -328,6 +328,7 @@ class MainWindow(QMainWindow):
         self.action_settings.setEnabled(survey is not None or bool(self._title))
         self.action_export.setEnabled(survey is not None or bool(self._title))
         self.action_export_results.setEnabled(result is not None)
+        self.action_export_report.setEnabled(result is not None)
         self.action_export_script.setEnabled(result is not None and survey is not None)
         self.recent_menu.setEnabled(can_open)
 
@@ -634,6 +635,14 @@ class MainWindow(QMainWindow):
     def export_script(self) -> Path | None:
         """File → Export analysis as Python script…: reproduces the shown numbers headless."""
         return self.export_controller.export_script()
+
+    def choose_report_path(self) -> Path | None:
+        """Ask where to save the report (tests patch this)."""
+        return self.export_controller.choose_report_path()
+
+    def export_report(self) -> Path | None:
+        """File → Export report…: the findings with charts and tables, as a Word document."""
+        return self.export_controller.export_report()
 
     # -- errors, drag and drop -------------------------------------------------------------------
 

@@ -80,6 +80,11 @@ def make_menus(window: MainWindow) -> None:
         lambda: window.export_results(), None,
         tr("Save every results table, the subset, the rules, where the data came from and "
            "the charts to one Excel workbook"))
+    window.action_export_report = a(
+        file_menu, tr("Export &report…"), "actionExportReport",
+        lambda: window.export_report(), None,
+        tr("Save the findings with their charts and tables, the methods and where the data "
+           "came from as a Word document, in the interface language"))
     window.action_export_script = a(
         file_menu, tr("Export analysis as &Python script…"), "actionExportScript",
         lambda: window.export_script(), None,

@@ -12,6 +12,7 @@ import pytest
 for _threads in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_threads, "1")
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("OPENPYXL_LXML", "False")  # as core/__init__ (test modules import openpyxl)
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_CORPUS = REPO.parent / "shared" / "corpus"

@@ -20,6 +20,8 @@ def add_parser(sub: Any) -> None:
                         "sector=apparel,electronics or employees=50..500 (repeatable)")
     p.add_argument("--out", metavar="results.xlsx", help="write the results workbook")
     p.add_argument("--json", metavar="results.json", help="write the results as JSON")
+    p.add_argument("--report", metavar="report.docx",
+                   help="write the report: findings with charts and tables, methods, provenance")
     p.add_argument("--lang", choices=["en", "vi", "th", "my"], default="en",
                    help="language of the findings (numbers are the same in every language)")
     p.set_defaults(run=run_analyze)
@@ -48,6 +50,8 @@ def run_analyze(args: argparse.Namespace) -> int:
     inputs = [s.path for s in loaded.sources] + [Path(args.file)]
     xlsx = _check_output(args.out, inputs, ".xlsx") if args.out else None
     js = _check_output(args.json, inputs, ".json") if args.json else None
+    report = (_check_output(args.report, inputs, ".docx")
+              if getattr(args, "report", None) else None)
     survey = loaded.survey
     no_firms = survey.firms.empty or "firm_id" not in survey.firms.columns
     if no_firms and survey.workers.empty:
@@ -85,10 +89,16 @@ def run_analyze(args: argparse.Namespace) -> int:
         write_results_xlsx(result, xlsx, about=about)
     if js:
         write_results_json(result, js)
+    if report:
+        from core.export.report_docx import write_report
+
+        write_report(result, report, language=result.language, title=loaded.title,
+                     about={k: about[k] for k in ("source_file", "sha256", "Project file",
+                                                  "Command")})
     for note in loaded.notes:
         print(f"Note: {note}")
     print(headline_text(result.to_json(), loaded.title))
-    for path in (xlsx, js):
+    for path in (xlsx, js, report):
         if path:
             print(f"Written: {path}")
     return 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -93,6 +94,15 @@ class ExportController(QObject):
         path = Path(name)
         return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
 
+    def choose_report_path(self) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export report"), self.suggested(" - report.docx"),
+            self.tr("Word document (*.docx)"))
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".docx" else path.with_name(path.name + ".docx")
+
     def choose_script_path(self) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export analysis as Python script"),
@@ -144,13 +154,18 @@ class ExportController(QObject):
 
         Returns the chosen path; the workbook is written (``exportFinished``) once the views are
         up to date, at once unless an analysis is still running (then when it ends)."""
+        return self._when_settled(self.window.choose_results_path, self._write_results)
+
+    def _when_settled(self, choose: Callable[[], Path | None],
+                      write: Callable[[Path], object]) -> Path | None:
+        """Ask for the path now; write once no analysis is running (the views are current)."""
         window = self.window
         if window.current_result()[0] is None:
             return None
-        path = window.choose_results_path()
+        path = choose()
         if path is None:
             return None
-        window.analysis_controller.when_settled(lambda: self._write_results(path))
+        window.analysis_controller.when_settled(lambda: write(path))
         return path
 
     def _write_results(self, path: Path) -> Path | None:
@@ -176,6 +191,38 @@ class ExportController(QObject):
         window.statusBar().showMessage(self.tr("Saved the results to {name}").format(
             name=path.name), 8000)
         window.exportFinished.emit("results", path)
+        return path
+
+    # -- report ------------------------------------------------------------------------------------
+
+    def export_report(self) -> Path | None:
+        """File → Export report…: written once the views are up to date (as the workbook)."""
+        return self._when_settled(self.window.choose_report_path, self._write_report)
+
+    def _write_report(self, path: Path) -> Path | None:
+        from core.export.report_docx import write_report
+        from gui.report_charts import render_charts
+
+        window = self.window
+        result = window.current_result()[0]
+        language = i18n.current_language()
+        try:
+            about = {k: v for k, v in self.about_results().items()
+                     if k in ("source_file", "sha256", "Project file")}
+            charts = render_charts(result, language, window.survey_title())
+            write_report(result, path, language=language, title=window.survey_title(),
+                         about=about, charts=charts)
+        except Exception as error:
+            window.show_error(self.tr("Could not export the report"),
+                              plain_message(error) or self.tr(
+                                  "The report could not be written to “{name}”.")
+                              .format(name=path.name),
+                              self.tr("Choose another folder, or close the file if another "
+                                      "program has it open."), format_details(error))
+            return None
+        window.statusBar().showMessage(self.tr("Saved the report to {name}").format(
+            name=path.name), 8000)
+        window.exportFinished.emit("report", path)
         return path
 
     # -- analysis script ---------------------------------------------------------------------------

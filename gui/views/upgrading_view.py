@@ -55,7 +55,7 @@ from core.analysis.upgrading_summary import (
     upgrading_for,
 )
 from core.analysis.view_choices import UpgradingChoice
-from gui.charts import BarSeries, Chart, bar_chart, number, percent1
+from gui.charts import BarSeries, Chart, bar_chart, count, percent1
 from gui.views.base import AnalysisView, ChartPanel
 from gui.views.labels import tr, type_label, value_text, variable_label
 from gui.views.rule_editor import RuleEditor
@@ -332,7 +332,7 @@ class UpgradingView(AnalysisView):
         labels = [self.tr("No upgrading") if b.key == NO_TYPE else
                   self.tr("Some type unknown") if b.key == INCOMPLETE else
                   " + ".join(type_label(p) for p in b.key.split("+")) for b in combos]
-        bar_chart(chart, labels, [self._count_series(combos, "combination")], fmt=number,
+        bar_chart(chart, labels, [self._count_series(combos, "combination")], fmt=count,
                   horizontal=True, legend=False)
         chart.set_labels(x_label=self.tr("Number of firms (share of firms with every type "
                                          "known)"))
@@ -347,7 +347,7 @@ class UpgradingView(AnalysisView):
         words = {"worse": self.tr("Worse"), "unchanged": self.tr("Unchanged"),
                  "improved": self.tr("Improved"), "unknown": self.tr("Unknown")}
         bar_chart(chart, [words.get(b.key, b.key) for b in bars],
-                  [self._count_series(bars, "bargaining")], legend=False)
+                  [self._count_series(bars, "bargaining")], fmt=count, legend=False)
         chart.set_labels(x_label=self.tr("Price-setting power now vs before"))
 
     def _draw_selection_overlay(self) -> None:

@@ -278,8 +278,28 @@ to show</source>
         <translation>Điểm nâng cấp (số loại, 0–4)</translation>
     </message>
     <message>
+        <source>Share of firms with each type of upgrading</source>
+        <translation>Tỷ lệ doanh nghiệp theo loại nâng cấp</translation>
+    </message>
+    <message>
+        <source>Type of upgrading</source>
+        <translation>Loại nâng cấp</translation>
+    </message>
+    <message>
+        <source>Share of firms, % (95% CI)</source>
+        <translation>Tỷ lệ doanh nghiệp, % (KTC 95%)</translation>
+    </message>
+    <message>
         <source>Bargaining position with buyers</source>
         <translation>Vị thế thương lượng với người mua</translation>
+    </message>
+    <message>
+        <source>Number of firms</source>
+        <translation>Số doanh nghiệp</translation>
+    </message>
+    <message>
+        <source> (95% CI, clustered by firm)</source>
+        <translation> (KTC 95%, sai số cụm theo doanh nghiệp)</translation>
     </message>
     <message>
         <source>Age, years</source>
@@ -718,6 +738,14 @@ to show</source>
         <translation>Lưu mọi bảng kết quả, tập con, quy tắc, nguồn dữ liệu và biểu đồ vào một sổ tính Excel</translation>
     </message>
     <message>
+        <source>Export &amp;report…</source>
+        <translation>Xuất &amp;báo cáo…</translation>
+    </message>
+    <message>
+        <source>Save the findings with their charts and tables, the methods and where the data came from as a Word document, in the interface language</source>
+        <translation>Lưu các kết luận cùng biểu đồ và bảng, phương pháp và nguồn dữ liệu thành tài liệu Word, bằng ngôn ngữ giao diện</translation>
+    </message>
+    <message>
         <source>Export analysis as &amp;Python script…</source>
         <translation>Xuất phân tích thành tập lệnh &amp;Python…</translation>
     </message>
@@ -1086,6 +1114,14 @@ to show</source>
         <translation>Sổ tính Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>Export report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
         <source>Export analysis as Python script</source>
         <translation>Xuất phân tích thành tập lệnh Python</translation>
     </message>
@@ -1120,6 +1156,18 @@ to show</source>
     <message>
         <source>Saved the results to {name}</source>
         <translation>Đã lưu kết quả vào {name}</translation>
+    </message>
+    <message>
+        <source>Could not export the report</source>
+        <translation>Không xuất được báo cáo</translation>
+    </message>
+    <message>
+        <source>The report could not be written to “{name}”.</source>
+        <translation>Không ghi được báo cáo vào “{name}”.</translation>
+    </message>
+    <message>
+        <source>Saved the report to {name}</source>
+        <translation>Đã lưu báo cáo vào {name}</translation>
     </message>
     <message>
         <source>Could not export the script</source>

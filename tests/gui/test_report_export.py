@@ -1,0 +1,80 @@
+"""File → Export report… and ``analyze --report`` (issue 13): a Word document with every finding,
+a chart drawn by the window's chart code for each charted finding, in the interface language."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+
+import pytest
+from docx import Document
+
+from gui import i18n
+from tests.gui.sample_window import SAMPLE, close_window, open_sample_window
+
+
+@pytest.fixture
+def window(qtbot):
+    win = open_sample_window(qtbot, size=(1024, 768))
+    yield win
+    i18n.install_language("en")
+    close_window(win)
+
+
+def test_file_export_report_writes_findings_and_charts(qtbot, window, tmp_path):
+    window.set_language("vi")
+    with qtbot.waitSignal(window.analysisShown, timeout=30_000):
+        window.subset_panel.set_value_checked("country", "Vietnam", True)
+    path = tmp_path / "báo cáo.docx"
+    window.choose_report_path = lambda: path
+    assert window.action_export_report.isEnabled()
+    with qtbot.waitSignal(window.exportFinished, timeout=60_000) as done:
+        window.action_export_report.trigger()
+    assert done.args == ["report", path]
+    doc = Document(str(path))
+    texts = [p.text for p in doc.paragraphs]
+    result = window.current_result()[0]
+    stated = result.stated_findings("vi")
+    assert all(f.statement in texts for f in stated)
+    charted = [f for f in stated if f.key == "upgrading_counts" or f.key == "bargaining"
+               or f.key.startswith("outcome:")]
+    assert len(doc.inline_shapes) == len(charted) > 5
+
+
+def test_analyze_report_draws_its_charts_offscreen(tmp_path, capsys, monkeypatch):
+    import main
+    from core.export import report_docx
+
+    monkeypatch.setattr(report_docx, "chart_renderer", None)  # main installs it; undone after
+
+    path = tmp_path / "report.docx"
+    assert main.main(["analyze", str(SAMPLE), "--where", "country=Thailand", "--report",
+                      str(path)]) == 0
+    assert f"Written: {path}" in capsys.readouterr().out
+    doc = Document(str(path))
+    assert len(doc.inline_shapes) > 5
+    assert any(p.text.startswith("Subset: country: Thailand") for p in doc.paragraphs)
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None and shutil.which("libreoffice") is None,
+                    reason="LibreOffice is not installed here")
+def test_the_report_with_its_charts_converts_to_pdf_with_every_picture(tmp_path, monkeypatch):
+    import main
+    from core.export import report_docx
+
+    monkeypatch.setattr(report_docx, "chart_renderer", None)
+    path = tmp_path / "báo cáo.docx"
+    assert main.main(["analyze", str(SAMPLE), "--where", "country=Vietnam", "--lang", "vi",
+                      "--report", str(path)]) == 0
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    subprocess.run([office, "--headless", f"-env:UserInstallation={(tmp_path / 'lo').as_uri()}",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+                   check=True, timeout=180, capture_output=True)
+    pdf = (tmp_path / "báo cáo.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF")
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    images = len(re.findall(rb"/Subtype\s*/Image", pdf))
+    shapes = len(Document(str(path)).inline_shapes)
+    assert images >= shapes > 5  # every chart drawn (plus its transparency mask, if any)
+    assert pages >= shapes  # one finding per page at most: statement, chart, table together
