@@ -426,14 +426,31 @@ class MainWindow(QMainWindow):
     def comparison(self) -> tuple[Subset | None, Subset | None]:
         return self.subset_panel.comparison()
 
-    def _summary_text(self, title: str, n_firms: int, n_workers: int) -> str:
+    def _counts_text(self, n_firms: int, n_workers: int) -> tuple[str, str]:
         # Same digit grouping as the tables, so the counts read the same everywhere.
         firms = (self.tr("1 firm") if n_firms == 1
                  else self.tr("{count} firms").format(count=f"{n_firms:,}"))
         workers = (self.tr("1 worker") if n_workers == 1
                    else self.tr("{count} workers").format(count=f"{n_workers:,}"))
-        return self.tr("{title} · {firms} · {workers}").format(
+        return firms, workers
+
+    def _summary_text(self, title: str, n_firms: int, n_workers: int) -> str:
+        """The survey and its size; once a subset is chosen, also what the views show (the
+        panel's core counts), so the status bar never reads as if the whole survey were shown."""
+        firms, workers = self._counts_text(n_firms, n_workers)
+        text = self.tr("{title} · {firms} · {workers}").format(
             title=title, firms=firms, workers=workers)
+        masks = self.subset_panel.masks()
+        if masks is not None and not self.subset_panel.subset().is_empty():
+            firms, workers = self._counts_text(masks.n_firms, masks.n_workers)
+            text += self.tr(" · in the subset: {firms}, {workers}").format(
+                firms=firms, workers=workers)
+        return text
+
+    def _update_summary(self) -> None:
+        if self._title:
+            self.summary_label.setText(self._summary_text(
+                self._title, len(self.firms_model.frame()), len(self.workers_model.frame())))
 
     def _show_empty_state(self) -> None:
         self.setWindowTitle(self.tr("Upgrading Explorer"))
@@ -457,6 +474,7 @@ class MainWindow(QMainWindow):
             fits = mask is not None and frame is not None and \
                 len(mask) == len(panel.model.frame())
             panel.set_subset_mask(mask if fits else None)
+        self._update_summary()
         self.subsetChanged.emit(subset)
 
     # -- opening (OpenController) ------------------------------------------------------------------
@@ -718,8 +736,7 @@ class MainWindow(QMainWindow):
         self._rebuild_welcome()
         self._status_texts()
         if self._title:
-            self.summary_label.setText(self._summary_text(
-                self._title, len(self.firms_model.frame()), len(self.workers_model.frame())))
+            self._update_summary()
             self.update_title()
         else:
             self._show_empty_state()

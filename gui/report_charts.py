@@ -61,8 +61,17 @@ def render_charts(result: AnalysisResult, language: str, source_title: str = ""
     _app()
     from gui import i18n
 
-    if language != i18n.current_language():
-        i18n.install_language(language)
+    previous = i18n.current_language()
+    if language == previous:
+        return _render(result, source_title)
+    i18n.install_language(language)
+    try:
+        return _render(result, source_title)
+    finally:  # the window (or the next caller) keeps its own language
+        i18n.install_language(previous)
+
+
+def _render(result: AnalysisResult, source_title: str) -> dict[str, bytes]:
     from core.analysis.findings import NOT_UPGRADED, UPGRADED, upgraded_comparisons
     from gui.charts import BarSeries, Chart, bar_chart, count, number, percent1
     from gui.views.labels import type_label, value_text, variable_label

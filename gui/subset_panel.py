@@ -145,6 +145,7 @@ class SubsetPanel(QWidget):
         self._workers = pd.DataFrame()
         self._subset = Subset()
         self._masks: SubsetMasks | None = None
+        self._survey_open = False  # set_frames was called: "no rows" is then the survey's state
         self._saved: dict[str, Subset] = {}
         self._compare_name: str | None = None
         self._compare_with: Subset | None = None
@@ -293,6 +294,7 @@ class SubsetPanel(QWidget):
         the tables. Keeps the current selection where its roles still exist."""
         self._firms = firms if firms is not None else pd.DataFrame()
         self._workers = workers if workers is not None else pd.DataFrame()
+        self._survey_open = True
         keep = subset if subset is not None else self._subset
         self._subset = self._compatible(keep)
         self._build_facets()
@@ -572,7 +574,8 @@ class SubsetPanel(QWidget):
 
     def _summary_text(self, masks: SubsetMasks) -> str:
         if not len(self._firms) and not len(self._workers):
-            return self.tr("No survey open")
+            return (self.tr("This survey has no firms or workers yet") if self._survey_open
+                    else self.tr("No survey open"))
         if current_language() == SOURCE_LANGUAGE:  # core's own words
             line = subset_summary(masks, len(self._firms), len(self._workers))
         else:

@@ -258,7 +258,14 @@ class OutcomesView(AnalysisView):
 
     def recompute(self) -> None:
         """Ask the runner for core's outcome table of the current choices (latest wins)."""
-        if self.result is None or not self._choice.outcome:
+        if self.result is None:
+            return
+        if not self._choice.outcome:  # a survey is open, but no column is a worker outcome
+            self.means_chart.show_message(self.tr(
+                "No worker outcome is known in this survey: no column was read as wage, "
+                "training, contract, hours or promotion.\nGive the columns their roles with "
+                "File → Review import again…"))
+            self.box_chart.show_message(self.tr("Nothing to show"))
             return
         self.status_label.setText(self.tr("Computing…"))
         self.runner.submit("outcomes", outcome_table_for, self.result, self._choice,

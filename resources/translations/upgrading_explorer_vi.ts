@@ -1627,6 +1627,10 @@ Nhấp để xem dòng này.</translation>
         <translation>{title} · {firms} · {workers}</translation>
     </message>
     <message>
+        <source> · in the subset: {firms}, {workers}</source>
+        <translation> · trong tập con: {firms}, {workers}</translation>
+    </message>
+    <message>
         <source>The user guide</source>
         <translation>Hướng dẫn sử dụng</translation>
     </message>
@@ -1938,6 +1942,12 @@ Nhấp để xem dòng này.</translation>
     <message>
         <source>Computing…</source>
         <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <source>No worker outcome is known in this survey: no column was read as wage, training, contract, hours or promotion.
+Give the columns their roles with File → Review import again…</source>
+        <translation>Khảo sát này chưa có chỉ tiêu nào về người lao động: không cột nào được đọc là lương, đào tạo, hợp đồng, giờ làm hay thăng tiến.
+Hãy gán vai trò cho các cột bằng Tệp → Kiểm tra lại cách nhập…</translation>
     </message>
     <message>
         <source>Nobody: one bar per group</source>
@@ -2472,6 +2482,10 @@ to see the spread of pay</source>
     <message>
         <source>{n} ticked</source>
         <translation>đã chọn {n}</translation>
+    </message>
+    <message>
+        <source>This survey has no firms or workers yet</source>
+        <translation>Khảo sát này chưa có doanh nghiệp hay người lao động nào</translation>
     </message>
     <message>
         <source>{n} of {total} firms · {m} of {all} workers</source>

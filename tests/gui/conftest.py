@@ -78,3 +78,18 @@ def isolated_settings(tmp_path_factory, monkeypatch):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(root / "settings"))
     monkeypatch.setenv("UPGRADING_EXPLORER_DATA_DIR", str(root / "data"))
     return root
+
+
+@pytest.fixture(autouse=True)
+def interface_language_restored():
+    """Each test ends in the language it began in (English): a test that leaves Vietnamese
+    installed would make every later test in its worker read Vietnamese. The leak is reported on
+    the test that caused it, and undone so the rest still run."""
+    from gui import i18n
+
+    before = i18n.current_language()
+    yield
+    after = i18n.current_language()
+    if after != before:
+        i18n.install_language(before)
+        pytest.fail(f"the test left the interface in {after!r} (began in {before!r})")

@@ -78,3 +78,16 @@ def test_the_report_with_its_charts_converts_to_pdf_with_every_picture(tmp_path,
     shapes = len(Document(str(path)).inline_shapes)
     assert images >= shapes > 5  # every chart drawn (plus its transparency mask, if any)
     assert pages >= shapes  # one finding per page at most: statement, chart, table together
+
+
+def test_charts_in_another_language_leave_the_interface_language_alone(monkeypatch):
+    from core.analysis.pipeline import run_analysis
+    from gui.report_charts import render_charts
+    from tests.core.test_analysis import synthetic_survey
+
+    firms, workers = synthetic_survey(n_firms=30, workers_per_firm=3, seed=2)
+    result = run_analysis(firms, workers)
+    assert i18n.current_language() == "en"
+    charts = render_charts(result, "vi")
+    assert charts and all(png.startswith(b"\x89PNG") for png in charts.values())
+    assert i18n.current_language() == "en"
