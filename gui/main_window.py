@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self._loader = loader
         self._sample_path = sample_path
         self._title = ""
+        self._column_roles: dict[str, dict[str, str]] = {"firms": {}, "workers": {}}
         self.last_error_box = None
         self.settings = SettingsStore()
         self._last_dir = self.settings.last_dir()
@@ -360,9 +361,11 @@ class MainWindow(QMainWindow):
                     variable_labels: Mapping[str, Any] | None = None,
                     derived_columns: set[str] | frozenset[str] = frozenset(),
                     canonical_firms: pd.DataFrame | None = None,
-                    canonical_workers: pd.DataFrame | None = None) -> None:
+                    canonical_workers: pd.DataFrame | None = None,
+                    column_roles: Mapping[str, Mapping[str, str]] | None = None) -> None:
         """Replace what both tables show. ``variable_labels`` {column: text} or per table; the
-        canonical frames (aligned row for row) are what the subset panel filters on."""
+        canonical frames (aligned row for row) are what the subset panel filters on;
+        ``column_roles`` {"firms"/"workers": {role: column}} gives the headers their words."""
         firm_vars, worker_vars = _split_variable_labels(variable_labels)
         # Prepare both before showing either: if one fails, the previous survey stays whole.
         prepared_firms = self.firms_model.prepare_frame(
@@ -373,6 +376,9 @@ class MainWindow(QMainWindow):
             derived_columns=derived_columns)
         self.firms_model.commit_frame(prepared_firms)
         self.workers_model.commit_frame(prepared_workers)
+        self._column_roles = {side: dict((column_roles or {}).get(side, {}))
+                              for side in ("firms", "workers")}
+        self._apply_headings()
         for panel in (self.firms_panel, self.workers_panel):
             panel.frame_changed()
         self._title = title
@@ -394,7 +400,8 @@ class MainWindow(QMainWindow):
                          firm_labels=tables.firm_labels, worker_labels=tables.worker_labels,
                          variable_labels=tables.variable_labels,
                          canonical_firms=tables.canonical_firms,
-                         canonical_workers=tables.canonical_workers)
+                         canonical_workers=tables.canonical_workers,
+                         column_roles=tables.column_roles)
 
     def update_title(self) -> None:
         if not self._title:
@@ -425,6 +432,23 @@ class MainWindow(QMainWindow):
 
     def comparison(self) -> tuple[Subset | None, Subset | None]:
         return self.subset_panel.comparison()
+
+    def _apply_headings(self) -> None:
+        """Headers in words in the interface's language (core.model.column_labels), the code in
+        the tooltip; again after a language switch."""
+        from core.model.column_labels import column_headings
+        from gui.views.labels import role_words
+
+        for side, level, model in (("firms", "firm", self.firms_model),
+                                   ("workers", "worker", self.workers_model)):
+            roles = self._column_roles.get(side, {})
+            # a column already named by its role ("year_founded") reads as the role's words
+            headings = role_words(str(c) for c in model.frame().columns)
+            headings.update(column_headings(roles, model.variable_labels(), level,
+                                            i18n.current_language(), role_words(roles)))
+            # columns the app computes are named by their own labels ("Highest upgrading type")
+            headings.update(role_words(model.derived_columns()))
+            model.set_headings(headings)
 
     def _counts_text(self, n_firms: int, n_workers: int) -> tuple[str, str]:
         # Same digit grouping as the tables, so the counts read the same everywhere.
@@ -733,6 +757,7 @@ class MainWindow(QMainWindow):
             if index < self.tabs.count():
                 self.tabs.setTabText(index, title)
         self.subset_panel.retranslate()
+        self._apply_headings()
         self._rebuild_welcome()
         self._status_texts()
         if self._title:

@@ -77,6 +77,8 @@ class WindowTables:
     canonical_firms: pd.DataFrame | None = None
     """Canonical firm frame aligned row for row with ``firms`` (None: no firm table found)."""
     canonical_workers: pd.DataFrame | None = None
+    column_roles: dict[str, dict[str, str]] = field(default_factory=dict)
+    """{"firms": {role: column}, "workers": {...}}: what each shown column means (headers)."""
 
 
 def window_tables(loaded: LoadedSurvey) -> WindowTables:
@@ -104,7 +106,16 @@ def window_tables(loaded: LoadedSurvey) -> WindowTables:
                          "workers": dict(workers.variable_labels) if workers is not None else {}},
         canonical_firms=canonical_firms,
         canonical_workers=canonical_workers,
+        column_roles=_shown_roles(loaded, firms, workers),
     )
+
+
+def _shown_roles(loaded: LoadedSurvey, firms, workers) -> dict[str, dict[str, str]]:
+    """The study's role → column of the tables shown (none for tables shown unrecognised)."""
+    roles = loaded.survey.study.roles
+    raw = loaded.survey.raw
+    return {side: dict(roles.get(side, {})) if shown is not None and shown is raw.get(side)
+            else {} for side, shown in (("firms", firms), ("workers", workers))}
 
 
 # ------------------------------------------------------------------------------ remembered reviews

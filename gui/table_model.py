@@ -80,6 +80,7 @@ class DataFrameTableModel(QAbstractTableModel):
         self._variable_labels: dict[str, str] = {}
         self._derived: frozenset[str] = frozenset()
         self._show_labels = True
+        self._headings: dict[str, str] = {}
         self._base_rows: np.ndarray | None = None  # None: all frame rows in frame order
         self._rows: np.ndarray | None = None  # None: same as _base_rows
         self._n_visible = 0
@@ -243,6 +244,22 @@ class DataFrameTableModel(QAbstractTableModel):
     def column_index(self, name: str) -> int:
         """View column of a frame column name; ValueError if absent."""
         return self._names.index(name)
+
+    # -- headings ----------------------------------------------------------------------------------
+
+    def set_headings(self, headings: Mapping[str, str]) -> None:
+        """Column code → heading in words (core.model.column_labels), shown while value labels
+        are on; the code stays in the tooltip and is shown when they are off."""
+        self._headings = {str(k): str(v) for k, v in headings.items() if v}
+        if self._names:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._names) - 1)
+
+    def headings(self) -> dict[str, str]:
+        return dict(self._headings)
+
+    def heading(self, name: str) -> str:
+        """What the header shows for column ``name`` now."""
+        return self._headings.get(name, name) if self._show_labels else name
 
     # -- value labels ------------------------------------------------------------------------------
 
@@ -437,13 +454,15 @@ class DataFrameTableModel(QAbstractTableModel):
             return None
         name = self._names[section]
         if role == _DISPLAY:
-            return name
+            return self.heading(name)
         derived = name in self._derived
         if role == _FONT:
             return self._derived_font if derived else None
         if role == _FOREGROUND:
             return self._derived_brush if derived else None
         parts = []
+        if self.heading(name) != name:
+            parts.append(self.tr("Column {code} in the file").format(code=name))
         label = self._variable_labels.get(name)
         if label:
             parts.append(label)

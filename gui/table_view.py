@@ -135,7 +135,9 @@ class SurveyTableView(QTableView):
         model = self.table_model()
         for column in range(model.columnCount()):
             name = model.column_name(column)
-            action = menu.addAction(name)
+            heading = model.heading(name)
+            action = menu.addAction(name if heading == name else f"{heading} ({name})")
+            action.setData(name)
             action.setCheckable(True)
             action.setChecked(not self.isColumnHidden(column))
             action.toggled.connect(lambda on, c=column: self.set_column_shown(c, on))
@@ -171,8 +173,8 @@ class SurveyTableView(QTableView):
         bold_metrics = type(metrics)(bold)
         for column in range(model.columnCount()):
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            font_metrics = bold_metrics if title in self.table_model().derived_columns() \
-                else metrics
+            derived = self.table_model().column_name(column) in self.table_model().derived_columns()
+            font_metrics = bold_metrics if derived else metrics
             # Room for the header text plus the sort arrow, which Qt's size hint leaves out.
             title_width = font_metrics.horizontalAdvance(title) + 34
             width = max(self.columnWidth(column) + 12, title_width, _MIN_COLUMN_WIDTH)

@@ -31,6 +31,7 @@ from gui.concurrent import Failure, TaskState
 from gui.error_dialog import format_details, plain_message, record
 from gui.i18n import current_language
 from gui.views.base import ROW_COLUMN
+from gui.views.labels import role_words
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -164,6 +165,7 @@ class AnalysisController(QObject):
             stale = [c for c in extra.columns if c in model.derived_columns()]
             frame, added = survey_loader.append_columns(
                 model.frame().drop(columns=stale), extra)
+            model.set_headings({**model.headings(), **role_words(added)})  # "Highest type"
             replace_frame(panel, frame, added)
             analysis = getattr(self, attr)
             if analysis is not None and len(analysis) == len(extra):

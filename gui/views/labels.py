@@ -4,6 +4,7 @@ pyside6-lupdate and translated where shown)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QT_TR_NOOP, QCoreApplication
@@ -118,6 +119,13 @@ def variable_label(name: str, *, currency: str | None = None, share: bool = Fals
     return f"{text}, {tr(unit)}" if unit and unit not in text else text
 
 
+def role_words(roles: Iterable[str]) -> dict[str, str]:
+    """Role → the interface's own word for it (translated), for the roles it has a label for
+    (table headers use it before the role catalogue's English or Vietnamese description)."""
+    return {name: type_label(name) if name in TYPE_LABELS else tr(VARIABLE_LABELS[name])
+            for name in roles if name in VARIABLE_LABELS or name in TYPE_LABELS}
+
+
 def value_text(value: Any) -> str:
     """Plain words for a canonical value in the interface's language ("fixed_term" → "Fixed
     term", "female" → "Female"); other values (a region, a label from the codebook) as they are,
@@ -131,5 +139,5 @@ def value_text(value: Any) -> str:
     return text
 
 
-__all__ = ["MONEY", "TYPE_LABELS", "UNITS", "VALUE_LABELS", "VARIABLE_LABELS", "tr", "type_label",
-           "value_text", "variable_label"]
+__all__ = ["MONEY", "TYPE_LABELS", "UNITS", "VALUE_LABELS", "VARIABLE_LABELS", "role_words", "tr",
+           "type_label", "value_text", "variable_label"]

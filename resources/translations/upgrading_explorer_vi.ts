@@ -1087,6 +1087,10 @@ to show</source>
         <translation>Nhãn: {label}</translation>
     </message>
     <message>
+        <source>Column {code} in the file</source>
+        <translation>Cột {code} trong tệp</translation>
+    </message>
+    <message>
         <source>Derived: computed by Upgrading Explorer, not in the source file</source>
         <translation>Biến suy ra: do Upgrading Explorer tính, không có trong tệp gốc</translation>
     </message>

@@ -107,8 +107,10 @@ def test_show_survey_fills_both_tables(qtbot, survey_frames):
     assert set(shown_column(firms_view, "sector")) == {"Apparel", "Electronics"}
     model = firms_view.model()
     c = model.column_index("employees")
+    assert model.headerData(c, Qt.Orientation.Horizontal) == "How many people does this…"
     assert model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) \
-        .startswith("Q5.")
+        .splitlines() == ["Column employees in the file",
+                          "Q5. How many people does this establishment employ today?"]
     assert window.firms_model.sort_column() == -1  # opens in file order
 
 
@@ -118,8 +120,9 @@ def test_flat_variable_labels_apply_to_both_tables(qtbot, survey_frames):
     window.show_survey("S", firms, workers, variable_labels={"firm_id": "Firm code"})
     for model in (window.firms_model, window.workers_model):
         c = model.column_index("firm_id")
+        assert model.headerData(c, Qt.Orientation.Horizontal) == "Firm code"
         assert model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) \
-            == "Firm code"
+            == "Column firm_id in the file\nFirm code"
 
 
 def test_clicking_a_header_sorts_the_column(qtbot, survey_frames):

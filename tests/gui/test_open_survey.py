@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
 from gui.main_window import MainWindow
@@ -39,7 +40,13 @@ def test_sample_project_opens_with_firms_and_workers(qtbot):
     assert workers.model().rowCount() == 802
     header = [firms.model().headerData(c, firms.horizontalHeader().orientation())
               for c in range(firms.model().columnCount())]
-    assert header[:3] == ["A1", "A2", "A3"]
+    # the question's short label in words (its role), the questionnaire code in the tooltip
+    assert header[:3] == ["Firm identifier", "Country", "Sector"]
+    tip = firms.model().headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip.splitlines()[0] == "Column A2 in the file"
+    window.action_value_labels.setChecked(False)  # codes, in the cells and the headers
+    assert firms.model().headerData(1, Qt.Orientation.Horizontal) == "A2"
+    window.action_value_labels.setChecked(True)
     # value labels from the codebook are shown instead of codes
     assert _column_texts(firms, 1) == ["Vietnam"] * 3
     assert "280 firms" in window.summary_label.text() and "802 workers" in window.summary_label.text()

@@ -103,7 +103,8 @@ def test_hide_and_show_columns_and_export_the_visible_rows(qtbot, window, tmp_pa
     view = panel.view
     model = panel.model
     menu = view.columns_menu()
-    action = next(a for a in menu.actions() if a.text() == "year_founded")
+    action = next(a for a in menu.actions() if a.data() == "year_founded")
+    assert action.text() == "Year founded (year_founded)"  # the heading in words, and the code
     action.trigger()
     assert view.isColumnHidden(model.column_index("year_founded"))
     window.subset_panel.set_value_checked("country", "Thailand", True)
