@@ -266,38 +266,13 @@ def _label(expr: Any) -> str:
     return f"{key} of ({', '.join(_label(i) for i in expr[key])})"
 
 
-def describe_rules(rules: Mapping) -> list[tuple[str, str]]:
-    """The rules in plain words, one line per type, for readers of the results workbook:
-    ("Process", "yes when any of these is yes: new machinery, automation, ...")."""
-    rules = validate_rules(rules)
+def describe_rules(rules: Mapping, language: str = "en") -> list[tuple[str, str]]:
+    """The rules in plain words, one line per type, for readers of the results workbook and the
+    report: ("Process", "yes when any of these is yes: invested in new machinery…; …") — in
+    ``language`` (core.analysis.rule_words)."""
+    from core.analysis.rule_words import describe_rules as in_words
 
-    def words(expr: Any) -> str:
-        if isinstance(expr, str):
-            return expr.replace("_", " ")
-        if "role" in expr:
-            return _label(expr).replace("_", " ")
-        if "stage_change" in expr:
-            now, before = expr["stage_change"]
-            return f"{now.replace('_', ' ')} {expr['op']} {before.replace('_', ' ')}"
-        key = "any" if "any" in expr else "all"
-        return (f"{'any' if key == 'any' else 'all'} of ({', '.join(words(i) for i in expr[key])})")
-
-    def top(expr: Any) -> str:
-        key = "any" if "any" in expr else "all"
-        head = "any of these is yes" if key == "any" else "all of these are yes"
-        return f"yes when {head}: " + "; ".join(words(i) for i in expr[key])
-
-    out = [(name.replace("_", " ").capitalize(), top(expr))
-           for name, expr in rules.get("types", {}).items()]
-    if rules.get("bargaining"):
-        b = rules["bargaining"]
-        out.append(("Bargaining", f"improved / unchanged / worse: {b['now'].replace('_', ' ')} "
-                                  f"compared with {b['before'].replace('_', ' ')}"))
-    if rules.get("downgrading"):
-        out.append(("Downgraded", top(rules["downgrading"])))
-    out.append(("Unknown", "a type is unknown when all of its items are missing, and no when none "
-                           "is yes and at least one is known; items the survey lacks are left out"))
-    return out
+    return in_words(validate_rules(rules), language)
 
 
 def _yesno_column(firms: pd.DataFrame, name: str) -> _Tri:

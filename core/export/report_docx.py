@@ -172,7 +172,7 @@ def write_report(result: AnalysisResult, path: Path, *, language: str = "en",
         seed=int(settings.thresholds.bootstrap_seed), controls=controls,
         min_firms=result.disclosure.min_firms, min_workers=result.disclosure.min_workers))
     doc.add_heading(say["rules"], level=1)
-    for name, text in describe_rules(result.rules):
+    for name, text in describe_rules(result.rules, language):
         doc.add_paragraph(f"{name}: {text}", style="List Bullet")
     if result.warnings:
         doc.add_heading(say["warnings"], level=1)

@@ -325,7 +325,7 @@ def _write_rules(ws: Worksheet, rules: Mapping[str, Any], h: Headings) -> None:
     """The rules in words a reader can check, then the exact rule data for reproduction."""
     write_cell(ws, 1, 1, h.about_label("Type")).font = BOLD
     write_cell(ws, 1, 2, h.about_label("Rule")).font = BOLD
-    rows = [*describe_rules(rules),
+    rows = [*describe_rules(rules, h.language),
             (h.about_label("Rule data (JSON)"), json.dumps(rules, ensure_ascii=False))]
     for i, (name, text) in enumerate(rows, 2):
         write_cell(ws, i, 1, name).alignment = Alignment(vertical="top")

@@ -148,10 +148,12 @@ def test_rules_sheet_reads_in_words_and_keeps_the_data(tmp_path):
     wb = openpyxl.load_workbook(write_results_xlsx(result, tmp_path / "r.xlsx"))
     assert wb.sheetnames[:2] == ["About", "Rules"]
     rows = {r[0]: r[1] for r in wb["Rules"].iter_rows(min_row=2, values_only=True)}
-    assert rows["Process"].startswith("yes when any of these is yes: new machinery")
+    assert rows["Process"].startswith("yes when any of these is yes: invested in new machinery")
     assert json.loads(rows["Rule data (JSON)"]) == result.rules
     vi = openpyxl.load_workbook(write_results_xlsx(result, tmp_path / "v.xlsx", language="vi"))
     assert vi.sheetnames[1] == "Quy tắc"
+    vi_rows = {r[0]: r[1] for r in vi["Quy tắc"].iter_rows(min_row=2, values_only=True)}
+    assert vi_rows["Quy trình"].startswith("có khi ít nhất một trong các mục sau là có")
 
 
 def _sheet(path, name):

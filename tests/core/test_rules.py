@@ -336,6 +336,15 @@ def test_rules_described_in_words_follow_the_rule_data():
     rules = default_rules()
     rules["types"]["chain"]["any"][1]["value"] = 25
     lines = dict(describe_rules(rules))
-    assert lines["Process"].startswith("yes when any of these is yes: new machinery")
-    assert "new sector sales share >= 25" in lines["Chain"]
-    assert "stage now < stage before" in lines["Downgraded"]
+    assert lines["Process"].startswith("yes when any of these is yes: invested in new machinery")
+    assert "introduced CAD or ERP systems" in lines["Process"]  # words, not the code cad_erp
+    assert "share of sales in a new sector ≥ 25" in lines["Chain (new sector)"]
+    assert "value-chain stage now < value-chain stage before" in lines["Downgraded"]
+    assert "_" not in "".join(lines.values())
+    vietnamese = dict(describe_rules(rules, "vi"))
+    assert vietnamese["Quy trình"].startswith("có khi ít nhất một trong các mục sau là có: "
+                                              "đầu tư máy móc")
+    assert "tỷ lệ doanh thu từ ngành mới ≥ 25" in vietnamese["Chuỗi (sang ngành mới)"]
+    assert list(vietnamese.values())[-1].startswith("một loại là không rõ")
+    for language in ("th", "my"):  # phrases drafted, item names English until the catalogue has them
+        assert len(describe_rules(rules, language)) == len(lines)
