@@ -22,6 +22,9 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--json", metavar="results.json", help="write the results as JSON")
     p.add_argument("--report", metavar="report.docx",
                    help="write the report: findings with charts and tables, methods, provenance")
+    p.add_argument("--script", metavar="analysis.py",
+                   help="write a Python script that reproduces these numbers (as File → Export "
+                        "analysis as Python script in the window)")
     p.add_argument("--lang", choices=["en", "vi", "th", "my"], default="en",
                    help="language of the findings (numbers are the same in every language)")
     p.set_defaults(run=run_analyze)
@@ -52,6 +55,8 @@ def run_analyze(args: argparse.Namespace) -> int:
     js = _check_output(args.json, inputs, ".json") if args.json else None
     report = (_check_output(args.report, inputs, ".docx")
               if getattr(args, "report", None) else None)
+    script = (_check_output(args.script, inputs, ".py")
+              if getattr(args, "script", None) else None)
     survey = loaded.survey
     no_firms = survey.firms.empty or "firm_id" not in survey.firms.columns
     if no_firms and survey.workers.empty:
@@ -95,10 +100,16 @@ def run_analyze(args: argparse.Namespace) -> int:
         write_report(result, report, language=result.language, title=loaded.title,
                      about={k: about[k] for k in ("source_file", "sha256", "Project file",
                                                   "Command")})
+    if script:
+        from core.common.jsonfile import write_text_atomic
+        from core.export.script_export import script_for_result
+
+        write_text_atomic(script_for_result(result, loaded.project_path or Path(args.file)),
+                          script)
     for note in loaded.notes:
         print(f"Note: {note}")
     print(headline_text(result.to_json(), loaded.title))
-    for path in (xlsx, js, report):
+    for path in (xlsx, js, report, script):
         if path:
             print(f"Written: {path}")
     return 0

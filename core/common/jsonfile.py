@@ -64,8 +64,13 @@ def write_json_atomic(data: Any, path: Path | str) -> Path:
     a temp file in the same folder, flushed and fsync'ed, renamed over the target, then the
     folder fsync'ed so the rename is on disk too. Raises TypeError (before touching any file)
     for a value JSON cannot hold, OSError when the disk refuses."""
+    return write_text_atomic(json_text(data), path)
+
+
+def write_text_atomic(text: str, path: Path | str) -> Path:
+    """Write UTF-8 text as :func:`write_json_atomic` does: the old file or the whole new one,
+    never half of one (temp file beside it, fsync, rename, folder fsync); no temp file is left."""
     path = Path(path)
-    text = json_text(data)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -73,6 +78,7 @@ def write_json_atomic(data: Any, path: Path | str) -> Path:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
+        _keep_mode(Path(tmp), path)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -80,6 +86,17 @@ def write_json_atomic(data: Any, path: Path | str) -> Path:
         raise
     fsync_folder(path.parent)
     return path
+
+
+def _keep_mode(tmp: Path, target: Path) -> None:
+    """The new file gets the old file's permissions, or the usual 0644 for a new file (a temp
+    file is created private, 0600, which would otherwise stick)."""
+    try:
+        mode = target.stat().st_mode & 0o777
+    except OSError:
+        mode = 0o644
+    with contextlib.suppress(OSError):
+        os.chmod(tmp, mode)
 
 
 def fsync_folder(folder: Path | str) -> None:
@@ -99,4 +116,4 @@ def fsync_folder(folder: Path | str) -> None:
         os.close(fd)
 
 
-__all__ = ["fsync_folder", "json_safe", "json_text", "write_json_atomic"]
+__all__ = ["fsync_folder", "json_safe", "json_text", "write_json_atomic", "write_text_atomic"]

@@ -20,6 +20,7 @@ import core
 from core.analysis.pipeline import AnalysisResult, AnalysisSettings
 from core.analysis.subset import Subset
 from core.analysis.view_choices import OutcomeChoice, ViewChoices
+from core.common.jsonfile import json_safe, write_text_atomic
 
 CORE_DIR = Path(__file__).resolve().parents[2]
 
@@ -27,7 +28,7 @@ _TEMPLATE = '''\
 """Upgrading Explorer analysis, reproduced without the window.
 
 Written {date} by Upgrading Explorer {version}. Run it with the Python that runs Upgrading
-Explorer:   python {name}
+Explorer:   python followed by this file's name.
 It prints the shares of firms by upgrading type (Wilson 95% CI), the worker comparison (firm-
 clustered 95% CI) and what each view of the window shows for the choices below; numbers withheld
 by the disclosure rule print "suppressed".
@@ -41,7 +42,9 @@ from core.analysis.pipeline import run_analysis, withhold_suppressed, withhold_s
 from core.project.opening import open_survey
 from core.analysis.subset import Subset
 
-SURVEY = {survey!r}
+# Everything below written from your survey (its path, names, labels, rules) is data, as Python
+# literals: nothing from the survey or its file names is ever run as code.
+SURVEY = {survey}
 SUBSET = {subset}
 RULES = {rules}  # None = the default rules (DOMAIN.md, version 1)
 SETTINGS = {settings}
@@ -113,8 +116,13 @@ for warning in result.warnings:
 
 
 def _literal(value: Any) -> str:
-    """A readable Python literal of JSON-like data (dicts, lists, strings, numbers, None)."""
-    return pprint.pformat(value, indent=1, width=90, sort_dicts=False)
+    """A readable Python literal of JSON-like data (dicts, lists, strings, numbers, None).
+
+    Safe by construction: pprint writes every string with ``repr``, which escapes quotes,
+    backslashes, line breaks and every non-printable character (U+2028 included), so no text
+    from a survey, a file name or a rule can end the literal and become code; NaN and infinity
+    (not Python literals) become None first (core.common.jsonfile.json_safe)."""
+    return pprint.pformat(json_safe(value), indent=1, width=90, sort_dicts=False)
 
 
 def analysis_script(survey_path: str | Path, *, subset: Subset | Mapping | None = None,
@@ -122,7 +130,7 @@ def analysis_script(survey_path: str | Path, *, subset: Subset | Mapping | None 
                     settings: AnalysisSettings | Mapping | None = None,
                     outcome: str | None = None, group_var: str | None = None,
                     views: ViewChoices | Mapping | None = None,
-                    name: str = "analysis.py", core_dir: str | Path | None = None) -> str:
+                    core_dir: str | Path | None = None) -> str:
     """The script's text. ``views``: the view choices (a ViewChoices or a project's
     ``views.state``) whose numbers it prints as the window shows them; ``outcome`` /
     ``group_var`` narrow the printed comparison to the outcomes view's (they become the
@@ -144,8 +152,8 @@ def analysis_script(survey_path: str | Path, *, subset: Subset | Mapping | None 
     changed = {k: v for k, v in data.items() if v != defaults.get(k)}
     return _TEMPLATE.format(
         date=dt.date.today().isoformat(), version=getattr(core, "__version__", ""),
-        name=name, core_dir=str(Path(core_dir or CORE_DIR)),
-        survey=str(Path(survey_path).resolve()), subset=_literal(subset.to_json()),
+        core_dir=str(Path(core_dir or CORE_DIR)),
+        survey=_literal(str(Path(survey_path).resolve())), subset=_literal(subset.to_json()),
         rules=_literal(dict(rules)) if rules is not None else "None",
         settings=_literal(changed), views=_literal(choices.to_json()))
 
@@ -160,9 +168,7 @@ def script_for_result(result: AnalysisResult, survey_path: str | Path, **kwargs:
 
 def write_analysis_script(path: str | Path, survey_path: str | Path, **kwargs: Any) -> Path:
     """Write :func:`analysis_script` to ``path`` (UTF-8) and return it."""
-    path = Path(path)
-    path.write_text(analysis_script(survey_path, name=path.name, **kwargs), encoding="utf-8")
-    return path
+    return write_text_atomic(analysis_script(survey_path, **kwargs), Path(path))
 
 
 __all__ = ["analysis_script", "script_for_result", "write_analysis_script"]

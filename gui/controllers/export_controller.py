@@ -241,7 +241,7 @@ class ExportController(QObject):
             return None
         from core.project.project_file import save_project
 
-        return save_project(project, script.with_name(script.stem + ".uex.json"))
+        return save_project(project, free_path(script.with_name(script.stem + ".uex.json")))
 
     def export_script(self) -> Path | None:
         """File → Export analysis as Python script…: reproduces the shown numbers headless."""
@@ -272,9 +272,23 @@ class ExportController(QObject):
                               self.tr("Choose another folder."), format_details(error))
             return None
         window.statusBar().showMessage(
-            self.tr("Saved the script {name}").format(name=path.name), 8000)
+            self.tr("Saved the script {name} (it opens {project})").format(
+                name=path.name, project=survey_path.name), 8000)
         window.exportFinished.emit("script", path)
         return path
+
+
+def free_path(path: Path) -> Path:
+    """``path``, or "name 2.uex.json", "name 3.uex.json", … when it exists: a project saved for
+    an exported script never replaces one the user keeps there (their subsets and rules)."""
+    if not path.exists():
+        return path
+    stem = path.name[: -len(".uex.json")] if path.name.endswith(".uex.json") else path.stem
+    suffix = path.name[len(stem):]
+    n = 2
+    while (candidate := path.with_name(f"{stem} {n}{suffix}")).exists():
+        n += 1
+    return candidate
 
 
 def chart_png(chart: Chart, path: Path, scale: float = 2.0) -> Path:

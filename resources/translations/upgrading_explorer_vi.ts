@@ -1186,8 +1186,8 @@ to show</source>
         <translation>Hãy chọn thư mục khác.</translation>
     </message>
     <message>
-        <source>Saved the script {name}</source>
-        <translation>Đã lưu tập lệnh {name}</translation>
+        <source>Saved the script {name} (it opens {project})</source>
+        <translation>Đã lưu tập lệnh {name} (tập lệnh mở {project})</translation>
     </message>
 </context>
 <context>

@@ -91,3 +91,15 @@ def test_charts_in_another_language_leave_the_interface_language_alone(monkeypat
     charts = render_charts(result, "vi")
     assert charts and all(png.startswith(b"\x89PNG") for png in charts.values())
     assert i18n.current_language() == "en"
+
+
+def test_a_script_never_replaces_a_project_kept_beside_it(tmp_path):
+    from gui.controllers.export_controller import free_path
+
+    kept = tmp_path / "my analysis.uex.json"
+    assert free_path(kept) == kept  # nothing there: the plain name
+    kept.write_text('{"mine": true}', encoding="utf-8")
+    assert free_path(kept) == tmp_path / "my analysis 2.uex.json"
+    (tmp_path / "my analysis 2.uex.json").write_text("{}", encoding="utf-8")
+    assert free_path(kept) == tmp_path / "my analysis 3.uex.json"
+    assert kept.read_text(encoding="utf-8") == '{"mine": true}'
