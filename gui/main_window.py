@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -204,6 +205,11 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("surveySummary")
+        # a long survey name or language never makes the window wider than the screen: the
+        # text is cut at the window's edge (whole in the tooltip)
+        self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                         QSizePolicy.Policy.Preferred)
+        self.summary_label.setMinimumWidth(0)
         bar.addWidget(self.summary_label, 1)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("loadProgress")
@@ -389,7 +395,7 @@ class MainWindow(QMainWindow):
             subset=Subset())
         self.stack.setCurrentWidget(self.splitter)
         self.update_title()
-        self.summary_label.setText(self._summary_text(title, len(firms), len(workers)))
+        self._set_summary(self._summary_text(title, len(firms), len(workers)))
         self.update_actions()
         self.apply_workshop()
         self.surveyShown.emit(title)
@@ -433,6 +439,10 @@ class MainWindow(QMainWindow):
     def comparison(self) -> tuple[Subset | None, Subset | None]:
         return self.subset_panel.comparison()
 
+    def _set_summary(self, text: str) -> None:
+        self.summary_label.setText(text)
+        self.summary_label.setToolTip(text)
+
     def _apply_headings(self) -> None:
         """Headers in words in the interface's language (core.model.column_labels), the code in
         the tooltip; again after a language switch."""
@@ -473,7 +483,7 @@ class MainWindow(QMainWindow):
 
     def _update_summary(self) -> None:
         if self._title:
-            self.summary_label.setText(self._summary_text(
+            self._set_summary(self._summary_text(
                 self._title, len(self.firms_model.frame()), len(self.workers_model.frame())))
 
     def _show_empty_state(self) -> None:

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from core.export.headings_my import ABOUT_MY, COLUMNS_MY, SHEETS_MY, WORDS_MY
+from core.export.headings_th import ABOUT_TH, COLUMNS_TH, SHEETS_TH, WORDS_TH
+
 SHEETS_VI = {
     "About": "Thông tin",
     "Rules": "Quy tắc",
@@ -200,8 +203,10 @@ class Headings:
 LANGUAGES = {
     "en": Headings("en"),
     "vi": Headings("vi", SHEETS_VI, COLUMNS_VI, ABOUT_VI, WORDS_VI),
+    "th": Headings("th", SHEETS_TH, COLUMNS_TH, ABOUT_TH, WORDS_TH),  # machine-drafted
+    "my": Headings("my", SHEETS_MY, COLUMNS_MY, ABOUT_MY, WORDS_MY),  # machine-drafted
 }
-"""Languages with workbook headings (Thai and Burmese: add a table the same way)."""
+"""Languages with workbook headings."""
 
 
 def headings(language: str | None = "en") -> Headings:

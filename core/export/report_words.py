@@ -8,6 +8,9 @@ these strings (README, "Languages").
 
 from __future__ import annotations
 
+from core.export.report_words_my import REPORT_MY
+from core.export.report_words_th import REPORT_TH
+
 ENGLISH: dict[str, str] = {
     "title": "Upgrading Explorer report",
     "survey": "Survey: {title}",
@@ -94,7 +97,7 @@ VIETNAMESE: dict[str, str] = {
     "project": "Tệp dự án", "command": "Lệnh", "date": "Ngày",
 }
 
-WORDS = {"en": ENGLISH, "vi": VIETNAMESE}
+WORDS = {"en": ENGLISH, "vi": VIETNAMESE, "th": REPORT_TH, "my": REPORT_MY}  # th, my: drafts
 
 
 def report_words(lang: str) -> dict[str, str]:

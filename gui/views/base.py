@@ -21,9 +21,10 @@ import numpy as np
 import pandas as pd
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QTextOption
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from gui.charts import Chart
+from gui.flow_layout import FlowLayout
 from gui.views.labels import tr
 
 if TYPE_CHECKING:
@@ -107,8 +108,7 @@ class ChartPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(chart, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
+        row = FlowLayout(spacing=6)  # the buttons wrap: two narrow charts side by side fit 1024 px
         for text, fmt in ((tr("Save as PNG…"), "png"), (tr("Save as SVG…"), "svg")):
             button = QPushButton(text, self)
             button.setObjectName(f"{chart.objectName()}Save{fmt.upper()}")
