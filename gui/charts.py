@@ -15,6 +15,7 @@ Export: PNG at 2× by rendering the view into a QImage; SVG by rendering the sam
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +28,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
 
+from core.common.atomic import atomic_path
 from gui.chart_style import (
     FONT_PT,
     HATCHES,
@@ -49,6 +51,12 @@ from gui.chart_style import (
     tr,
 )
 
+
+def plain(text: str) -> str:
+    """Text for pyqtgraph's title, axis-title and legend labels, which render HTML: escaped, so a
+    category or a file name such as ``</text><script>`` or ``<b>x</b>`` shows as typed (issue
+    #15 item 15). Tick labels and TextItems are drawn as plain text already."""
+    return html.escape(str(text), quote=False)
 
 class HatchItem(pg.GraphicsObject):
     """Hatch lines over data-space rectangles (bars, boxes), spaced in screen pixels."""
@@ -187,13 +195,13 @@ class Chart(pg.PlotWidget):
         if title is not None:
             self.title = title
             self.setAccessibleName(title)
-            plot.setTitle(title, color=INK, size=f"{title_pt()}pt", bold=True)
+            plot.setTitle(plain(title), color=INK, size=f"{title_pt()}pt", bold=True)
         if x_label is not None:
             self._axis_labels["bottom"] = x_label
-            plot.setLabel("bottom", x_label, **style)
+            plot.setLabel("bottom", plain(x_label), **style)
         if y_label is not None:
             self._axis_labels["left"] = y_label
-            plot.setLabel("left", y_label, **style)
+            plot.setLabel("left", plain(y_label), **style)
 
     def axis_label(self, name: str = "bottom") -> str:
         """The text of the "bottom" or "left" axis title."""
@@ -211,14 +219,14 @@ class Chart(pg.PlotWidget):
             axis.setTickFont(tick_font)
             text = self._axis_labels.get(name)
             if text and axis.label.isVisible():
-                plot.setLabel(name, text, color=INK, **{"font-size": f"{pt(1)}pt"})
+                plot.setLabel(name, plain(text), color=INK, **{"font-size": f"{pt(1)}pt"})
         plot.getAxis("left").setWidth(round(64 * font_scale()))
         if self._message is not None:
             font = QFont()
             font.setPointSize(pt(2))
             self._message.setFont(font)
         elif self.title:
-            plot.setTitle(self.title, color=INK, size=f"{title_pt()}pt", bold=True)
+            plot.setTitle(plain(self.title), color=INK, size=f"{title_pt()}pt", bold=True)
 
     def add_legend(self, entries: Sequence[tuple[int, str]], *, symbols: bool = False,
                    columns: int = 1, offset: tuple[int, int] = (-10, 10)) -> None:
@@ -234,7 +242,7 @@ class Chart(pg.PlotWidget):
         legend.setParentItem(self.getPlotItem().vb)
         for index, name in entries:
             legend.addItem(_Swatch(index, SYMBOLS[index % len(SYMBOLS)] if symbols else None),
-                           name)
+                           plain(name))
         self.legend = legend
 
     def show_message(self, text: str, title: str = "") -> None:
@@ -394,8 +402,10 @@ class Chart(pg.PlotWidget):
                    caption: Sequence[str] = ()) -> Path:
         """The chart as PNG at ``scale``× the on-screen size (default 2× for print)."""
         path = Path(path)
-        if not self.render_image(scale, caption).save(str(path), "PNG"):
-            raise OSError(f"Could not write {path}")
+        image = self.render_image(scale, caption)
+        with atomic_path(path) as tmp:
+            if not image.save(str(tmp), "PNG"):
+                raise OSError(f"Could not write {path}")
         return path
 
     def export_svg(self, path: str | Path, *, caption: Sequence[str] = ()) -> Path:
@@ -404,6 +414,14 @@ class Chart(pg.PlotWidget):
         source = self._source_rect()
         footer = self._caption_height(caption, source.width(), 1.0)
         size = QSize(round(source.width()), round(source.height() + footer))
+        with atomic_path(path) as tmp:
+            self._write_svg(tmp, source, size, caption)
+        return path
+
+    def _write_svg(self, path: Path, source: QRectF, size: QSize, caption: Sequence[str]
+                   ) -> None:
+        """Draw into ``path``; the generator goes out of scope here, closing the file before
+        it is renamed (Windows cannot rename an open file)."""
         generator = QSvgGenerator()
         generator.setFileName(str(path))
         generator.setSize(size)
@@ -416,9 +434,6 @@ class Chart(pg.PlotWidget):
         if caption:
             self._paint_caption(painter, caption, source.height(), source.width(), 1.0)
         painter.end()
-        if not path.exists() or path.stat().st_size == 0:
-            raise OSError(f"Could not write {path}")
-        return path
 
 
 # ---------------------------------------------------------------------------------------- bars

@@ -54,7 +54,18 @@ def _copy_text(model: DataFrameTableModel, row: int, column: int) -> str:
         value = float(raw)
         if not labelled and math.isfinite(value):
             shown = str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
-    return " ".join(shown.split()) if ("\t" in shown or "\n" in shown) else shown
+    return clipboard_cell(shown)
+
+
+def clipboard_cell(text: str) -> str:
+    """Text for one cell of tab-separated clipboard text: tabs and line breaks made spaces (they
+    would split the cell), and neutralised like the csv export, so pasting into Excel never runs
+    a formula from the data (``=HYPERLINK(…)``, ``@SUM(…)``)."""
+    from core.export.table_export import neutralise_spreadsheet_text
+
+    if "\t" in text or "\n" in text or "\r" in text:
+        text = " ".join(text.split())
+    return neutralise_spreadsheet_text(text)
 
 
 
@@ -195,7 +206,7 @@ class SurveyTableView(QTableView):
         columns = [c for c in order if c in wanted]
         lines = []
         if headers:
-            lines.append("\t".join(model.column_name(c) for c in columns))
+            lines.append("\t".join(clipboard_cell(model.column_name(c)) for c in columns))
         for r in rows:
             lines.append("\t".join(_copy_text(model, r, c) if (r, c) in selected else ""
                                    for c in columns))

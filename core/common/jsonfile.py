@@ -12,15 +12,15 @@ remembered import reviews; core.project.project_file re-exports it) gets the sam
 
 from __future__ import annotations
 
-import contextlib
 import json
 import math
 import numbers
 import os
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+
+from core.common.atomic import atomic_open, fsync_folder
 
 
 def json_safe(value: Any) -> Any:
@@ -69,51 +69,12 @@ def write_json_atomic(data: Any, path: Path | str) -> Path:
 
 def write_text_atomic(text: str, path: Path | str) -> Path:
     """Write UTF-8 text as :func:`write_json_atomic` does: the old file or the whole new one,
-    never half of one (temp file beside it, fsync, rename, folder fsync); no temp file is left."""
+    never half of one (core.common.atomic: temp file beside it, fsync, rename, folder fsync,
+    permissions kept, no temp file left, a read-only target refused)."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        _keep_mode(Path(tmp), path)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    fsync_folder(path.parent)
+    with atomic_open(path, "w", encoding="utf-8", newline="\n") as fh:
+        fh.write(text)
     return path
-
-
-def _keep_mode(tmp: Path, target: Path) -> None:
-    """The new file gets the old file's permissions, or the usual 0644 for a new file (a temp
-    file is created private, 0600, which would otherwise stick)."""
-    try:
-        mode = target.stat().st_mode & 0o777
-    except OSError:
-        mode = 0o644
-    with contextlib.suppress(OSError):
-        os.chmod(tmp, mode)
-
-
-def fsync_folder(folder: Path | str) -> None:
-    """Flush a folder's entries (a rename into it) to disk. POSIX only: Windows cannot open a
-    folder for this and commits renames with the file (NTFS journals them)."""
-    if os.name == "nt":
-        return
-    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)
-    try:
-        fd = os.open(folder, flags)
-    except OSError:
-        return
-    try:
-        with contextlib.suppress(OSError):  # some file systems refuse fsync on a folder
-            os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 __all__ = ["fsync_folder", "json_safe", "json_text", "write_json_atomic", "write_text_atomic"]

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import core
 from core.analysis.findings_languages import wording
 from core.analysis.rules import describe_rules
+from core.common.atomic import atomic_path
 from core.export.report_words import report_words
 
 if TYPE_CHECKING:
@@ -193,7 +194,8 @@ def write_report(result: AnalysisResult, path: Path, *, language: str = "en",
             cells[1].text = str(value)
     doc.add_paragraph(say["made"].format(version=core.__version__, date=today))
     path = Path(path)
-    doc.save(str(path))
+    with atomic_path(path) as tmp:
+        doc.save(str(tmp))
     return path
 
 

@@ -47,6 +47,8 @@ from core.analysis.disclosure import (
 from core.analysis.pipeline import AnalysisResult, clean_value, with_views
 from core.analysis.rules import describe_rules
 from core.analysis.view_choices import ViewChoices
+from core.common.atomic import atomic_path
+from core.common.jsonfile import write_text_atomic
 from core.export.headings import Headings, headings
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -402,8 +404,8 @@ def write_results_xlsx(result: AnalysisResult, path: str | Path, *,
         _write_images(wb.create_sheet(h.sheet("Charts")), images, image_scale)
     for ws in wb.worksheets:
         _print_fit_to_width(ws, header=ws.title != h.sheet("Charts"))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
+    with atomic_path(path) as tmp:
+        wb.save(tmp)
     return path
 
 
@@ -506,7 +508,5 @@ def write_results_json(result: AnalysisResult, path: str | Path, *,
     if views is not None or result_b is not None:
         result = with_views(result, views if views is not None else (
             result.views.choices if result.views is not None else None), result_b)
-    path.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(result.to_json(), indent=2, ensure_ascii=False, allow_nan=False)
-    path.write_text(text + "\n", encoding="utf-8")
-    return path
+    return write_text_atomic(text + "\n", path)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import csv
 import math
-import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -26,19 +25,29 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from core.common.atomic import atomic_open, atomic_path
 from core.common.errors import UserFacingError
 from core.common.text import code_key
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n",
+                  "\uff1d", "\uff0b", "\uff0d", "\uff20", "\ufe62", "\ufe63", "\ufe66")
+"""What makes Excel, LibreOffice or Google Sheets read a pasted or csv cell as a formula: the
+ASCII operators, a leading tab or line break (skipped before the operator), and their fullwidth
+and small forms (＝ ＋ － ＠ ﹢ ﹣ ﹦, which some spreadsheets fold to ASCII)."""
 EXPORT_FORMATS = ("xlsx", "csv")
-_PLAIN_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+_PLAIN_NUMBER = re.compile(r"[+-]?(\d[\d,\u00a0\u202f ]*(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s?%?")
+"""A number as the window shows it (sign, thousands separators, percent): safe as it is."""
 
 
-def neutralise_csv_text(value: str) -> str:
-    """Text as a csv cell: a leading apostrophe when a spreadsheet could read it as a formula."""
-    if value.startswith(FORMULA_STARTS) and not _PLAIN_NUMBER.fullmatch(value):
+def neutralise_spreadsheet_text(value: str) -> str:
+    """Text for a csv cell or the clipboard: a leading apostrophe when a spreadsheet could read
+    it as a formula (``=cmd|' /C calc'!A0``, ``@SUM(…)``, a line feed then ``=``, ``＝1+1``)."""
+    if value.lstrip(" ").startswith(FORMULA_STARTS) and not _PLAIN_NUMBER.fullmatch(value):
         return "'" + value
     return value
+
+
+neutralise_csv_text = neutralise_spreadsheet_text
 
 
 def _plain(value: Any) -> Any:
@@ -90,14 +99,11 @@ def _csv_cell(value: Any) -> Any:
 
 def write_csv(frame: pd.DataFrame, path: Path | str) -> None:
     """UTF-8 with a byte-order mark (Excel on Windows then reads Vietnamese correctly)."""
-    path = Path(path)
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+    with atomic_open(path, "w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow([_csv_cell(str(c)) for c in frame.columns])
         for row in frame.itertuples(index=False, name=None):
             writer.writerow([_csv_cell(v) for v in row])
-    os.replace(tmp, path)
 
 
 def write_xlsx(frame: pd.DataFrame, path: Path | str, *, sheet_name: str = "Table") -> None:
@@ -130,13 +136,8 @@ def write_xlsx(frame: pd.DataFrame, path: Path | str, *, sheet_name: str = "Tabl
     ws.append([cell(str(c), header=True) for c in frame.columns])
     for row in frame.itertuples(index=False, name=None):
         ws.append([cell(v) for v in row])
-    tmp = path.with_name(path.name + ".tmp")
-    try:
+    with atomic_path(path) as tmp:
         wb.save(tmp)
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
 
 
 def _sheet_title(name: str) -> str:
@@ -175,4 +176,5 @@ def export_table(frame: pd.DataFrame, path: Path | str, *,
 
 
 __all__ = ["EXPORT_FORMATS", "FORMULA_STARTS", "export_frame", "export_table",
-           "neutralise_csv_text", "write_csv", "write_xlsx"]
+           "neutralise_csv_text",
+           "neutralise_spreadsheet_text", "write_csv", "write_xlsx"]

@@ -32,6 +32,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from core.common.atomic import write_bytes_atomic
+from core.common.jsonfile import write_text_atomic
 from core.common.paths import resource_path
 from core.model.roles import Level, Role, role, roles_for
 
@@ -854,8 +856,7 @@ def _deterministic_xlsx(wb: Workbook) -> bytes:
 def write_sample_workbook(path: str | Path) -> Path:
     """Write the sample survey workbook (Firms, Workers, Codebook, About) byte-reproducibly."""
     path = Path(path)
-    path.write_bytes(_deterministic_xlsx(_sample_workbook()))
-    return path
+    return write_bytes_atomic(_deterministic_xlsx(_sample_workbook()), path)
 
 
 # ==================================================================================== project
@@ -895,8 +896,7 @@ def write_project(path: str | Path, workbook: str = SAMPLE_WORKBOOK) -> Path:
     """Write the sample's ``.uex.json`` so the app opens the sample without an import review."""
     path = Path(path)
     text = json.dumps(project_dict(workbook), indent=2, ensure_ascii=False)
-    path.write_text(text + "\n", encoding="utf-8")
-    return path
+    return write_text_atomic(text + "\n", path)
 
 
 # =================================================================================== template
@@ -994,8 +994,7 @@ def write_template(path: str | Path) -> Path:
         about.append(row)
     about.column_dimensions["A"].width, about.column_dimensions["B"].width = 18, 120
     path = Path(path)
-    path.write_bytes(_deterministic_xlsx(wb))
-    return path
+    return write_bytes_atomic(_deterministic_xlsx(wb), path)
 
 
 def write_all(out_dir: str | Path = RESOURCES) -> list[Path]:

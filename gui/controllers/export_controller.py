@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QFileDialog
 
+from core.common.atomic import atomic_path
 from gui import i18n
 from gui.charts import Chart
 from gui.error_dialog import format_details, plain_message
@@ -310,8 +311,9 @@ def chart_png(chart: Chart, path: Path, scale: float = 2.0) -> Path:
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     chart.scene().render(painter, QRectF(image.rect()), QRectF(0, 0, width, height))
     painter.end()
-    if not image.save(str(path), "PNG"):
-        raise OSError(f"Could not write {path}")
+    with atomic_path(path) as tmp:
+        if not image.save(str(tmp), "PNG"):
+            raise OSError(f"Could not write {path}")
     return path
 
 

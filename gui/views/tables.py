@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.table_view import visible_columns
+from gui.table_view import clipboard_cell, visible_columns
 from gui.views.labels import tr
 
 EMPHASIS_COLUMNS = frozenset({"n_firms", "n_workers", "n", "n_known"})
@@ -220,11 +220,8 @@ class ViewTable(QTableView):
         """The selected rows (or every row) with the column names, tab-separated."""
         headers, cells = self.shown_table(self.selected_rows() or None)
 
-        def clean(text: str) -> str:
-            return " ".join(text.split()) if ("\t" in text or "\n" in text) else text
-
-        lines = ["\t".join(clean(h) for h in headers)]
-        lines += ["\t".join(clean(v) for v in row) for row in cells]
+        lines = ["\t".join(clipboard_cell(h) for h in headers)]
+        lines += ["\t".join(clipboard_cell(v) for v in row) for row in cells]
         return "\n".join(lines) + "\n"
 
     def copy_table(self) -> str:

@@ -86,3 +86,17 @@ def test_csv_keeps_text_that_is_a_plain_number_and_prefixes_formula_like_text(tm
         cells = [r[0] for r in list(csv.reader(fh))[1:]]
     assert cells == ["-5", "+84", "-1.5e3", "'-2+3", "'+cmd|' /C calc'!A0", "'@SUM(1)",
                      "'=HYPERLINK(\"x\")", "'\t=1", "12-3"]
+
+
+@pytest.mark.parametrize("text", ["=1+1", "\n=1+1", " =1+1", "\uff1d1+1", "@SUM(A1)",
+                                  "-2+3", "+cmd|' /C calc'!A0", "\t=1"])
+def test_formulas_in_any_disguise_are_neutralised(text):
+    from core.export.table_export import neutralise_spreadsheet_text
+    assert neutralise_spreadsheet_text(text) == "'" + text
+
+
+@pytest.mark.parametrize("text", ["-3.5", "+898,383", "-1 234", "12 %", "-7%", "1e-05", "F001",
+                                  "\u22127 %", ""])
+def test_numbers_as_shown_and_plain_text_stay_as_they_are(text):
+    from core.export.table_export import neutralise_spreadsheet_text
+    assert neutralise_spreadsheet_text(text) == text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import itertools
 from pathlib import Path
 
@@ -42,7 +43,7 @@ def check_exports(chart: Chart, tmp_path: Path, name: str) -> None:
     text = svg.read_text(encoding="utf-8")
     assert "<svg" in text
     if chart.title:
-        assert chart.title.split(",")[0].split(" (")[0][:20] in text.replace("&amp;", "&")
+        assert chart.title.split(",")[0].split(" (")[0][:20] in html.unescape(text)
 
 
 def test_helper_charts_export(qtbot, tmp_path):
@@ -99,3 +100,23 @@ def test_palette_is_distinct_in_grey():
 ])
 def test_wrap_label_keeps_explicit_lines(text, width, expected):
     assert wrap_label(text, width) == expected
+
+
+def test_chart_labels_show_markup_as_typed(qtbot, tmp_path):
+    """Issue #15 item 15: a category or group named '</text><script>' or '<b>x</b>' is text, not
+    markup, in the title, axis titles and legend (they vanished or turned bold before)."""
+    hostile = ["</text><script>alert(1)</script>", "<b>bold</b> & co"]
+    chart = Chart(hostile[1], hostile[0], "<i>Share</i>", object_name="hostile")
+    qtbot.addWidget(chart)
+    chart.resize(800, 500)
+    chart.show()
+    bar_chart(chart, hostile, [BarSeries(hostile[0], [0.4, 0.2], [0.3, 0.1], [0.5, 0.3]),
+                               BarSeries(hostile[1], [0.5, 0.1], [0.4, 0.0], [0.6, 0.2])],
+              fmt=percent1)
+    plot = chart.getPlotItem()
+    assert plot.titleLabel.item.toPlainText() == hostile[1]
+    assert plot.getAxis("bottom").label.toPlainText().strip() == hostile[0]
+    assert plot.getAxis("left").label.toPlainText().strip() == "<i>Share</i>"
+    legend = [label.item.toPlainText() for _sample, label in chart.legend.items]
+    assert legend == hostile
+    check_exports(chart, tmp_path, "hostile")

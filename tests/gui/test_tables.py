@@ -82,6 +82,46 @@ def test_copy_puts_tab_separated_text_on_the_clipboard(qtbot, window):
     assert view.selection_text().split("\t")[1] == str(firms["sector"][0])
 
 
+HOSTILE_CELLS = ["=cmd|' /C calc'!A0", '=HYPERLINK("http://x","click")', "@SUM(1+1)",
+                 "\n=1+1", "\uff1d1+1", " +1+1", "-2+3"]
+
+
+def test_copy_never_puts_a_formula_from_the_data_on_the_clipboard(qtbot):
+    """Issue #15 item 4: pasting copied cells into Excel must not run them (like the csv
+    export, a leading apostrophe); negative numbers stay numbers."""
+    firms, workers = make_survey(len(HOSTILE_CELLS), 30, seed=4)
+    firms["firm_id"] = firms["firm_id"].astype(object)
+    old = list(firms["firm_id"])
+    firms["firm_id"] = HOSTILE_CELLS
+    workers["firm_id"] = workers["firm_id"].replace(dict(zip(old, HOSTILE_CELLS, strict=True)))
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show_survey("Hostile", firms.rename(columns={"employees": "=1+2"}), workers,
+                  firm_labels=FIRM_LABELS, worker_labels=WORKER_LABELS)
+    view = w.firms_table
+    model = view.model()
+    shown = {model.data(model.index(r, 0)) for r in range(model.rowCount())}
+    assert {" ".join(c.split()) for c in HOSTILE_CELLS} <= {" ".join(t.split()) for t in shown}
+    select_block(view, list(range(model.rowCount())),
+                 [0, model.column_index("=1+2")])
+    view.setFocus()
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert len(lines) == len(HOSTILE_CELLS)
+    for line in lines:
+        first, _ = line.split("\t")
+        assert first.startswith("'"), line
+    header = view.selection_text(headers=True).splitlines()[0].split("\t")
+    assert header[1] == "'=1+2"
+    negative = firms.assign(firm_id=["F1"] * len(firms), employees=-3.5)
+    w.show_survey("Negative", negative, workers.assign(firm_id="F1"), firm_labels=FIRM_LABELS,
+                  worker_labels=WORKER_LABELS)
+    view = w.firms_table
+    select_block(view, [0], [view.model().column_index("employees")])
+    assert view.selection_text().strip() == "-3.5"
+
+
 def test_search_filters_rows_and_combines_with_the_subset(qtbot, window):
     panel = window.firms_panel
     firms = panel.model.frame()
