@@ -481,3 +481,50 @@ def test_header_rows_override_detection(tmp_path):
     assert any("Row 99" in n for n in fallback.notes)
     # Unknown sheet names and None mean "detect".
     assert read_source(path, header_rows={"Other": 3, "Sheet1": None}).tables[0].header_row == 2
+
+
+def _survey_xlsx(path: Path, rows: int = 50) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["firm_id", "employees"])
+    for i in range(rows):
+        ws.append([f"F{i}", i])
+    wb.save(path)
+    return path
+
+
+def test_a_file_changed_between_hashing_and_parsing_is_refused(tmp_path, monkeypatch):
+    """Issue #15 item 12: the rows read must be the bytes the SHA-256 names. Another program
+    replacing the file while the library parses it (here: between the hash and the parse) makes
+    the read refuse in plain words instead of keeping rows under the old fingerprint."""
+    from core.common.errors import UnreadableFileError
+    from core.io import readers
+
+    path = _survey_xlsx(tmp_path / "survey.xlsx")
+    other = _survey_xlsx(tmp_path / "other.xlsx", rows=5)
+    real = readers.read_workbook
+
+    def replaced_meanwhile(p, *args, **kwargs):
+        os.replace(other, p)  # a sync client or a download finishing now
+        return real(p, *args, **kwargs)
+
+    monkeypatch.setattr(readers, "read_workbook", replaced_meanwhile)
+    with pytest.raises(UnreadableFileError, match="changed while it was being read") as info:
+        read_source(path)
+    assert "survey.xlsx" in info.value.message and "open the file again" in info.value.message
+
+
+def test_a_touch_without_change_still_loads(tmp_path, monkeypatch):
+    from core.io import readers
+
+    path = _survey_xlsx(tmp_path / "survey.xlsx")
+    real = readers.read_workbook
+
+    def touched(p, *args, **kwargs):
+        os.utime(p, ns=(time.time_ns() + 5_000_000_000,) * 2)  # a backup tool touching it
+        return real(p, *args, **kwargs)
+
+    monkeypatch.setattr(readers, "read_workbook", touched)
+    source = read_source(path)
+    assert source.tables[0].data.shape[0] == 50
+    assert source.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
