@@ -169,6 +169,7 @@ def compute_derived(canonical_firms: pd.DataFrame | None, canonical_workers: pd.
     """The derived columns core names (core.analysis.subset.DERIVED_*_COLUMNS: upgrading flags,
     highest type and score per firm; monthly wage, wage relative to the minimum and the indices
     per worker), from core.analysis.pipeline.run_analysis on the whole survey."""
+    from core.analysis.id_problems import by_input_row
     from core.analysis.pipeline import run_analysis
     from core.analysis.subset import DERIVED_FIRM_COLUMNS, DERIVED_WORKER_COLUMNS
 
@@ -182,11 +183,14 @@ def compute_derived(canonical_firms: pd.DataFrame | None, canonical_workers: pd.
     w = result.workers
     firm_cols = [c for c in DERIVED_FIRM_COLUMNS if c in f.columns]
     worker_cols = [c for c in DERIVED_WORKER_COLUMNS if c in w.columns]
-    firm_part = f[firm_cols].reset_index(drop=True) if len(f) == len(firms) else \
-        pd.DataFrame(index=pd.RangeIndex(len(firms)))
+    problems = result.id_problems  # rows left out for a blank or duplicated firm ID: empty
+    firm_part = by_input_row(f[firm_cols], len(firms), problems.firm_rows)
     n_workers = len(workers) if workers is not None else 0
-    worker_part = w[worker_cols].reset_index(drop=True) if len(w) == n_workers else \
-        pd.DataFrame(index=pd.RangeIndex(n_workers))
+    worker_part = by_input_row(w[worker_cols], n_workers, problems.worker_rows)
+    if len(firm_part) != len(firms):
+        firm_part = pd.DataFrame(index=pd.RangeIndex(len(firms)))
+    if len(worker_part) != n_workers:
+        worker_part = pd.DataFrame(index=pd.RangeIndex(n_workers))
     return Derived(firm_part, worker_part, result)
 
 

@@ -441,7 +441,12 @@ def without_firm_records(result: AnalysisResult) -> AnalysisResult:
 
     firms = result.firms.iloc[0:0].copy()
     firms.attrs[WORKSHOP_KEY] = True
-    return dataclasses.replace(result, firms=firms)
+    warnings = list(result.warnings)
+    problems = getattr(result, "id_problems", None)
+    if problems:  # the duplicated firm IDs are counted, not named
+        named = problems.warning()
+        warnings = [problems.warning(named=False) if w == named else w for w in warnings]
+    return dataclasses.replace(result, firms=firms, warnings=warnings)
 
 
 def is_workshop(result: AnalysisResult) -> bool:

@@ -48,6 +48,7 @@ from core.analysis.rules import RANKED_TYPES
 from core.analysis.upgraded import NOT_UPGRADED, UPGRADED, UPGRADED_GROUPING, upgraded_groups
 
 if TYPE_CHECKING:
+    from core.analysis.id_problems import IdProblems
     from core.analysis.pipeline import AnalysisResult
 
 ANY_FLAG = "any_upgrading"
@@ -179,6 +180,20 @@ def _sector_difference(result: AnalysisResult, count: _Counts) -> Finding | None
                "share_b": float(b["share"]), "n_b": int(b["n_known"]), "p_value": p,
                "test": None if test is None else str(test["test"])}
     return Finding("sector_difference", template, statement, numbers)
+
+
+def _id_problems(problems: IdProblems, count: _Counts) -> Finding:
+    """Firm rows left out for a blank or duplicated ID (named unless in workshop mode)."""
+    words = count.words
+    ids = "" if count.workshop or not problems.duplicated else words.phrases["id_named"].format(
+        ids=problems.named_ids(words.conjunction))
+    workers = words.phrases["id_workers"].format(n_workers=count(problems.n_workers)) \
+        if problems.n_workers else ""
+    statement = words.templates["id_problems"].format(n_rows=count(problems.n_rows), ids=ids,
+                                                      workers=workers)
+    numbers = {"n_rows": problems.n_rows, "n_blank": problems.n_blank,
+               "n_duplicated_ids": len(problems.duplicated), "n_workers": problems.n_workers}
+    return Finding("id_problems", "id_problems", statement, numbers, view="firmsTable")
 
 
 def _bargaining(result: AnalysisResult, count: _Counts) -> Finding | None:
@@ -408,6 +423,9 @@ def findings(result: AnalysisResult, lang: str = "en") -> list[Finding]:
     the language: every language fills the same templates from the same computation."""
     count = _Counts(is_workshop(result), wording(lang))
     out: list[Finding] = []
+    problems = getattr(result, "id_problems", None)
+    if problems:  # first: every number below rests on the firms that remain
+        out.append(_id_problems(problems, count))
     if "highest_type" in result.firms.columns and len(result.firms):
         out.append(_upgrading_counts(result, count))
         sector = _sector_difference(result, count)

@@ -17,6 +17,9 @@ VIETNAMESE = Wording(
     lang="vi",
     locale="vi",
     templates={
+        "id_problems": ("{n_rows} dòng doanh nghiệp bị loại khỏi mọi kết quả vì mã doanh "
+                        "nghiệp để trống hoặc trùng ở nhiều dòng{ids}{workers}. Các doanh "
+                        "nghiệp còn lại vẫn được phân tích; hãy sửa mã trong tệp rồi mở lại."),
         "upgrading_counts": ("{n_upgraded} trong số {n_known} doanh nghiệp đã nâng cấp theo ít "
                              "nhất một cách ({share_any}). Theo loại: {by_type}."),
         "upgrading_counts_withheld": ("Quá ít doanh nghiệp có câu trả lời ({n_known}) để nói "
@@ -47,6 +50,8 @@ VIETNAMESE = Wording(
                       "đối với kỹ thuật viên, giám sát viên và quản lý. {caution}"),
     },
     phrases={
+        "id_named": " (mã trùng: {ids})",
+        "id_workers": "; {n_workers} người lao động của các mã trùng cũng bị loại",
         "clear": "Sự khác biệt là rõ ràng: từ {low} đến {high}.",
         "not_clear": "Sự khác biệt chưa rõ ràng: có thể từ {low} đến {high}.",
         "not_clear_no_range": "Sự khác biệt chưa rõ ràng.",
@@ -106,6 +111,9 @@ THAI = Wording(
     lang="th",
     locale="th",
     templates={
+        "id_problems": ("แถวบริษัท {n_rows} แถวถูกตัดออกจากทุกผลลัพธ์ เพราะรหัสบริษัทว่าง "
+                        "หรือซ้ำกันหลายแถว{ids}{workers} บริษัทอื่นยังวิเคราะห์ตามปกติ "
+                        "โปรดแก้รหัสในไฟล์แล้วเปิดใหม่"),
         "upgrading_counts": ("{n_upgraded} จาก {n_known} บริษัทยกระดับอย่างน้อยหนึ่งด้าน "
                              "({share_any}) แยกตามประเภท: {by_type}"),
         "upgrading_counts_withheld": ("บริษัทที่ทราบคำตอบมีน้อยเกินไป ({n_known}) "
@@ -133,6 +141,8 @@ THAI = Wording(
                       "หัวหน้างาน และผู้จัดการ {caution}"),
     },
     phrases={
+        "id_named": " (รหัสที่ซ้ำ: {ids})",
+        "id_workers": " และตัดลูกจ้าง {n_workers} คนของรหัสที่ซ้ำออกด้วย",
         "clear": "ความแตกต่างชัดเจน: ตั้งแต่ {low} ถึง {high}",
         "not_clear": "ความแตกต่างยังไม่ชัดเจน: อาจอยู่ระหว่าง {low} ถึง {high}",
         "not_clear_no_range": "ความแตกต่างยังไม่ชัดเจน",
@@ -191,6 +201,10 @@ BURMESE = Wording(
     lang="my",
     locale="my",
     templates={
+        "id_problems": ("လုပ်ငန်း အမှတ်အသား ကွက်လပ်ဖြစ်နေခြင်း သို့မဟုတ် အတန်းများစွာတွင် "
+                        "ထပ်နေခြင်းကြောင့် လုပ်ငန်းအတန်း {n_rows} တန်းကို ရလဒ်အားလုံးမှ "
+                        "ဖယ်ထားသည်{ids}{workers}။ ကျန်လုပ်ငန်းများကို ခွဲခြမ်းစိတ်ဖြာထားသည်။ "
+                        "ဖိုင်ထဲတွင် အမှတ်အသားများကို ပြင်ပြီး ပြန်ဖွင့်ပါ။"),
         "upgrading_counts": ("လုပ်ငန်း {n_known} ခုအနက် {n_upgraded} ခုသည် အနည်းဆုံး "
                              "နည်းလမ်းတစ်ခုဖြင့် အဆင့်မြှင့်တင်ခဲ့သည် ({share_any})။ "
                              "အမျိုးအစားအလိုက်: {by_type}။"),
@@ -225,6 +239,8 @@ BURMESE = Wording(
                       "{caution}"),
     },
     phrases={
+        "id_named": " (ထပ်နေသော အမှတ်အသား: {ids})",
+        "id_workers": "၊ ထပ်နေသော အမှတ်အသားများ၏ အလုပ်သမား {n_workers} ဦးကိုလည်း ဖယ်ထားသည်",
         "clear": "ကွာခြားချက် ရှင်းလင်းသည်: {low} မှ {high} အထိ။",
         "not_clear": "ကွာခြားချက် မရှင်းလင်းသေးပါ: {low} မှ {high} အထိ ဖြစ်နိုင်သည်။",
         "not_clear_no_range": "ကွာခြားချက် မရှင်းလင်းသေးပါ။",

@@ -97,6 +97,9 @@ ENGLISH = Wording(
     lang="en",
     locale="en",
     templates={
+        "id_problems": ("{n_rows} firm rows are left out of every result because their firm "
+                        "ID is blank or used by more than one row{ids}{workers}. The other "
+                        "firms are analysed; correct the IDs in the file and open it again."),
         "upgrading_counts": ("{n_upgraded} of {n_known} firms upgraded in at least one way "
                              "({share_any}). By type: {by_type}."),
         "upgrading_counts_withheld": ("Too few firms with known answers ({n_known}) to say how "
@@ -124,6 +127,8 @@ ENGLISH = Wording(
                       "supervisors and managers. {caution}"),
     },
     phrases={
+        "id_named": " (duplicated: {ids})",
+        "id_workers": "; so are the workers of the duplicated IDs ({n_workers})",
         "clear": "The difference is clear: from {low} to {high}.",
         "not_clear": "The difference is not clear: it could be from {low} to {high}.",
         "not_clear_no_range": "The difference is not clear.",

@@ -33,6 +33,7 @@ from core.analysis.disclosure import (
 )
 from core.analysis.findings import findings
 from core.analysis.firm_stats import category_distribution, group_tests, type_combinations, type_shares
+from core.analysis.id_problems import IdProblems, exclude_unidentified_firms
 from core.analysis.matrix import MatrixSummary, matrix_frame, matrix_summary
 from core.analysis.measures import (
     MeasureSettings,
@@ -177,6 +178,8 @@ class AnalysisResult:
     language: str = "en"
     """The language the findings are said in (``analyze --lang``, the window's language); the
     numbers do not depend on it."""
+    id_problems: IdProblems = field(default_factory=IdProblems)
+    """Firm rows left out because their ID is blank or duplicated (core.analysis.id_problems)."""
 
     @property
     def disclosure(self) -> DisclosureRule:
@@ -233,6 +236,7 @@ class AnalysisResult:
             "design": dict(self.design),
             "language": self.language,
             "findings": [f.to_json() for f in self.stated_findings()],
+            "id_problems": self.id_problems.to_json(named=not is_workshop(self)),
         }
         views = self.views
         if views is not None:
@@ -520,11 +524,16 @@ def run_analysis(firms: pd.DataFrame, workers: pd.DataFrame | None = None, *,
         workers = pd.DataFrame({"firm_id": pd.Series([], dtype=object)})
     if minimum_wages is None:
         minimum_wages = load_minimum_wages(settings.minimum_wage_table)
+    firms, workers, id_problems = exclude_unidentified_firms(firms, workers)
     prep = _prepare(firms, workers, rules, settings, minimum_wages)
+    if id_problems:  # first: every later number rests on the firms that remain
+        prep.warnings.insert(0, id_problems.warning())
     result = _analyse(prep, firms, workers, subset, rules, settings)
+    result.id_problems = id_problems
     if subset_b is not None:
         subset_b = subset_b if isinstance(subset_b, Subset) else Subset.from_json(subset_b)
         result.result_b = _analyse(prep, firms, workers, subset_b, rules, settings)
+        result.result_b.id_problems = id_problems
     result.views = view_results(result, views, result.result_b)
     result.matrix = matrix_frame(result.views.matrix.table)
     if result.result_b is not None:
