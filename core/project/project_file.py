@@ -74,6 +74,7 @@ from core.model.study import (
     study_from_json,
     study_to_json,
 )
+from core.project.schema import MAX_DEPTH, check_depth_and_numbers, validate_project
 
 Progress = Callable[[str], None]
 OWN_KEYS = ("data_files", "subsets", "active_subset", "views", "comparison")
@@ -278,7 +279,9 @@ def project_from_json(data: Any, project_path: Path) -> Project:
     """A project from a parsed object (any known version). Relative paths resolve against
     ``project_path``'s folder; nothing is read from the data files."""
     project_path = Path(project_path)
+    check_depth_and_numbers(data, project_path.name)
     data, migrated_from = migrate(data, project_path.name)
+    validate_project(data, project_path.name)
     study = study_from_json(data, project_path)
     for k in OWN_KEYS:
         study.extra.pop(k, None)
@@ -348,6 +351,12 @@ def read_project_json(project_path: Path | str) -> Any:
                                todo="Choose a *.uex.json file saved by Upgrading Explorer") from exc
     try:
         return json.loads(text)
+    except RecursionError as exc:
+        raise ProjectFileError(
+            f"The project file is nested more than {MAX_DEPTH} levels deep, which no project the "
+            "app saves is", where=project_path.name,
+            todo="It is not a project saved by Upgrading Explorer: ask the sender for the "
+                 "original file") from exc
     except json.JSONDecodeError as exc:
         raise ProjectFileError(
             f"The project file is not valid JSON: {exc.msg}",
@@ -482,6 +491,20 @@ class ProjectCheck:
     relocated: list[RelocatedFile] = field(default_factory=list)
     unverified: list[Path] = field(default_factory=list)
     """Files the project recorded no SHA-256 for (a hand-written project): cannot be checked."""
+    outside_files: list[Path] = field(default_factory=list)
+    """Data files outside the project's folder that the project does not vouch for (no SHA-256,
+    or a different one) and the user did not choose: a project e-mailed by someone else could
+    name any file on this computer, so the window asks before reading them (issue #15)."""
+
+    @property
+    def outside_message(self) -> str:
+        """The question to ask about :attr:`outside_files` in plain words ('' when none)."""
+        if not self.outside_files:
+            return ""
+        names = "; ".join(str(p) for p in self.outside_files)
+        return (f"This project reads data from outside its own folder: {names}. A project "
+                "file you received could name any file on this computer; read it only if you "
+                "expect this project to use that file.")
 
     @property
     def notes(self) -> list[str]:
@@ -491,6 +514,9 @@ class ProjectCheck:
                        f"{self.project.migrated_from}); saving writes the current format.")
         out += [r.message for r in self.relocated]
         out += [c.message for c in self.changed_files]
+        if self.outside_files:
+            out.append("The project read data from outside its own folder: "
+                       + "; ".join(str(p) for p in self.outside_files) + ".")
         return out
 
     def load(self, progress: Progress = _no_progress) -> ProjectOpenResult:
@@ -562,16 +588,29 @@ def check_data_files(project: Project, replacements: Mapping[Path | str, Path | 
         ref.path = where
     if missing:
         raise DataFileMissingError(project.path or Path("project"), list(missing.values()))
+    chosen = {_key(p) for p in replace.values()}
     for path in dict.fromkeys(found.values()):
         fingerprint = project.data_file(path)
         if fingerprint is None or not fingerprint.sha256:
             check.unverified.append(path)
-            continue
-        sha, size = file_sha256(path)
-        if sha != fingerprint.sha256:
-            check.changed_files.append(ChangedFile(path, fingerprint.sha256, sha,
-                                                   fingerprint.size, size))
+            verified = False
+        else:
+            sha, size = file_sha256(path)
+            verified = sha == fingerprint.sha256
+            if not verified:
+                check.changed_files.append(ChangedFile(path, fingerprint.sha256, sha,
+                                                       fingerprint.size, size))
+        if not verified and _key(path) not in chosen and not _inside(path, project.path):
+            check.outside_files.append(Path(path).resolve())
     return check
+
+
+def _inside(path: Path, project_path: Path | None) -> bool:
+    """Whether ``path`` lies in the project's folder or below it."""
+    if project_path is None:
+        return True
+    folder = project_path.resolve().parent
+    return Path(path).resolve().is_relative_to(folder)
 
 
 def _locate(recorded: Path, project_path: Path | None, replace: Mapping[Path, Path]
