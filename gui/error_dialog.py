@@ -25,6 +25,30 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+def write_failure(error: BaseException, name: str) -> tuple[str, str] | None:
+    """What went wrong writing file ``name`` and what to do, for the errors a user can fix:
+    a read-only file or folder, a full disk, a file another program holds. None otherwise.
+
+    Every writer is atomic (core.common.atomic), so the text can promise the old file is intact."""
+    import errno
+
+    if not isinstance(error, OSError) and isinstance(error.__cause__, OSError):
+        error = error.__cause__  # core's plain-words wrapper (ProjectFileError) of the OS error
+    if isinstance(error, PermissionError):
+        return (_tr("“{name}” was not saved: the file is read-only, or this folder may not be "
+                    "written to. The previous file, if there was one, is unchanged.")
+                .format(name=name),
+                _tr("Save under another name or in another folder, such as Documents."))
+    if isinstance(error, OSError) and error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return (_tr("“{name}” was not saved: the disk is full. The previous file, if there was "
+                    "one, is unchanged.").format(name=name),
+                _tr("Free some space, or save to another drive or a USB stick."))
+    if isinstance(error, OSError) and error.errno in (errno.EBUSY, errno.ETXTBSY):
+        return (_tr("“{name}” was not saved: another program is using it.").format(name=name),
+                _tr("Close the file in the other program (Excel, Word), then try again."))
+    return None
+
+
 def format_details(error: BaseException) -> str:
     return "".join(traceback.format_exception(type(error), error, error.__traceback__))
 

@@ -266,10 +266,13 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda _i: self.session_controller.note_current_view())
 
     def _open_view_named(self, name: str) -> None:
-        """Show the tab whose view has this objectName (a finding's chart and table)."""
-        view = self.findChild(QWidget, name)
-        if view is not None and self.tabs.indexOf(view) >= 0:
-            self.tabs.setCurrentWidget(view)
+        """Show the tab holding the widget with this objectName (a finding's chart and table,
+        or a table such as firmsTable inside its panel)."""
+        widget = self.findChild(QWidget, name)
+        while widget is not None and self.tabs.indexOf(widget) < 0:
+            widget = widget.parentWidget()
+        if widget is not None and self.tabs.isTabVisible(self.tabs.indexOf(widget)):
+            self.tabs.setCurrentWidget(widget)
 
     def _tab_titles(self) -> list[str]:
         return [self.tr("Findings"), self.tr("Firms"), self.tr("Workers"), self.tr("Upgrading"),
@@ -561,6 +564,10 @@ class MainWindow(QMainWindow):
     def confirm_changed_files(self, check: ProjectCheck) -> bool:
         """A data file changed since the project was saved: continue? (tests patch this)."""
         return self.open_controller.ask_changed_files(check)
+
+    def confirm_outside_files(self, check: ProjectCheck) -> bool:
+        """The project reads unvouched data outside its folder: read it? (tests patch this)."""
+        return self.open_controller.ask_outside_files(check)
 
     # -- the analysis (AnalysisController) and selection (SelectionController) ------------------
 

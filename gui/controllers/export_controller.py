@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QFileDialog
 from core.common.atomic import atomic_path
 from gui import i18n
 from gui.charts import Chart
-from gui.error_dialog import format_details, plain_message
+from gui.error_dialog import format_details, plain_message, write_failure
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -57,8 +57,9 @@ class ExportController(QObject):
         try:
             n = self._export_rows(panel, path, noun.capitalize())
         except Exception as error:
-            text = plain_message(error) or self.tr("The rows could not be exported.")
-            window.show_error(self.tr("Could not export"), text, "", format_details(error))
+            text, todo = write_failure(error, path.name) or (
+                plain_message(error) or self.tr("The rows could not be exported."), "")
+            window.show_error(self.tr("Could not export"), text, todo, format_details(error))
             return None
         window.statusBar().showMessage(
             self.tr("Saved {n} rows to {name}").format(n=f"{n:,}", name=path.name), 8000)
@@ -182,12 +183,14 @@ class ExportController(QObject):
                 write_results_xlsx(result, path, about=self.about_results(), images=images,
                                    language=i18n.current_language())
         except Exception as error:
-            window.show_error(self.tr("Could not export the results"),
-                              plain_message(error) or self.tr(
-                                  "The results workbook could not be written to “{name}”.")
-                              .format(name=path.name),
-                              self.tr("Choose another folder, or close the file if another "
-                                      "program has it open."), format_details(error))
+            text, todo = write_failure(error, path.name) or (
+                plain_message(error) or self.tr(
+                    "The results workbook could not be written to “{name}”.").format(
+                        name=path.name),
+                self.tr("Choose another folder, or close the file if another program has it "
+                        "open."))
+            window.show_error(self.tr("Could not export the results"), text, todo,
+                              format_details(error))
             return None
         window.statusBar().showMessage(self.tr("Saved the results to {name}").format(
             name=path.name), 8000)
@@ -214,12 +217,13 @@ class ExportController(QObject):
             write_report(result, path, language=language, title=window.survey_title(),
                          about=about, charts=charts)
         except Exception as error:
-            window.show_error(self.tr("Could not export the report"),
-                              plain_message(error) or self.tr(
-                                  "The report could not be written to “{name}”.")
-                              .format(name=path.name),
-                              self.tr("Choose another folder, or close the file if another "
-                                      "program has it open."), format_details(error))
+            text, todo = write_failure(error, path.name) or (
+                plain_message(error) or self.tr(
+                    "The report could not be written to “{name}”.").format(name=path.name),
+                self.tr("Choose another folder, or close the file if another program has it "
+                        "open."))
+            window.show_error(self.tr("Could not export the report"), text, todo,
+                              format_details(error))
             return None
         window.statusBar().showMessage(self.tr("Saved the report to {name}").format(
             name=path.name), 8000)
@@ -266,11 +270,12 @@ class ExportController(QObject):
                 outcome=outcomes.outcome_box.currentData() or None,
                 group_var=outcomes.group_box.currentData() or None)
         except Exception as error:
-            window.show_error(self.tr("Could not export the script"),
-                              plain_message(error) or self.tr(
-                                  "The script could not be written to “{name}”.").format(
-                                      name=path.name),
-                              self.tr("Choose another folder."), format_details(error))
+            text, todo = write_failure(error, path.name) or (
+                plain_message(error) or self.tr(
+                    "The script could not be written to “{name}”.").format(name=path.name),
+                self.tr("Choose another folder."))
+            window.show_error(self.tr("Could not export the script"), text, todo,
+                              format_details(error))
             return None
         window.statusBar().showMessage(
             self.tr("Saved the script {name} (it opens {project})").format(

@@ -308,6 +308,9 @@ class OpenController(QObject):
         if check.changed_files and not self.window.confirm_changed_files(check):
             self._review_rejected(path)
             return
+        if check.outside_files and not self.window.confirm_outside_files(check):
+            self._review_rejected(path)
+            return
 
         def job(state: TaskState) -> ProjectOpenResult:
             result = check.load(state)
@@ -348,6 +351,24 @@ class OpenController(QObject):
         box.setDefaultButton(cancel)
         box.exec()
         return box.clickedButton() is carry_on
+
+    def ask_outside_files(self, check: ProjectCheck) -> bool:
+        """The project names data outside its folder that it does not vouch for (no matching
+        SHA-256): show the full paths and read them only if the user says so."""
+        box = QMessageBox(self.window)
+        box.setObjectName("outsideDataBox")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Data from another folder"))
+        box.setText(self.tr("This project reads data from outside its own folder:"))
+        box.setInformativeText("\n".join(str(p) for p in check.outside_files) + "\n\n" + self.tr(
+            "A project file you received could name any file on this computer. Read it only if "
+            "you expect this project to use that file; otherwise choose Cancel: nothing is read "
+            "and the survey you have open stays open."))
+        read = box.addButton(self.tr("Read this file"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is read
 
     # -- showing what was opened -------------------------------------------------------------------
 

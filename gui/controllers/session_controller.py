@@ -32,7 +32,7 @@ from core.common.errors import ProjectFileError
 from core.project import commands
 from core.project.project_file import Project
 from core.project.session import VIEW_KEYS, WORKSHOP_KEY, Change, Session
-from gui.error_dialog import format_details, plain_message
+from gui.error_dialog import format_details, plain_message, write_failure
 from gui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
@@ -455,12 +455,14 @@ class SessionController(QObject):
         try:
             path = self.session.save(path)
         except (ProjectFileError, OSError) as error:
-            window.show_error(self.tr("Could not save the project"),
-                              plain_message(error) or self.tr(
-                                  "The project could not be written to “{name}”.").format(
-                                      name=Path(path).name),
-                              self.tr("Choose another folder, or close the file if another "
-                                      "program has it open."), format_details(error))
+            text, todo = write_failure(error, Path(path).name) or (
+                plain_message(error) or self.tr(
+                    "The project could not be written to “{name}”.").format(
+                        name=Path(path).name),
+                self.tr("Choose another folder, or close the file if another program has it "
+                        "open."))
+            window.show_error(self.tr("Could not save the project"), text, todo,
+                              format_details(error))
             return None
         self._dirty_on_open = False
         self.stack.setClean()

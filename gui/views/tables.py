@@ -268,8 +268,12 @@ class ViewTable(QTableView):
             return None
         try:
             self.export_to(path)
-        except UserFacingError as error:
-            QMessageBox.warning(self, self.tr("Export table"), str(error))
+        except (UserFacingError, OSError) as error:
+            from gui.error_dialog import write_failure
+
+            words = write_failure(error, path.name)
+            QMessageBox.warning(self, self.tr("Export table"),
+                                "\n\n".join(words) if words else str(error))
             return None
         return path
 

@@ -81,6 +81,36 @@ to show</source>
         <translation>အသေးစိတ်ကို {path} တွင် ရေးထားသည်။ ထပ်ဖြစ်ပါက ထိုဖိုင်ကို အဖွဲ့ထံ ပို့ပေးပါ။</translation>
     </message>
     <message>
+        <source>“{name}” was not saved: the file is read-only, or this folder may not be written to. The previous file, if there was one, is unchanged.</source>
+        <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
+        <translation>“{name}” ကို မသိမ်းရသေးပါ- ဖိုင်သည် ဖတ်ရန်သာ ဖြစ်နေသည်၊ သို့မဟုတ် ဤဖိုင်တွဲထဲ ရေးခွင့်မရှိပါ။ ယခင်ဖိုင် (ရှိလျှင်) မပြောင်းလဲပါ။</translation>
+    </message>
+    <message>
+        <source>Save under another name or in another folder, such as Documents.</source>
+        <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
+        <translation>အမည်အသစ်ဖြင့် သို့မဟုတ် Documents ကဲ့သို့ အခြားဖိုင်တွဲထဲ သိမ်းပါ။</translation>
+    </message>
+    <message>
+        <source>“{name}” was not saved: the disk is full. The previous file, if there was one, is unchanged.</source>
+        <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
+        <translation>“{name}” ကို မသိမ်းရသေးပါ- ဒစ်ခ် ပြည့်နေသည်။ ယခင်ဖိုင် (ရှိလျှင်) မပြောင်းလဲပါ။</translation>
+    </message>
+    <message>
+        <source>Free some space, or save to another drive or a USB stick.</source>
+        <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
+        <translation>နေရာလွတ် ရှင်းပါ၊ သို့မဟုတ် အခြား ဒရိုက် သို့မဟုတ် USB တွင် သိမ်းပါ။</translation>
+    </message>
+    <message>
+        <source>“{name}” was not saved: another program is using it.</source>
+        <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
+        <translation>“{name}” ကို မသိမ်းရသေးပါ- အခြားပရိုဂရမ်တစ်ခုက အသုံးပြုနေသည်။</translation>
+    </message>
+    <message>
+        <source>Close the file in the other program (Excel, Word), then try again.</source>
+        <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
+        <translation>အခြားပရိုဂရမ် (Excel, Word) ထဲမှ ဖိုင်ကို ပိတ်ပြီး ထပ်စမ်းပါ။</translation>
+    </message>
+    <message>
         <source>The details are also saved in {path}.</source>
         <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
         <translation>အသေးစိတ်ကို {path} တွင်လည်း သိမ်းထားသည်။</translation>
@@ -2323,6 +2353,26 @@ Click to see this row.</source>
         <source>Open with the file as it is now</source>
         <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
         <translation>ဖိုင်၏ လက်ရှိအတိုင်း ဖွင့်ရန်</translation>
+    </message>
+    <message>
+        <source>Data from another folder</source>
+        <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
+        <translation>အခြားဖိုင်တွဲမှ ဒေတာ</translation>
+    </message>
+    <message>
+        <source>This project reads data from outside its own folder:</source>
+        <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
+        <translation>ဤပရောဂျက်သည် ၎င်း၏ ဖိုင်တွဲအပြင်ဘက်မှ ဒေတာကို ဖတ်သည်-</translation>
+    </message>
+    <message>
+        <source>A project file you received could name any file on this computer. Read it only if you expect this project to use that file; otherwise choose Cancel: nothing is read and the survey you have open stays open.</source>
+        <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
+        <translation>သင်လက်ခံရရှိသော ပရောဂျက်ဖိုင်သည် ဤကွန်ပျူတာပေါ်ရှိ မည်သည့်ဖိုင်ကိုမဆို ညွှန်းနိုင်သည်။ ဤပရောဂျက်က ထိုဖိုင်ကို အသုံးပြုမည်ဟု သင်သိမှသာ ဖတ်ပါ။ မဟုတ်ပါက မလုပ်တော့ပါ ကို ရွေးပါ- ဘာမှ မဖတ်ဘဲ ဖွင့်ထားသော စစ်တမ်း ဆက်ဖွင့်ထားမည်။</translation>
+    </message>
+    <message>
+        <source>Read this file</source>
+        <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
+        <translation>ဤဖိုင်ကို ဖတ်ပါ</translation>
     </message>
     <message>
         <source>The survey you had open is still open.</source>

@@ -81,6 +81,36 @@ to show</source>
         <translation>บันทึกรายละเอียดไว้ที่ {path} แล้ว หากเกิดขึ้นอีก โปรดส่งไฟล์นั้นให้ทีมงาน</translation>
     </message>
     <message>
+        <source>“{name}” was not saved: the file is read-only, or this folder may not be written to. The previous file, if there was one, is unchanged.</source>
+        <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
+        <translation>ไม่ได้บันทึก “{name}”: ไฟล์เป็นแบบอ่านอย่างเดียว หรือเขียนลงโฟลเดอร์นี้ไม่ได้ ไฟล์เดิม (ถ้ามี) ยังอยู่ครบ</translation>
+    </message>
+    <message>
+        <source>Save under another name or in another folder, such as Documents.</source>
+        <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
+        <translation>บันทึกด้วยชื่ออื่น หรือในโฟลเดอร์อื่น เช่น Documents</translation>
+    </message>
+    <message>
+        <source>“{name}” was not saved: the disk is full. The previous file, if there was one, is unchanged.</source>
+        <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
+        <translation>ไม่ได้บันทึก “{name}”: ดิสก์เต็ม ไฟล์เดิม (ถ้ามี) ยังอยู่ครบ</translation>
+    </message>
+    <message>
+        <source>Free some space, or save to another drive or a USB stick.</source>
+        <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
+        <translation>ลบไฟล์ให้มีที่ว่าง หรือบันทึกลงไดรฟ์อื่นหรือแฟลชไดรฟ์ USB</translation>
+    </message>
+    <message>
+        <source>“{name}” was not saved: another program is using it.</source>
+        <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
+        <translation>ไม่ได้บันทึก “{name}”: มีโปรแกรมอื่นกำลังใช้ไฟล์นี้อยู่</translation>
+    </message>
+    <message>
+        <source>Close the file in the other program (Excel, Word), then try again.</source>
+        <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
+        <translation>ปิดไฟล์ในโปรแกรมนั้น (Excel, Word) แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
         <source>The details are also saved in {path}.</source>
         <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
         <translation>รายละเอียดถูกบันทึกไว้ที่ {path} ด้วย</translation>
@@ -2323,6 +2353,26 @@ Click to see this row.</source>
         <source>Open with the file as it is now</source>
         <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
         <translation>เปิดด้วยไฟล์ในสภาพปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Data from another folder</source>
+        <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
+        <translation>ข้อมูลจากโฟลเดอร์อื่น</translation>
+    </message>
+    <message>
+        <source>This project reads data from outside its own folder:</source>
+        <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
+        <translation>โปรเจกต์นี้อ่านข้อมูลจากนอกโฟลเดอร์ของตัวเอง:</translation>
+    </message>
+    <message>
+        <source>A project file you received could name any file on this computer. Read it only if you expect this project to use that file; otherwise choose Cancel: nothing is read and the survey you have open stays open.</source>
+        <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
+        <translation>ไฟล์โปรเจกต์ที่คุณได้รับอาจชี้ไปยังไฟล์ใดก็ได้ในคอมพิวเตอร์เครื่องนี้ อ่านเฉพาะเมื่อคุณรู้ว่าโปรเจกต์นี้ต้องใช้ไฟล์นั้น มิฉะนั้นให้เลือกยกเลิก: จะไม่มีการอ่านสิ่งใด และแบบสำรวจที่เปิดอยู่ยังคงเปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Read this file</source>
+        <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
+        <translation>อ่านไฟล์นี้</translation>
     </message>
     <message>
         <source>The survey you had open is still open.</source>

@@ -66,6 +66,30 @@ to show</source>
         <translation>Chi tiết đã được ghi vào {path}. Nếu lỗi này lặp lại, vui lòng gửi tệp đó cho nhóm phát triển.</translation>
     </message>
     <message>
+        <source>“{name}” was not saved: the file is read-only, or this folder may not be written to. The previous file, if there was one, is unchanged.</source>
+        <translation>Chưa lưu được “{name}”: tệp chỉ cho phép đọc, hoặc không được ghi vào thư mục này. Tệp trước đó (nếu có) vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Save under another name or in another folder, such as Documents.</source>
+        <translation>Hãy lưu với tên khác hoặc vào thư mục khác, ví dụ Documents.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not saved: the disk is full. The previous file, if there was one, is unchanged.</source>
+        <translation>Chưa lưu được “{name}”: ổ đĩa đã đầy. Tệp trước đó (nếu có) vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Free some space, or save to another drive or a USB stick.</source>
+        <translation>Hãy giải phóng bớt dung lượng, hoặc lưu vào ổ đĩa khác hay USB.</translation>
+    </message>
+    <message>
+        <source>“{name}” was not saved: another program is using it.</source>
+        <translation>Chưa lưu được “{name}”: một chương trình khác đang dùng tệp này.</translation>
+    </message>
+    <message>
+        <source>Close the file in the other program (Excel, Word), then try again.</source>
+        <translation>Hãy đóng tệp trong chương trình kia (Excel, Word) rồi thử lại.</translation>
+    </message>
+    <message>
         <source>The details are also saved in {path}.</source>
         <translation>Chi tiết cũng được lưu trong {path}.</translation>
     </message>
@@ -1867,6 +1891,22 @@ Nhấp để xem dòng này.</translation>
     <message>
         <source>Open with the file as it is now</source>
         <translation>Mở với tệp ở trạng thái hiện tại</translation>
+    </message>
+    <message>
+        <source>Data from another folder</source>
+        <translation>Dữ liệu từ thư mục khác</translation>
+    </message>
+    <message>
+        <source>This project reads data from outside its own folder:</source>
+        <translation>Dự án này đọc dữ liệu nằm ngoài thư mục của chính nó:</translation>
+    </message>
+    <message>
+        <source>A project file you received could name any file on this computer. Read it only if you expect this project to use that file; otherwise choose Cancel: nothing is read and the survey you have open stays open.</source>
+        <translation>Một tệp dự án bạn nhận được có thể trỏ tới bất kỳ tệp nào trên máy này. Chỉ đọc nếu bạn biết dự án này cần dùng tệp đó; nếu không, hãy chọn Hủy: không có gì được đọc và khảo sát đang mở vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Read this file</source>
+        <translation>Đọc tệp này</translation>
     </message>
     <message>
         <source>The survey you had open is still open.</source>

@@ -452,3 +452,88 @@ def test_view_choices_are_saved_and_come_back_in_a_new_window(qtbot, tmp_path):
     settle(qtbot, second)
     assert second.current_result()[1] is not None  # B is analysed again
     assert second.current_result()[1].to_json() == first.current_result()[1].to_json()
+
+
+def test_saving_over_a_read_only_project_says_so_and_keeps_it(qtbot, tmp_path, monkeypatch):
+    """Issue #15 item 14: a project the user made read-only is not replaced (a rename would
+    have succeeded and dropped the protection); the message says why and what to do."""
+    import os
+    import stat
+
+    from core.common import atomic
+
+    target = copy_sample(tmp_path / "study")
+    window = new_window(qtbot)
+    open_and_settle(qtbot, window, target)
+    before = target.read_bytes()
+    os.chmod(target, 0o444)
+    real_access = os.access
+    monkeypatch.setattr(atomic.os, "access", lambda path, mode: (
+        False if Path(path) == target and mode == os.W_OK else real_access(path, mode)))
+    shown = {}
+    monkeypatch.setattr(window, "show_error",
+                        lambda title, text, informative="", details="", log_file=None:
+                        shown.update(title=title, text=text, informative=informative))
+    assert window.save_project() is None
+    assert "read-only" in shown["text"] and "study.uex.json" in shown["text"]
+    assert "another name" in shown["informative"]
+    assert target.read_bytes() == before
+    assert stat.S_IMODE(target.stat().st_mode) == 0o444
+    assert not list(target.parent.glob(".*.tmp"))
+    os.chmod(target, 0o644)
+
+
+def _project_reading(folder: Path, data: Path) -> Path:
+    """A hand-written project (no fingerprints) in ``folder`` that reads ``data``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    project = json.loads(SAMPLE_PROJECT.read_text(encoding="utf-8"))
+    for side in ("firms", "workers"):
+        project[side]["path"] = str(data)
+    target = folder / "received.uex.json"
+    target.write_text(json.dumps(project), encoding="utf-8")
+    return target
+
+
+def test_a_project_naming_data_outside_its_folder_asks_before_reading(qtbot, tmp_path,
+                                                                       monkeypatch):
+    """Issue #15 item 13: a project someone sent could name any file on this computer. Data
+    outside the project's folder that the project does not vouch for (no SHA-256) is read only
+    after the user has seen its full path and said yes."""
+    private = tmp_path / "private" / "sample_survey.xlsx"
+    private.parent.mkdir()
+    shutil.copy(RESOURCES / "sample_survey.xlsx", private)
+    target = _project_reading(tmp_path / "mail", private)
+    window = new_window(qtbot)
+    asked = []
+    monkeypatch.setattr(window, "confirm_outside_files",
+                        lambda check: asked.append(list(check.outside_files)) or False)
+    read = []
+    real_load = ProjectCheck.load
+    monkeypatch.setattr(ProjectCheck, "load", lambda self, *a: read.append(1) or real_load(self, *a))
+    with qtbot.waitSignal(window.openFinished, timeout=30_000) as opened:
+        window.open_path(target)
+    assert opened.args == [False]
+    assert asked == [[private.resolve()]] and read == []
+    assert window.project_path() is None
+
+    monkeypatch.setattr(window, "confirm_outside_files", lambda check: True)
+    open_and_settle(qtbot, window, target)
+    assert window.project_path() == target and read == [1]
+
+
+def test_data_inside_the_project_folder_or_vouched_for_is_not_asked_about(tmp_path):
+    from core.project.project_file import check_project
+
+    inside = copy_sample(tmp_path / "own")  # data beside the project, no fingerprints
+    assert check_project(inside).outside_files == []
+    elsewhere = tmp_path / "data" / "sample_survey.xlsx"
+    elsewhere.parent.mkdir()
+    shutil.copy(RESOURCES / "sample_survey.xlsx", elsewhere)
+    target = _project_reading(tmp_path / "mail", elsewhere)
+    check = check_project(target)
+    assert check.outside_files == [elsewhere.resolve()]
+    assert str(elsewhere.resolve()) in check.outside_message
+    save_project(read_project(target))  # saved here: the project now records the file's SHA-256
+    assert check_project(target).outside_files == []
+    elsewhere.write_bytes(elsewhere.read_bytes() + b"\0")  # no longer the file it vouched for
+    assert check_project(target).outside_files == [elsewhere.resolve()]
