@@ -289,7 +289,7 @@ BURMESE = Wording(
         "contract": "စာချုပ်အမျိုးအစား", "employees": "လုပ်ငန်းအရွယ်အစား",
         "education": "ပညာအရည်အချင်း", "ownership": "ပိုင်ဆိုင်မှု",
     },
-    types={"process": "လုပ်ငန်းစဉ်", "product": "ထုတ်ကုန်", "functional": "လုပ်ဆောင်ချက်",
+    types={"process": "လုပ်ငန်းစဉ်", "product": "ထုတ်ကုန်", "functional": "လုပ်ငန်းတာဝန်",
            "chain": "ကွင်းဆက် (ကဏ္ဍသစ်)"},
     values={"apparel": "အထည်အလိပ်", "electronics": "အီလက်ထရောနစ်"},
     conjunction=" နှင့် ",

@@ -86,7 +86,7 @@ BURMESE = RulePhrases(  # machine-drafted: needs review by a native Burmese spea
     unknown="အမျိုးအစားတစ်ခု၏ အချက်အားလုံး မရှိလျှင် မသိရ၊ မည်သည့်အချက်မျှ မဟုတ်ဘဲ အနည်းဆုံး "
             "တစ်ချက် သိရလျှင် မဟုတ်၊ စစ်တမ်းတွင် မပါသော အချက်များကို ချန်ထားသည်",
     yes="ဟုတ်", no="မဟုတ်",
-    names={"process": "လုပ်ငန်းစဉ်", "product": "ထုတ်ကုန်", "functional": "လုပ်ဆောင်ချက်",
+    names={"process": "လုပ်ငန်းစဉ်", "product": "ထုတ်ကုန်", "functional": "လုပ်ငန်းတာဝန်",
            "chain": "ကွင်းဆက် (ကဏ္ဍသစ်)", "end_market": "ဈေးကွက်",
            "bargaining": "ညှိနှိုင်းနိုင်စွမ်း", "downgrading": "အဆင့်ကျ",
            "unknown": "မသိရ"},

@@ -136,3 +136,27 @@ def test_analyze_lang_vi_writes_vietnamese_findings_with_the_english_numbers(tmp
     assert any("doanh nghiệp đã nâng cấp" in s for s in statements)
     assert all(s in printed for s in statements)
     assert not any(re.search(r"\bfirms\b", s) for s in statements)
+
+
+@pytest.mark.parametrize("lang", ["vi", "th", "my"])
+def test_each_upgrading_type_has_one_name_in_each_language(lang):
+    """The findings, the rules in words, the workbook headings and the window's catalogue call
+    each upgrading type the same (Burmese said 'functional' two ways)."""
+    import xml.etree.ElementTree as ET
+
+    from core.analysis.rule_words import PHRASES
+    from core.export.headings import headings
+
+    words = wording(lang)
+    rules = PHRASES[lang]
+    heading = headings(lang)
+    catalogue = ET.parse(Path(__file__).resolve().parents[2] / "resources" / "translations"
+                         / f"upgrading_explorer_{lang}.ts")
+    for key, english in (("process", "Process"), ("product", "Product"),
+                         ("functional", "Functional")):
+        name = words.types[key].casefold()
+        assert rules.names[key].casefold() == name, key
+        assert name in heading.column(key).casefold(), key
+        shown = [m.findtext("translation") for m in catalogue.iter("message")
+                 if m.findtext("source") == english]
+        assert shown and all(name == s.casefold() for s in shown), (key, shown)
