@@ -111,7 +111,9 @@ def fsync_folder(folder: Path | str) -> None:
 
 
 def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    """Flush the writer's file to disk. Opened for writing: Windows' fsync (_commit) refuses a
+    read-only handle."""
+    fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
     try:
         os.fsync(fd)
     finally:

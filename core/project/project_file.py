@@ -497,16 +497,6 @@ class ProjectCheck:
     name any file on this computer, so the window asks before reading them (issue #15)."""
 
     @property
-    def outside_message(self) -> str:
-        """The question to ask about :attr:`outside_files` in plain words ('' when none)."""
-        if not self.outside_files:
-            return ""
-        names = "; ".join(str(p) for p in self.outside_files)
-        return (f"This project reads data from outside its own folder: {names}. A project "
-                "file you received could name any file on this computer; read it only if you "
-                "expect this project to use that file.")
-
-    @property
     def notes(self) -> list[str]:
         out = []
         if self.project.migrated_from is not None:

@@ -95,7 +95,8 @@ def _annotation_schema(annotation: Any) -> dict:
 @cache
 def project_schema() -> dict:
     """The JSON Schema of a current-version project object."""
-    settings = {f.name: _annotation_schema(f.type) for f in fields(AnalysisSettings)}
+    hints = typing.get_type_hints(AnalysisSettings)
+    settings = {f.name: _annotation_schema(hints[f.name]) for f in fields(AnalysisSettings)}
     settings["workshop_mode"] = {"type": "boolean"}
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
