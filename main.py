@@ -53,5 +53,25 @@ def main(argv: list[str] | None = None) -> int:
                selftest=selftest)
 
 
+READER_COMMANDS = ("inspect", "analyze")
+
+
+def entry(argv: list[str] | None = None) -> int:
+    """The process entry: the reader process when asked to be one (a frozen app starts itself
+    with ``--reader-process``), else :func:`main`, with workbooks and Stata/SPSS files parsed in
+    the reader process (core.io.isolation: a crash of a native library ends that process only)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    from core.io import isolation
+
+    if argv[:1] == [isolation.CHILD_FLAG]:
+        from core.io.reader_process import serve
+
+        return serve()
+    if not argv or argv[0] in READER_COMMANDS or not argv[0].startswith("-") or (
+            argv[0] in ("--debug", "--selftest")):
+        isolation.start()  # in the background: its imports overlap ours
+    return main(argv)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(entry())

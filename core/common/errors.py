@@ -30,6 +30,15 @@ class UserFacingError(Exception):
     def __str__(self) -> str:  # pragma: no cover - trivial
         return self.message
 
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle by the three parts (the reader process sends its refusals back; the default
+        would call ``__init__`` with the message as ``what`` and lose ``where`` and ``todo``)."""
+        return _rebuild, (type(self), self.what, self.where, self.todo)
+
+
+def _rebuild(cls: type[UserFacingError], what: str, where: str, todo: str) -> UserFacingError:
+    return cls(what, where=where, todo=todo)
+
 
 class FileRefusedError(UserFacingError):
     """The file cannot be read at all: not a data file, damaged, empty, or unsupported."""

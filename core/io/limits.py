@@ -16,7 +16,12 @@ from __future__ import annotations
 
 import os
 import re
-import resource
+import sys
+
+try:
+    import resource
+except ImportError:  # Windows has no process limits of this kind
+    resource = None  # type: ignore[assignment]
 
 from core.common.errors import ResourceLimitError
 
@@ -79,11 +84,46 @@ def parse_size(text: str) -> int | None:
     return int(float(match.group(1)) * scale)
 
 
+def budget_override() -> int | None:
+    """The budget set by :func:`set_memory_budget`, if any (passed on to the reader process)."""
+    return _override
+
+
 def _physical_memory() -> int | None:
+    if sys.platform == "win32":
+        return _windows_physical_memory()
     try:
         return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
     except (ValueError, OSError, AttributeError):
         return None
+
+
+def _windows_physical_memory() -> int | None:
+    """Total physical memory from GlobalMemoryStatusEx (os.sysconf does not exist on Windows)."""
+    import ctypes
+
+    class MemoryStatus(ctypes.Structure):
+        _fields_ = [("dwLength", ctypes.c_ulong), ("dwMemoryLoad", ctypes.c_ulong),
+                    ("ullTotalPhys", ctypes.c_ulonglong), ("ullAvailPhys", ctypes.c_ulonglong),
+                    ("ullTotalPageFile", ctypes.c_ulonglong),
+                    ("ullAvailPageFile", ctypes.c_ulonglong),
+                    ("ullTotalVirtual", ctypes.c_ulonglong),
+                    ("ullAvailVirtual", ctypes.c_ulonglong),
+                    ("ullAvailExtendedVirtual", ctypes.c_ulonglong)]
+
+    status = MemoryStatus()
+    status.dwLength = ctypes.sizeof(MemoryStatus)
+    try:
+        if ctypes.windll.kernel32.GlobalMemoryStatusEx(ctypes.byref(status)):  # type: ignore[attr-defined]
+            return int(status.ullTotalPhys)
+    except (AttributeError, OSError):
+        pass
+    return None
+
+
+def address_space_used() -> int:
+    """Virtual memory this process has mapped (Linux; 0 where unknown)."""
+    return _address_space_used()
 
 
 def _address_space_used() -> int:
@@ -99,6 +139,8 @@ def _address_space_used() -> int:
 
 def _process_headroom() -> int | None:
     """What a process memory limit (RLIMIT_AS/RLIMIT_DATA) still allows, if one is set."""
+    if resource is None:
+        return None
     headroom = None
     for which in ("RLIMIT_AS", "RLIMIT_DATA"):
         limit = getattr(resource, which, None)

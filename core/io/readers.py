@@ -26,7 +26,7 @@ from core.common.errors import (
     UnreadableFileError,
     UserFacingError,
 )
-from core.io import limits
+from core.io import isolation, limits
 from core.io.filetype import (
     ARCHIVE_KINDS,
     STAT_KINDS,
@@ -155,16 +155,23 @@ def _read(path: Path, *, max_rows: int | None, include_hidden: bool,
             box = list(_read_text_bytes(path, fh, first, info.st_size))
             digest = box.pop()
     notes = list(sniffed.notes)
+    # Native readers (calamine, fastexcel, ReadStat) parse in the reader process when the
+    # window or the command line switched isolation on: a fault there cannot end this process.
     if kind in WORKBOOK_KINDS:
-        tables, more = read_workbook(path, kind, max_rows=max_rows, include_hidden=include_hidden,
-                                     header_rows=header_rows)
+        tables, more = isolation.run(
+            read_workbook, path.absolute(), kind, max_rows=max_rows,
+            include_hidden=include_hidden, header_rows=dict(header_rows or {}), where=name,
+            kind=kind)
         if not tables and not more:
             notes.append("The workbook has no worksheets with cells.")
     elif kind in ARCHIVE_KINDS:
         tables, more = _read_csv_zip(path, max_rows=max_rows)
     elif kind in STAT_KINDS:
         try:
-            table, more = read_stat_file(path, kind, max_rows=max_rows)
+            table, more = isolation.run(read_stat_file, path.absolute(), kind,
+                                        max_rows=max_rows, where=name, kind=kind)
+        except FileRefusedError:
+            raise
         except Exception as exc:  # pyreadstat errors are cryptic; say it plainly
             raise _stat_refusal(path, kind, exc) from exc
         tables = [table]

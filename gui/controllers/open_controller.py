@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from core.io import isolation
 from core.model.loading import LoadedSurvey, open_with_study
 from core.model.study import Study, is_project_file
 from core.project.project_file import (
@@ -142,10 +143,12 @@ class OpenController(QObject):
         self.window.welcome.set_busy(i18n.progress_text(message))
 
     def cancel_load(self, quiet: bool = False) -> None:
-        """Stop waiting for the file being opened: the window is free at once; the reading
-        thread winds down on its own and its result is thrown away."""
+        """Stop waiting for the file being opened: the window is free at once; a parse in the
+        reader process is stopped (core.io.isolation), any other work of the reading thread
+        winds down on its own, and its result is thrown away."""
         if not self.executor.cancel("open"):
             return
+        isolation.cancel()
         self._set_busy(None)
         if not quiet:
             name = self._loading.name if self._loading else ""

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QTableView
 
+from core.io import isolation
 from gui.main_window import MainWindow
 from gui.survey_loader import load_for_window
 from tests.core import hostile_files as H
@@ -27,7 +28,16 @@ def hostile_dir(tmp_path_factory) -> Path:
     return folder
 
 
-def test_each_hostile_file_gets_a_dialog_and_the_sample_stays(qtbot, hostile_dir, monkeypatch):
+@pytest.fixture
+def reader_process():
+    """As main.py runs the window: native parses in the reader process (core.io.isolation)."""
+    isolation.enable(True)
+    yield
+    isolation.enable(False)
+
+
+def test_each_hostile_file_gets_a_dialog_and_the_sample_stays(qtbot, hostile_dir, monkeypatch,
+                                                              reader_process):
     window = MainWindow(loader=load_for_window, sample_path=SAMPLE)
     qtbot.addWidget(window)
     window.show()
