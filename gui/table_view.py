@@ -10,6 +10,7 @@ columns through core.export.table_export.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,8 @@ from gui.table_model import DERIVED_COLOUR, RAW_VALUE_ROLE, DataFrameTableModel
 
 _SIZE_HINT_ROWS = 200
 _MIN_COLUMN_WIDTH = 56
+_CELL_PADDING = 19
+"""Cell margins of the item delegate (7 px) plus breathing room (12 px), as Qt sized them."""
 _MAX_COLUMN_WIDTH = 320
 SEARCH_DELAY_MS = 250
 
@@ -173,22 +176,27 @@ class SurveyTableView(QTableView):
         menu.addAction(self.action_copy_headers)
         menu.exec(self.viewport().mapToGlobal(pos))
 
-    def fit_columns(self) -> None:
-        """Size columns to header and sampled contents, within bounds so one long text column
-        cannot push the others off a projector screen."""
-        self.resizeColumnsToContents()
-        model = self.model()
+    def fit_columns(self, columns: Iterable[int] | None = None) -> None:
+        """Size columns (all, or those given) to their header and the widest texts among sampled
+        rows, within bounds so one long text column cannot push the others off a projector
+        screen. Measured from the texts (``DataFrameTableModel.widest_texts``), not by Qt laying
+        out each cell: the same widths at a fraction of the cost."""
+        model = self.table_model()
+        cells = self.fontMetrics()
         metrics = self.horizontalHeader().fontMetrics()
         bold = self.horizontalHeader().font()
         bold.setBold(True)
         bold_metrics = type(metrics)(bold)
-        for column in range(model.columnCount()):
+        derived_names = model.derived_columns()
+        for column in range(model.columnCount()) if columns is None else columns:
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            derived = self.table_model().column_name(column) in self.table_model().derived_columns()
-            font_metrics = bold_metrics if derived else metrics
-            # Room for the header text plus the sort arrow, which Qt's size hint leaves out.
+            font_metrics = bold_metrics if model.column_name(column) in derived_names else metrics
+            # Room for the header text plus the sort arrow.
             title_width = font_metrics.horizontalAdvance(title) + 34
-            width = max(self.columnWidth(column) + 12, title_width, _MIN_COLUMN_WIDTH)
+            content = max((cells.horizontalAdvance(t) for t in model.widest_texts(column)),
+                          default=0)
+            header_hint = self.horizontalHeader().sectionSizeHint(column) + 12
+            width = max(content + _CELL_PADDING, header_hint, title_width, _MIN_COLUMN_WIDTH)
             self.setColumnWidth(column, min(width, _MAX_COLUMN_WIDTH))
 
     # -- copy --------------------------------------------------------------------------------

@@ -48,6 +48,8 @@ def code_key(value: object) -> str | None:
     decimal part (1.0 → "1"), text trimmed; None for missing."""
     if value is None:
         return None
+    if isinstance(value, str):  # the common case first: no numpy look-up per text cell (#14)
+        return value.strip() or None
     if isinstance(value, bool):
         return "1" if value else "0"
     if isinstance(value, (int,)):

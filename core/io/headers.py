@@ -159,6 +159,13 @@ def detect_header(rows: Sequence[Sequence[Any]],
         return HeaderLayout(header_index=None, data_start=first_wide)
     header = first_wide
     group = None
+    after_blank = next((i for i in top if i > header), None)
+    if after_blank is not None and after_blank > header + 1:
+        # A title line, a blank line, then the column names: names fill more cells than the
+        # title and are mostly text (a delimiter inside the title made it look like a row).
+        n_filled, n_text, _ = profiles[after_blank]
+        if n_filled > filled and n_text >= math.ceil(0.6 * n_filled):
+            header, (filled, text, _number) = after_blank, profiles[after_blank]
     nxt = header + 1
     if nxt in profiles and not _is_label_row(rows[header], rows[nxt], _rows_below(rows, nxt)):
         n_filled, n_text, _ = profiles[nxt]

@@ -377,7 +377,7 @@ def replace_frame(panel: TablePanel, frame: pd.DataFrame, added: list[str]) -> N
                                    variable_labels=model.variable_labels(),
                                    derived_columns=set(model.derived_columns()) | set(added))
     model.commit_frame(prepared)
-    view.fit_columns()
+    view.fit_columns(c for c in range(model.columnCount()) if model.column_name(c) not in widths)
     for c in range(model.columnCount()):
         name = model.column_name(c)
         if name in widths:

@@ -382,3 +382,24 @@ def test_reader_note_codes_tell_dropped_notes_and_joined_header_rows_apart():
     one = _notes_table([["Source: survey office", "", "", "", ""]])
     assert [reader_note_code(n) for n in one.notes] == ["notes_dropped"]
     assert reader_note_code("The sheet is empty.") == "reader_note"
+
+
+def test_a_title_with_a_delimiter_then_a_blank_line_is_not_taken_for_the_column_names():
+    """'Firm survey; Vietnam 2024', a blank line, then the names: the title split in two fields
+    used to be the header, the names became a data row and the country role took 'Vietnam 2024'."""
+    title = ["Firm survey", " Vietnam 2024", "", ""]
+    names = ["firm_id", "country", "sector", "employees"]
+    data = [["F1", "Vietnam", "apparel", 120], ["F2", "Thailand", "electronics", 300]]
+    layout = detect_header([title, ["", "", "", ""], names, *data])
+    assert (layout.header_index, layout.data_start) == (2, 3)
+    table = table_from_grid("title", _grid([title, ["", "", "", ""], names, *data]))
+    assert list(table.data.columns) == names
+    assert table.data["firm_id"].tolist() == ["F1", "F2"]
+    assert any("skipped as titles" in n for n in table.notes)
+
+
+def test_a_real_header_over_a_blank_line_and_data_stays_the_header():
+    names = ["firm_id", "country", "sector", "employees"]
+    data = [["F1", "Vietnam", "apparel", 120], ["F2", "Thailand", "electronics", 300]]
+    layout = detect_header([names, ["", "", "", ""], *data])
+    assert (layout.header_index, layout.data_start) == (0, 1)
