@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 
 from core.analysis.subset import Subset, SubsetMasks
 from core.common.paths import guide_path
+from core.io import isolation
 from core.model.loading import LoadedSurvey
 from core.project.project_file import MissingDataFile, Project, ProjectCheck
 from gui import i18n, presentation
@@ -862,6 +863,7 @@ class MainWindow(QMainWindow):
         """Stop background work (waits for the worker thread) and remember the window."""
         self.analysis_controller.timer.stop()
         self.selection_controller.timer.stop()
+        isolation.cancel()  # a parse in the reader process would hold the worker thread
         self.executor.shutdown()
         autosave = self.autosave()
         if autosave is not None:  # unsaved work is kept and offered at the next start

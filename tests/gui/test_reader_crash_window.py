@@ -6,6 +6,7 @@ at once."""
 from __future__ import annotations
 
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -71,3 +72,16 @@ def test_cancel_stops_a_hung_parse_at_once(window, qtbot, monkeypatch, tmp_path)
     # the hung reader was stopped, not left running: the next read is served by a new one
     assert isolation.run(helpers.process_id) != before
     assert window.findChild(QTableView, "firmsTable").model().rowCount() == 280
+
+
+def test_closing_the_window_during_a_hung_parse_does_not_wait_for_it(window, qtbot, monkeypatch,
+                                                                     tmp_path):
+    partner = tmp_path / "never_ends.xlsx"
+    shutil.copy(REPO / "resources" / "sample_survey.xlsx", partner)
+    monkeypatch.setattr(readers, "read_workbook", helpers.hang)
+    window.open_path(partner)
+    qtbot.waitUntil(isolation.busy, timeout=30_000)
+    started = time.monotonic()
+    window.close()  # waits for the worker thread, which no longer waits for the parse
+    assert time.monotonic() - started < 15
+    assert not isolation.busy()
