@@ -338,9 +338,11 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_study)
         self.action_settings.setEnabled(survey is not None or bool(self._title))
         self.action_export.setEnabled(survey is not None or bool(self._title))
-        self.action_export_results.setEnabled(result is not None)
-        self.action_export_report.setEnabled(result is not None)
-        self.action_export_script.setEnabled(result is not None and survey is not None)
+        # a quick pass' numbers are never exported: the full ones follow within seconds
+        final = result is not None and not getattr(result, "provisional", False)
+        self.action_export_results.setEnabled(final)
+        self.action_export_report.setEnabled(final)
+        self.action_export_script.setEnabled(final and survey is not None)
         self.recent_menu.setEnabled(can_open)
 
     def set_loader(self, loader: Loader | None, sample_path: Path | None = None) -> None:

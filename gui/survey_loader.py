@@ -165,12 +165,13 @@ class Derived:
 
 
 def compute_derived(canonical_firms: pd.DataFrame | None, canonical_workers: pd.DataFrame | None,
-                    rules=None, settings=None) -> Derived:
+                    rules=None, settings=None, provisional: bool = False) -> Derived:
     """The derived columns core names (core.analysis.subset.DERIVED_*_COLUMNS: upgrading flags,
     highest type and score per firm; monthly wage, wage relative to the minimum and the indices
-    per worker), from core.analysis.pipeline.run_analysis on the whole survey."""
+    per worker), from core.analysis.pipeline.run_analysis on the whole survey (its quick pass
+    when ``provisional``: the derived columns are the same, the few-firm tests come later)."""
     from core.analysis.id_problems import by_input_row
-    from core.analysis.pipeline import run_analysis
+    from core.analysis.pipeline import prepare_survey, run_analysis
     from core.analysis.subset import DERIVED_FIRM_COLUMNS, DERIVED_WORKER_COLUMNS
 
     firms = canonical_firms if canonical_firms is not None else pd.DataFrame()
@@ -178,7 +179,10 @@ def compute_derived(canonical_firms: pd.DataFrame | None, canonical_workers: pd.
     if "firm_id" not in firms.columns or (firms.empty and (workers is None or workers.empty)):
         return Derived(pd.DataFrame(index=firms.index), pd.DataFrame(
             index=(workers.index if workers is not None else pd.RangeIndex(0))))
-    result = run_analysis(firms, workers, rules=rules, settings=settings)
+    prepared = prepare_survey(firms, workers, rules=rules, settings=settings)
+    result = run_analysis(firms, workers, rules=rules, settings=settings, prepared=prepared,
+                          provisional=provisional)
+    result.prepared = prepared  # every later subset of this survey starts from it
     f = result.firms
     w = result.workers
     firm_cols = [c for c in DERIVED_FIRM_COLUMNS if c in f.columns]

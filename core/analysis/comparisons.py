@@ -113,6 +113,10 @@ class Thresholds:
     low_power_below: int = 7
     """A difference where either group has fewer firms says the test can hardly detect
     anything (``p_note`` :data:`LOW_POWER`)."""
+    defer_small_cluster: bool = False
+    """Keep the t(G−1) test where few firms would call for the bootstrap or the permutation
+    test: the window's quick first pass after a facet change (issue 14), replaced by the full
+    result as soon as that has been computed. Never in ``analyze`` or an export."""
 
     @property
     def disclosure(self) -> DisclosureRule:
@@ -339,7 +343,8 @@ def _small_cluster_tests(y: np.ndarray, w: np.ndarray | None, g: np.ndarray,
             p_note[pos] = LOW_POWER
         elif share and not firm_level and fewest < thresholds.bootstrap_group_below:
             p_note[pos] = SHARE_FEW_FIRMS
-        if not thresholds.wants_bootstrap(int(nf[ref_pos]), int(nf[pos])):
+        if (thresholds.defer_small_cluster
+                or not thresholds.wants_bootstrap(int(nf[ref_pos]), int(nf[pos]))):
             continue
         if firm_level:
             from core.analysis.randomisation import firm_randomisation_test
@@ -631,6 +636,23 @@ def _add_adjusted(table: pd.DataFrame, y: np.ndarray, group: pd.Series,
     table["adj_p_method"] = pos.map(adj["adj_p_method"]).astype(object).where(
         pos.map(adj["adj_p_method"]).notna(), None).to_numpy()
     return list(res.controls), list(res.notes)
+
+
+def deferred_tests(comparisons: pd.DataFrame, thresholds: Thresholds) -> int:
+    """How many differences kept the t(G−1) test only because ``defer_small_cluster`` was
+    set: the rows the full analysis tests by the bootstrap or the permutation test."""
+    if not thresholds.defer_small_cluster or comparisons.empty:
+        return 0
+    count = 0
+    for _, table in comparisons.groupby(["outcome", "group_var"], sort=False):
+        ref = table.loc[table["group"] == table["reference"], "n_firms"]
+        if ref.empty:
+            continue
+        tested = table.loc[(table["group"] != table["reference"])
+                           & (table["p_method"] == P_CLUSTER_T)]
+        count += sum(thresholds.wants_bootstrap(int(ref.iloc[0]), int(n))
+                     for n in tested["n_firms"])
+    return count
 
 
 def shown_p_values(table: pd.DataFrame) -> np.ndarray:

@@ -37,6 +37,7 @@ from core.analysis.comparisons import (
     LOW_POWER,
     NO_VARIATION,
     SHARE_FEW_FIRMS,
+    deferred_tests,
     holm,
     run_comparisons,
 )
@@ -280,11 +281,15 @@ def _upgraded_comparisons(result: AnalysisResult) -> pd.DataFrame:
     if result.workers.empty or "firm_id" not in result.workers.columns:
         return pd.DataFrame()
     settings = result.settings
+    thresholds = settings.thresholds
+    if result.provisional:  # the window's quick pass: the few-firm tests come with the full one
+        thresholds = dataclasses.replace(thresholds, defer_small_cluster=True)
     table, _ = run_comparisons(firms, result.workers, outcomes=settings.outcomes,
                                group_vars=[UPGRADED_GROUPING],
                                references={UPGRADED_GROUPING: NOT_UPGRADED},
                                use_weights=settings.use_weights,
-                               thresholds=settings.thresholds, controls=settings.controls)
+                               thresholds=thresholds, controls=settings.controls)
+    result.deferred_tests += deferred_tests(table, thresholds)
     return table
 
 

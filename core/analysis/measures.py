@@ -491,7 +491,8 @@ def _minimum_source_warnings(workers: pd.DataFrame, firm_id: pd.Series | None,
     if len(used):
         counts = pd.Series(used).value_counts()
         if set(counts.index) <= {"latest", "reference_date"}:
-            shown = sorted({_day(d) for d in dates[(source != "none") & ~np.isnat(dates)]})
+            shown = list(dict.fromkeys(_day(d) for d in np.unique(
+                dates[(source != "none") & ~np.isnat(dates)])))
             what = ("the table's latest date" if "latest" in counts.index
                     else "the reference date in Settings")
             out.append("No survey date: every worker's minimum wage is the one in force on "

@@ -20,6 +20,8 @@ from core.analysis.comparisons import (
     COMPARISON_COLUMNS,
     DEFAULT_OUTCOMES,
     MONEY_OUTCOMES,
+    Thresholds,
+    deferred_tests,
     run_comparisons,
     worker_group,
 )
@@ -180,6 +182,8 @@ class OutcomeTable:
     box: tuple[BoxGroup, ...]
     adjusted_for: tuple[str, ...] = ()
     """The controls held equal in the rows' adjusted gaps (role names)."""
+    deferred_tests: int = 0
+    """Few-firm differences that kept the t-test (``thresholds.defer_small_cluster``)."""
 
     @property
     def groups(self) -> list[str]:
@@ -211,7 +215,8 @@ class OutcomeTable:
 
 
 def _rows(firms: pd.DataFrame, workers: pd.DataFrame, choice: OutcomeChoice,
-          settings: AnalysisSettings, subset_tag: str) -> tuple[pd.DataFrame, list[str]]:
+          settings: AnalysisSettings, subset_tag: str, thresholds: Thresholds | None = None
+          ) -> tuple[pd.DataFrame, list[str]]:
     """Comparison rows per breakdown level (core.analysis.comparisons does the statistics; this
     only splits the workers), with columns ``breakdown`` and ``subset``."""
     frames, warnings, controls = [], [], []
@@ -224,7 +229,7 @@ def _rows(firms: pd.DataFrame, workers: pd.DataFrame, choice: OutcomeChoice,
                   else sorted(col.dropna().unique()))
         parts = [(str(level), workers[(col == level).fillna(False).to_numpy(dtype=bool)])
                  for level in levels]
-    thresholds = settings.thresholds
+    thresholds = thresholds or settings.thresholds
     for level, part in parts:
         if part.empty:
             continue
@@ -314,8 +319,10 @@ def _box(firms: pd.DataFrame, workers: pd.DataFrame, grouping: str, variable: st
 
 def outcome_table(firms: pd.DataFrame, workers: pd.DataFrame, choice: OutcomeChoice,
                   settings: AnalysisSettings, *, firms_b: pd.DataFrame | None = None,
-                  workers_b: pd.DataFrame | None = None) -> OutcomeTable:
-    """The outcomes view for a choice (resolved against subset A's data first)."""
+                  workers_b: pd.DataFrame | None = None,
+                  thresholds: Thresholds | None = None) -> OutcomeTable:
+    """The outcomes view for a choice (resolved against subset A's data first); ``thresholds``
+    replace the settings' (the window's quick first pass defers the few-firm tests)."""
     options = (tuple(outcome_options(workers)), tuple(grouping_options(firms, workers)),
                tuple(breakdown_options(workers)))
     choice = resolve_choice(choice, firms, workers)
@@ -324,12 +331,13 @@ def outcome_table(firms: pd.DataFrame, workers: pd.DataFrame, choice: OutcomeCho
     frame, warnings = pd.DataFrame(columns=TABLE_COLUMNS), []
     adjusted_for: tuple[str, ...] = ()
     if choice.outcome and not refused:
-        frame, warnings = _rows(firms, workers, choice, settings, "A")
+        frame, warnings = _rows(firms, workers, choice, settings, "A", thresholds)
         adjusted_for = tuple(frame.attrs.get("adjusted_for", ()))
         if comparing and workers_b is not None:
-            frame_b, warnings_b = _rows(firms_b, workers_b, choice, settings, "B")
+            frame_b, warnings_b = _rows(firms_b, workers_b, choice, settings, "B", thresholds)
             frame = pd.concat([frame, frame_b], ignore_index=True)
             warnings += [f"B: {w}" for w in warnings_b]
+    deferred = deferred_tests(frame, thresholds) if thresholds is not None else 0
     rows = tuple(_row(r) for r in withhold_suppressed(frame).astype(object).to_dict("records"))
     is_share = bool(rows) and all(r.scale == "share" for r in rows)
     reference = rows[0].reference if rows else None
@@ -343,7 +351,8 @@ def outcome_table(firms: pd.DataFrame, workers: pd.DataFrame, choice: OutcomeCho
         comparing=comparing, refused_currencies=refused, rows=rows,
         warnings=tuple(dict.fromkeys(warnings)), is_share=is_share, reference=reference,
         currency=currency_of(workers), box_variable=variable, box_reason=reason,
-        box_currencies=tuple(currencies_of(workers)), box=box, adjusted_for=adjusted_for)
+        box_currencies=tuple(currencies_of(workers)), box=box, adjusted_for=adjusted_for,
+        deferred_tests=deferred)
 
 
 def outcome_table_for(result: AnalysisResult, choice: OutcomeChoice,

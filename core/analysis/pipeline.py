@@ -12,13 +12,19 @@ import dataclasses
 import math
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from core.analysis.builder import BuilderChart, builder_chart
-from core.analysis.comparisons import COMPARISON_COLUMNS, Thresholds, run_comparisons
+from core.analysis.comparisons import (
+    COMPARISON_COLUMNS,
+    Thresholds,
+    deferred_tests,
+    run_comparisons,
+)
 from core.analysis.design import design_summary, firm_design
 from core.analysis.disclosure import (
     DisclosureRule,
@@ -42,7 +48,7 @@ from core.analysis.measures import (
     measure_warnings,
     worker_measures,
 )
-from core.analysis.minimum_wage import load_minimum_wages
+from core.analysis.minimum_wage import DEFAULT_TABLE_PATH, load_minimum_wages
 from core.analysis.outcome_table import OutcomeTable, outcome_table
 from core.analysis.rules import RANKED_TYPES, TYPES, default_rules, evaluate_rules, validate_rules
 from core.analysis.subset import Subset, apply_subset
@@ -145,6 +151,12 @@ class ViewResults:
     chart_builder: BuilderChart
 
 
+PROVISIONAL_WARNING = ("Provisional: {n} differences rest on few firms; until the test "
+                       "suited to few firms has run they show the usual firm-clustered t-test, "
+                       "which can be over-confident")
+"""The first warning of a quick first pass that deferred tests (the window replaces it)."""
+
+
 @dataclass
 class AnalysisResult:
     """Everything one analysis produced, as DataFrames and typed view results for the window and
@@ -180,6 +192,14 @@ class AnalysisResult:
     numbers do not depend on it."""
     id_problems: IdProblems = field(default_factory=IdProblems)
     """Firm rows left out because their ID is blank or duplicated (core.analysis.id_problems)."""
+    requested_views: ViewChoices | None = None
+    """The view choices run_analysis was asked for (before resolving against the data)."""
+    provisional: bool = False
+    """The window's quick first pass (``run_analysis(provisional=True)``): few-firm differences
+    keep the t-test until the full result replaces it."""
+    deferred_tests: int = 0
+    """How many differences (comparisons and the outcomes view) that quick pass left with the
+    t-test; 0: its numbers are the full analysis' numbers."""
 
     @property
     def disclosure(self) -> DisclosureRule:
@@ -315,10 +335,27 @@ def _prepare(firms: pd.DataFrame, workers: pd.DataFrame, rules: dict,
     return _Prepared(firm_table, worker_table, list(evaluated.computed), warnings, minimum_wages)
 
 
+def _same_run(reuse: AnalysisResult | None, subset: Subset, rules: dict,
+              settings: AnalysisSettings) -> AnalysisResult | None:
+    """``reuse`` when it is a quick pass of this very subset, rules and settings, else None."""
+    if (reuse is None or not reuse.provisional or reuse.subset.to_json() != subset.to_json()
+            or _canonical(reuse.rules) != _canonical(rules)
+            or _canonical(reuse.settings.to_json()) != _canonical(settings.to_json())):
+        return None
+    return reuse
+
+
 def _analyse(prep: _Prepared, firms: pd.DataFrame, workers: pd.DataFrame, subset: Subset,
-             rules: dict, settings: AnalysisSettings) -> AnalysisResult:
-    """Every statistic of one subset (the view results are added by run_analysis)."""
+             rules: dict, settings: AnalysisSettings, provisional: bool = False,
+             reuse: AnalysisResult | None = None) -> AnalysisResult:
+    """Every statistic of one subset (the view results are added by run_analysis). ``reuse``:
+    the quick pass of the same subset, whose firm-level tables (which no few-firm test
+    touches) are taken over instead of computed again."""
+    reuse = _same_run(reuse, subset, rules, settings)
     warnings = list(prep.warnings)
+    thresholds = settings.thresholds
+    if provisional:
+        thresholds = dataclasses.replace(thresholds, defer_small_cluster=True)
     firm_table, worker_table = prep.firm_table, prep.worker_table
     masks = apply_subset(firm_table, worker_table, subset)
     fsub = firm_table.loc[masks.firms].reset_index(drop=True)
@@ -355,24 +392,29 @@ def _analyse(prep: _Prepared, firms: pd.DataFrame, workers: pd.DataFrame, subset
     min_firms = settings.min_firms
     flag_cols = [*computed, *(["downgraded"] if "downgraded" in fsub.columns else [])]
     weighted = settings.use_weights
-    summary = type_shares(fsub, flag_cols, min_firms=min_firms, use_design=weighted)
-    share_by = [b for b in settings.share_by if b in fsub.columns]
-    shares_by_group = pd.concat(
-        [type_shares(fsub, flag_cols, by=b, min_firms=min_firms, use_design=weighted)
-         for b in share_by],
-        ignore_index=True) if share_by else type_shares(fsub, [], by="none")
-    tests = with_holm(group_tests(fsub, flag_cols, share_by, min_firms=min_firms,
-                                  use_design=weighted))
+    if reuse is not None:
+        summary, shares_by_group, tests = (reuse.upgrading_summary, reuse.shares_by_group,
+                                           reuse.group_tests)
+        combos, bargaining = reuse.combinations, reuse.bargaining
+    else:
+        summary = type_shares(fsub, flag_cols, min_firms=min_firms, use_design=weighted)
+        share_by = [b for b in settings.share_by if b in fsub.columns]
+        shares_by_group = pd.concat(
+            [type_shares(fsub, flag_cols, by=b, min_firms=min_firms, use_design=weighted)
+             for b in share_by],
+            ignore_index=True) if share_by else type_shares(fsub, [], by="none")
+        tests = with_holm(group_tests(fsub, flag_cols, share_by, min_firms=min_firms,
+                                      use_design=weighted))
+        combos = type_combinations(fsub, [t for t in RANKED_TYPES if t in computed],
+                                   min_firms=min_firms)
+        bargaining = category_distribution(fsub, "bargaining_change", min_firms=min_firms)
     warnings += design_warnings(fsub, settings)
-    combos = type_combinations(fsub, [t for t in RANKED_TYPES if t in computed],
-                               min_firms=min_firms)
-    bargaining = category_distribution(fsub, "bargaining_change", min_firms=min_firms)
 
     if len(wsub) and "firm_id" in wsub.columns:
         comparisons, comp_warnings = run_comparisons(
             fsub, wsub, outcomes=settings.outcomes, group_vars=settings.group_vars,
             references=settings.references, use_weights=settings.use_weights,
-            thresholds=settings.thresholds, controls=settings.controls)
+            thresholds=thresholds, controls=settings.controls)
         warnings += comp_warnings
     else:
         comparisons = pd.DataFrame(columns=COMPARISON_COLUMNS)
@@ -380,7 +422,11 @@ def _analyse(prep: _Prepared, firms: pd.DataFrame, workers: pd.DataFrame, subset
             warnings.append("No workers in the subset: no worker comparisons")
 
     warnings += tests_note(comparisons, tests)
+    deferred = deferred_tests(comparisons, thresholds)
+    if deferred:
+        warnings.insert(0, PROVISIONAL_WARNING.format(n=deferred))
     return AnalysisResult(
+        provisional=provisional, deferred_tests=deferred,
         adjusted_for=list(comparisons.attrs.get("adjusted_for", [])),
         design=design_of(fsub, wsub, settings),
         firms=fsub, workers=wsub, upgrading_summary=summary, shares_by_group=shares_by_group,
@@ -462,21 +508,27 @@ def tests_note(comparisons: pd.DataFrame, tests: pd.DataFrame) -> list[str]:
 
 
 def view_results(result: AnalysisResult, choices: ViewChoices | Mapping | None = None,
-                 result_b: AnalysisResult | None = None) -> ViewResults:
+                 result_b: AnalysisResult | None = None,
+                 reuse: ViewResults | None = None) -> ViewResults:
     """Every view's numbers for these choices (resolved against the subset's data): what the
-    window shows for ``result`` (and B beside it when comparing)."""
+    window shows for ``result`` (and B beside it when comparing). ``reuse``: the views of the
+    quick pass of the same run for the same choices; its upgrading, matrix and chart-builder
+    numbers (firm-level or descriptive: no few-firm test) are taken over."""
     from core.analysis.view_choices import UpgradingChoice
 
     choices = ViewChoices.coerce(choices)
+    if reuse is not None:
+        outcomes = _outcome_view(result, choices, result_b)
+        return ViewResults(ViewChoices(reuse.choices.upgrading, outcomes.choice,
+                                       reuse.choices.matrix, reuse.choices.chart_builder),
+                           reuse.upgrading, outcomes, reuse.matrix, reuse.chart_builder)
     rule = result.disclosure
     upgrading = upgrading_summary(
         result.firms, result.computed_types, choices.upgrading.split, rule,
         combinations=result.combinations, bargaining=result.bargaining,
         firms_b=None if result_b is None else result_b.firms,
         use_design=result.settings.use_weights)
-    outcomes = outcome_table(result.firms, result.workers, choices.outcomes, result.settings,
-                             firms_b=None if result_b is None else result_b.firms,
-                             workers_b=None if result_b is None else result_b.workers)
+    outcomes = _outcome_view(result, choices, result_b)
     matrix = matrix_summary(result.firms, result.workers, choice=choices.matrix,
                             matrix_by=list(result.settings.matrix_by), rule=rule)
     builder = builder_chart(result.firms, result.workers, choices.chart_builder,
@@ -484,6 +536,16 @@ def view_results(result: AnalysisResult, choices: ViewChoices | Mapping | None =
     resolved = ViewChoices(UpgradingChoice(upgrading.split), outcomes.choice, matrix.choice,
                            builder.choice)
     return ViewResults(resolved, upgrading, outcomes, matrix, builder)
+
+
+def _outcome_view(result: AnalysisResult, choices: ViewChoices,
+                  result_b: AnalysisResult | None) -> OutcomeTable:
+    thresholds = (dataclasses.replace(result.settings.thresholds, defer_small_cluster=True)
+                  if result.provisional else None)
+    return outcome_table(result.firms, result.workers, choices.outcomes, result.settings,
+                         firms_b=None if result_b is None else result_b.firms,
+                         workers_b=None if result_b is None else result_b.workers,
+                         thresholds=thresholds)
 
 
 def with_views(result: AnalysisResult, choices: ViewChoices | Mapping | None,
@@ -499,12 +561,122 @@ def with_views(result: AnalysisResult, choices: ViewChoices | Mapping | None,
                                result_b=b)
 
 
+@dataclass(eq=False, repr=False)
+class PreparedSurvey:
+    """What every subset of one survey shares under one set of rules and settings: firms with a
+    blank or duplicated ID left out, the rules evaluated on every firm and the measures on every
+    worker. A facet change only applies a new subset, so the window computes this once per
+    survey and rule or settings change (issue 14) and hands it to :func:`run_analysis`, which
+    uses it only when it was made from the very frames, rules, settings and minimum-wage table
+    it is given (else it prepares afresh: a stale one can cost time, never a wrong number)."""
+
+    source_firms: pd.DataFrame
+    source_workers: pd.DataFrame | None
+    rules_json: str
+    settings_json: str
+    minimum_wages: pd.DataFrame
+    minimum_wage_stamp: tuple | None
+    """The table file's path, size and time when it was read (None: the table was given)."""
+    firms: pd.DataFrame
+    workers: pd.DataFrame
+    id_problems: IdProblems
+    prep: _Prepared
+
+    def __repr__(self) -> str:
+        return (f"PreparedSurvey({len(self.firms)} firms, {len(self.workers)} workers, "
+                f"{len(self.prep.computed)} types)")
+
+    def fits(self, firms: pd.DataFrame, workers: pd.DataFrame | None, rules: Mapping,
+             settings: AnalysisSettings, minimum_wages: pd.DataFrame) -> bool:
+        """True when made from these frames (the same objects), rules, settings and table."""
+        return (firms is self.source_firms and workers is self.source_workers
+                and _canonical(rules) == self.rules_json
+                and _canonical(settings.to_json()) == self.settings_json
+                and (minimum_wages is self.minimum_wages
+                     or minimum_wages.equals(self.minimum_wages)))
+
+
+def _canonical(value: Any) -> str:
+    import json
+
+    return json.dumps(value, sort_keys=True, default=str)
+
+
+def _table_stamp(settings: AnalysisSettings) -> tuple | None:
+    """Path, size and modification time of the minimum-wage table the settings name (so a
+    table edited on disk is read again)."""
+    path = Path(settings.minimum_wage_table or DEFAULT_TABLE_PATH)
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return (str(path), stat.st_size, stat.st_mtime_ns)
+
+
+def _settings_rules(settings: AnalysisSettings | Mapping | None, rules: Mapping | None
+                    ) -> tuple[AnalysisSettings, dict]:
+    settings = (settings if isinstance(settings, AnalysisSettings)
+                else AnalysisSettings.from_json(settings))
+    rules = default_rules() if rules is None else validate_rules(rules)
+    return settings, rules
+
+
+def prepare_survey(firms: pd.DataFrame, workers: pd.DataFrame | None = None, *,
+                   rules: Mapping | None = None,
+                   settings: AnalysisSettings | Mapping | None = None,
+                   minimum_wages: pd.DataFrame | None = None) -> PreparedSurvey:
+    """The subset-independent part of :func:`run_analysis` (same arguments), to be reused by
+    every subset of the survey while the rules and settings stay."""
+    settings, rules = _settings_rules(settings, rules)
+    stamp = None
+    if minimum_wages is None:
+        stamp = _table_stamp(settings)
+        minimum_wages = load_minimum_wages(settings.minimum_wage_table)
+    source_firms, source_workers = firms, workers
+    if "firm_id" not in firms.columns and firms.empty:  # a worker file on its own
+        firms = firms.assign(firm_id=pd.Series([], dtype=object))
+    if workers is None:
+        workers = pd.DataFrame({"firm_id": pd.Series([], dtype=object)})
+    firms, workers, id_problems = exclude_unidentified_firms(firms, workers)
+    prep = _prepare(firms, workers, rules, settings, minimum_wages)
+    if id_problems:  # first: every later number rests on the firms that remain
+        prep.warnings.insert(0, id_problems.warning())
+    return PreparedSurvey(source_firms, source_workers, _canonical(rules),
+                          _canonical(settings.to_json()), minimum_wages, stamp, firms, workers,
+                          id_problems, prep)
+
+
+def ensure_prepared(prepared: PreparedSurvey | None, firms: pd.DataFrame,
+                    workers: pd.DataFrame | None = None, *, rules: Mapping | None = None,
+                    settings: AnalysisSettings | Mapping | None = None,
+                    minimum_wages: pd.DataFrame | None = None) -> PreparedSurvey:
+    """``prepared`` when it was made from exactly these arguments (and the minimum-wage file is
+    unchanged on disk), else a new :func:`prepare_survey`."""
+    settings, rules = _settings_rules(settings, rules)
+    stamp = None
+    if minimum_wages is None:
+        stamp = _table_stamp(settings)
+        if prepared is not None and stamp is not None and prepared.minimum_wage_stamp == stamp:
+            minimum_wages = prepared.minimum_wages
+        else:
+            minimum_wages = load_minimum_wages(settings.minimum_wage_table)
+    if prepared is not None and prepared.fits(firms, workers, rules, settings, minimum_wages):
+        return prepared
+    fresh = prepare_survey(firms, workers, rules=rules, settings=settings,
+                           minimum_wages=minimum_wages)
+    fresh.minimum_wage_stamp = stamp
+    return fresh
+
+
 def run_analysis(firms: pd.DataFrame, workers: pd.DataFrame | None = None, *,
                  rules: Mapping | None = None, subset: Subset | Mapping | None = None,
                  settings: AnalysisSettings | Mapping | None = None,
                  minimum_wages: pd.DataFrame | None = None,
                  views: ViewChoices | Mapping | None = None,
-                 subset_b: Subset | Mapping | None = None) -> AnalysisResult:
+                 subset_b: Subset | Mapping | None = None,
+                 prepared: PreparedSurvey | None = None,
+                 provisional: bool = False,
+                 reuse: AnalysisResult | None = None) -> AnalysisResult:
     """Rules, measures, subset, firm shares and tests, worker comparisons, the matrix, and what
     each view shows for ``views``.
 
@@ -512,37 +684,51 @@ def run_analysis(firms: pd.DataFrame, workers: pd.DataFrame | None = None, *,
     AnalysisSettings or its JSON; ``minimum_wages`` a validated table (default: the settings'
     path, else the bundled table); ``views`` the view choices (a ViewChoices or a project's
     ``views.state``; None = the defaults); ``subset_b`` a second subset shown beside the first
-    (A vs B: ``result.result_b``, and the views draw B beside A).
+    (A vs B: ``result.result_b``, and the views draw B beside A); ``prepared`` what
+    :func:`prepare_survey` made of these same arguments earlier (used only if it fits them);
+    ``provisional`` skips the bootstrap and permutation tests of few-firm differences (the
+    window's quick first pass: ``result.provisional`` and a warning say when that changed a
+    number); ``reuse`` the quick pass of these same arguments, whose numbers that no few-firm
+    test touches are taken over (the window's second, full pass; ignored unless it fits).
     """
-    if "firm_id" not in firms.columns and firms.empty:  # a worker file on its own
-        firms = firms.assign(firm_id=pd.Series([], dtype=object))
-    settings = (settings if isinstance(settings, AnalysisSettings)
-                else AnalysisSettings.from_json(settings))
+    settings, rules = _settings_rules(settings, rules)
     subset = subset if isinstance(subset, Subset) else Subset.from_json(subset)
-    rules = default_rules() if rules is None else validate_rules(rules)
-    if workers is None:
-        workers = pd.DataFrame({"firm_id": pd.Series([], dtype=object)})
-    if minimum_wages is None:
-        minimum_wages = load_minimum_wages(settings.minimum_wage_table)
-    firms, workers, id_problems = exclude_unidentified_firms(firms, workers)
-    prep = _prepare(firms, workers, rules, settings, minimum_wages)
-    if id_problems:  # first: every later number rests on the firms that remain
-        prep.warnings.insert(0, id_problems.warning())
-    result = _analyse(prep, firms, workers, subset, rules, settings)
+    prepared = ensure_prepared(prepared, firms, workers, rules=rules, settings=settings,
+                               minimum_wages=minimum_wages)
+    firms, workers, prep = prepared.firms, prepared.workers, prepared.prep
+    id_problems = prepared.id_problems
+    if provisional:
+        reuse = None
+    reuse_b = None if reuse is None else reuse.result_b
+    result = _analyse(prep, firms, workers, subset, rules, settings, provisional, reuse)
     result.id_problems = id_problems
     if subset_b is not None:
         subset_b = subset_b if isinstance(subset_b, Subset) else Subset.from_json(subset_b)
-        result.result_b = _analyse(prep, firms, workers, subset_b, rules, settings)
+        result.result_b = _analyse(prep, firms, workers, subset_b, rules, settings,
+                                   provisional, reuse_b)
         result.result_b.id_problems = id_problems
-    result.views = view_results(result, views, result.result_b)
+    same_views = (reuse is not None and reuse.views is not None
+                  and _same_run(reuse, subset, rules, settings) is not None
+                  and ViewChoices.coerce(views) == ViewChoices.coerce(reuse.requested_views)
+                  and (subset_b is None) == (reuse_b is None)
+                  and (reuse_b is None or _same_run(reuse_b, result.result_b.subset, rules,
+                                                    settings) is not None))
+    result.requested_views = ViewChoices.coerce(views)
+    result.views = view_results(result, views, result.result_b,
+                                reuse=reuse.views if same_views else None)
     result.matrix = matrix_frame(result.views.matrix.table)
+    result.deferred_tests += result.views.outcomes.deferred_tests
     if result.result_b is not None:
         b = result.result_b
-        b.views = view_results(b, result.views.choices)
+        b.views = view_results(b, result.views.choices,
+                               reuse=reuse_b.views if same_views and reuse_b is not None
+                               else None)
         b.matrix = matrix_frame(b.views.matrix.table)
+        result.deferred_tests += b.deferred_tests + b.views.outcomes.deferred_tests
     return result
 
 
-__all__ = ["AnalysisResult", "AnalysisSettings", "ViewResults", "clean_value", "run_analysis",
+__all__ = ["PROVISIONAL_WARNING", "AnalysisResult", "AnalysisSettings", "PreparedSurvey",
+           "ViewResults", "clean_value", "ensure_prepared", "prepare_survey", "run_analysis",
            "summary_json", "view_results", "with_views", "withhold_suppressed",
            "withhold_suppressed_shares"]

@@ -49,7 +49,8 @@ def preview_rules(firms: pd.DataFrame, current: Mapping | None,
     Raises core.common.errors.RuleError when ``proposed`` is not a valid rule set."""
     proposed = None if proposed is None else validate_rules(proposed)
     before = evaluate_rules(firms, current).table
-    after = evaluate_rules(firms, proposed).table
+    same = (validate_rules(current) if current is not None else None) == proposed
+    after = before if same else evaluate_rules(firms, proposed).table  # once on a new result
     n = len(firms)
     rows = []
     for name in (*TYPES, "downgraded"):

@@ -55,13 +55,25 @@ def run_analysis_tagged(firms: pd.DataFrame, workers: pd.DataFrame | None, **kwa
 
 
 def run_analysis_pair(firms: pd.DataFrame, workers: pd.DataFrame | None, *, subset: Any = None,
-                      subset_b: Any = None, language: str = "en", **kwargs: Any
-                      ) -> tuple[Any, Any]:
+                      subset_b: Any = None, language: str = "en", prepared: Any = None,
+                      reuse: tuple[Any, Any] = (None, None), **kwargs: Any) -> tuple[Any, Any]:
     """Subset A and, when ``subset_b`` is given, subset B (same rules and settings); findings
-    in the interface ``language``."""
-    result = run_analysis_tagged(firms, workers, subset=subset, **kwargs)
+    in the interface ``language``. ``workers`` already tagged (:func:`tag_worker_rows`);
+    ``prepared`` the survey's rules and measures from an earlier call, reused when they still
+    fit (core.analysis.pipeline.ensure_prepared); the result carries the one used as
+    ``result.prepared``; ``reuse`` the quick pass of A and B, whose numbers that no few-firm
+    test touches the full pass takes over."""
+    from core.analysis.pipeline import ensure_prepared, run_analysis
+
+    keys = ("rules", "settings", "minimum_wages")
+    prepared = ensure_prepared(prepared, firms, workers,
+                               **{k: kwargs[k] for k in keys if k in kwargs})
+    result = run_analysis(firms, workers, subset=subset, prepared=prepared, reuse=reuse[0],
+                          **kwargs)
     result_b = (None if subset_b is None
-                else run_analysis_tagged(firms, workers, subset=subset_b, **kwargs))
+                else run_analysis(firms, workers, subset=subset_b, prepared=prepared,
+                                  reuse=reuse[1], **kwargs))
+    result.prepared = prepared
     for r in (result, result_b):
         if r is not None:
             r.language = language
@@ -69,9 +81,52 @@ def run_analysis_pair(firms: pd.DataFrame, workers: pd.DataFrame | None, *, subs
     return result, result_b
 
 
-def _derived_job(state: TaskState, firms, workers, rules, settings) -> survey_loader.Derived:
+QUICK_PASS_WORKERS = 50_000
+"""From this many workers in the survey, a new subset is shown first with the t-test for the
+few-firm differences (core's quick pass), then again when their bootstrap or permutation test
+has run; smaller surveys get the full result in one step (the quick pass would add, not save,
+time there)."""
+
+
+def wants_quick_pass(workers: pd.DataFrame | None) -> bool:
+    return workers is not None and len(workers) >= QUICK_PASS_WORKERS
+
+
+def analysis_job(state: TaskState, firms: pd.DataFrame, workers: pd.DataFrame | None,
+                 reuse: tuple[Any, Any] | None = None, **kwargs: Any) -> tuple[Any, Any]:
+    """The analysis task: for a large survey the quick pass first, handed over as a partial
+    result, then the full one (nothing is handed over once a newer request superseded it).
+    ``reuse``: a quick pass already shown (the whole survey's, from the derived columns): only
+    the full pass is left to do."""
+    if reuse is not None:
+        state.progress("Testing the differences that rest on few firms")
+        return run_analysis_pair(firms, workers, reuse=reuse, **kwargs)
+    if not wants_quick_pass(workers):
+        return run_analysis_pair(firms, workers, **kwargs)
+    quick = run_analysis_pair(firms, workers, provisional=True, **kwargs)
+    if not any(r is not None and r.deferred_tests for r in quick):
+        for r in quick:
+            if r is not None:
+                r.provisional = False  # nothing was deferred: these are the full numbers
+        return quick
+    state.partial(quick)
+    state.progress("Testing the differences that rest on few firms")
+    kwargs["prepared"] = quick[0].prepared
+    return run_analysis_pair(firms, workers, reuse=quick, **kwargs)
+
+
+def _derived_job(state: TaskState, firms, workers, rules, settings,
+                 language: str = "en") -> survey_loader.Derived:
     state.progress("Computing upgrading types and worker measures")
-    return survey_loader.compute_derived(firms, workers, rules=rules, settings=settings)
+    derived = survey_loader.compute_derived(firms, workers, rules=rules, settings=settings,
+                                            provisional=wants_quick_pass(workers))
+    result = derived.result
+    if result is not None:  # the whole survey's result is shown first: its findings are said
+        result.language = language  # here, off the GUI thread (4 s at 100k workers)
+        result.stated_findings()
+        if result.provisional and not result.deferred_tests:
+            result.provisional = False  # nothing was deferred: these are the full numbers
+    return derived
 
 
 class AnalysisController(QObject):
@@ -93,6 +148,9 @@ class AnalysisController(QObject):
         self._whole_survey: Any = None
         """The whole survey's result, computed with the derived columns (no subset yet)."""
         self._dirty: set[AnalysisView] = set()
+        self._prepared: Any = None
+        """core.analysis.pipeline.PreparedSurvey of the last analysis: rules and measures on
+        the whole survey, reused by the next subset while rules and settings stay."""
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(0)  # coalesce the signals of one gesture
@@ -104,13 +162,16 @@ class AnalysisController(QObject):
     def set_frames(self, firms: pd.DataFrame | None, workers: pd.DataFrame | None) -> None:
         """A new survey's canonical frames; no analysis until its derived columns are in."""
         self.firms, self.workers = firms, workers
-        self._inputs = (firms, workers)
+        # tagged once, so that every analysis of this survey gets the same frame and can reuse
+        # its prepared rules and measures (pandas copies on write: the tag is one column)
+        self._inputs = (firms, tag_worker_rows(workers))
         self.reset()
 
     def reset(self) -> None:
         self._armed = False
         self._asked = None
         self._whole_survey = None
+        self._prepared = None
         self.result = self.result_b = None
         self.executor.cancel("derived")
         self.executor.cancel("analysis")
@@ -133,6 +194,7 @@ class AnalysisController(QObject):
         self.window.statusBar().showMessage(self.tr("Computing upgrading types and wages…"))
         self.executor.start("derived", _derived_job, firms, workers,
                             copy.deepcopy(session.rules()), session.analysis_settings() or None,
+                            current_language(),
                             on_finished=self._derived_finished, on_failed=self._derived_failed)
 
     def _derived_failed(self, failure: Failure) -> None:
@@ -148,6 +210,7 @@ class AnalysisController(QObject):
         self.window.statusBar().clearMessage()
         self.window.open_controller.show_open_notes()
         self._keep_whole_survey(derived.result)
+        self._prepared = getattr(derived.result, "prepared", None)
         self.add_derived_columns(derived.firms, derived.workers)
 
     def add_derived_columns(self, firms: pd.DataFrame | None,
@@ -235,15 +298,21 @@ class AnalysisController(QObject):
             return False
         self._asked = key
         session = self.window.session_controller
+        reuse = None
         if self._whole_survey is not None and self._whole_survey[0] == key:
+            cached = self._whole_survey[1]
             self.executor.cancel("analysis")
-            self._analysis_ready((self._whole_survey[1], None))
-            return True
-        self.executor.start("analysis", lambda _state, *a, **k: run_analysis_pair(*a, **k),
-                            firms, workers, subset=subset, subset_b=subset_b,
-                            language=current_language(), rules=copy.deepcopy(session.rules()),
+            self._analysis_ready((cached, None))
+            if not cached.provisional:
+                return True
+            reuse = (cached, None)  # shown at once; its few-firm tests follow
+        self.executor.start("analysis", analysis_job, firms, workers, reuse=reuse,
+                            subset=subset, subset_b=subset_b,
+                            language=current_language(), prepared=self._prepared,
+                            rules=copy.deepcopy(session.rules()),
                             settings=session.analysis_settings() or None,
-                            on_finished=self._analysis_ready, on_failed=self._analysis_failed)
+                            on_finished=self._analysis_ready, on_failed=self._analysis_failed,
+                            on_partial=self._analysis_ready)
         return True
 
     def is_busy(self) -> bool:
@@ -253,6 +322,10 @@ class AnalysisController(QObject):
 
     def _show_busy(self) -> None:
         busy = self.executor.is_busy("analysis") or self.executor.is_busy("outcomes")
+        provisional = bool(getattr(self.result, "provisional", False)) and busy
+        self.window.analysis_busy_label.setText(
+            self.tr("Provisional: testing the groups with few firms…") if provisional
+            else self.tr("Updating the analysis…"))
         self.window.analysis_busy.setVisible(busy)
         self.window.analysis_busy_label.setVisible(busy)
 
@@ -267,6 +340,12 @@ class AnalysisController(QObject):
         if self.window.current_survey() is None:
             return
         self.result, self.result_b = pair
+        self._prepared = getattr(self.result, "prepared", self._prepared)
+        whole = self._whole_survey
+        if (whole is not None and whole[1].provisional and not self.result.provisional
+                and self._asked == whole[0]):
+            self._whole_survey = (whole[0], self.result)  # the full numbers from now on
+        self._show_busy()
         self._dirty = set(self.window.views)
         self.window.session_controller.restore_view_states()
         self.window.findings_view.set_result(self.result, result_b=self.result_b)
@@ -391,5 +470,5 @@ def replace_frame(panel: TablePanel, frame: pd.DataFrame, added: list[str]) -> N
     panel.apply_filter()
 
 
-__all__ = ["ROW_COLUMN", "AnalysisController", "replace_frame", "run_analysis_pair",
-           "run_analysis_tagged", "tag_worker_rows"]
+__all__ = ["QUICK_PASS_WORKERS", "ROW_COLUMN", "AnalysisController", "analysis_job",
+           "replace_frame", "run_analysis_pair", "run_analysis_tagged", "tag_worker_rows"]

@@ -135,6 +135,9 @@ class UpgradingView(AnalysisView):
             self.firm_list.fontMetrics().height() + 8)
         self.firm_list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.firm_list.horizontalHeader().setStretchLastSection(True)
+        # widths from 200 rows around the visible ones, not Qt's default 1,000 (0.44 s on the
+        # GUI thread for 3,000 firms; the list's texts are short codes and flags)
+        self.firm_list.horizontalHeader().setResizeContentsPrecision(200)
         self.firm_list.selectionModel().selectionChanged.connect(self._on_list_selection)
 
         self.rule_editor = RuleEditor(self)

@@ -1184,6 +1184,16 @@ to show</source>
         <translation>စည်းမျဉ်းအသစ်များကို အသုံးချနေသည်…</translation>
     </message>
     <message>
+        <source>Provisional: testing the groups with few firms…</source>
+        <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
+        <translation>ယာယီ: လုပ်ငန်းနည်းသော အုပ်စုများကို စစ်ဆေးနေသည်…</translation>
+    </message>
+    <message>
+        <source>Updating the analysis…</source>
+        <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
+        <translation>ခွဲခြမ်းစိတ်ဖြာမှုကို အပ်ဒိတ်လုပ်နေသည်…</translation>
+    </message>
+    <message>
         <source>The analysis could not be computed: {why}</source>
         <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
         <translation>ခွဲခြမ်းစိတ်ဖြာမှုကို တွက်ချက်၍ မရပါ: {why}</translation>

@@ -1184,6 +1184,16 @@ to show</source>
         <translation>กำลังใช้กฎใหม่…</translation>
     </message>
     <message>
+        <source>Provisional: testing the groups with few firms…</source>
+        <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
+        <translation>ผลเบื้องต้น: กำลังทดสอบกลุ่มที่มีบริษัทน้อย…</translation>
+    </message>
+    <message>
+        <source>Updating the analysis…</source>
+        <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
+        <translation>กำลังอัปเดตการวิเคราะห์…</translation>
+    </message>
+    <message>
         <source>The analysis could not be computed: {why}</source>
         <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
         <translation>คำนวณการวิเคราะห์ไม่ได้: {why}</translation>

@@ -949,6 +949,14 @@ to show</source>
         <translation>Đang áp dụng quy tắc mới…</translation>
     </message>
     <message>
+        <source>Provisional: testing the groups with few firms…</source>
+        <translation>Tạm thời: đang kiểm định các nhóm có ít doanh nghiệp…</translation>
+    </message>
+    <message>
+        <source>Updating the analysis…</source>
+        <translation>Đang cập nhật phân tích…</translation>
+    </message>
+    <message>
         <source>The analysis could not be computed: {why}</source>
         <translation>Không tính được kết quả phân tích: {why}</translation>
     </message>
