@@ -134,8 +134,10 @@ def _rows(t: RawTable) -> np.ndarray:
 
 def _blank(values: pd.Series) -> np.ndarray:
     mask = values.isna().to_numpy(dtype=bool).copy()
-    if _texty(values):
-        mask |= values.map(lambda v: isinstance(v, str) and not v.strip()).to_numpy(dtype=bool)
+    if _texty(values):  # decided once per distinct value, not per cell
+        codes, uniques = pd.factorize(values, use_na_sentinel=True)
+        empty = np.array([isinstance(u, str) and not u.strip() for u in uniques] + [False])
+        mask |= empty[codes]
     return mask
 
 
@@ -224,6 +226,12 @@ _COMPACT_ID_NAMES = frozenset({"workerid", "idworker", "manld", "empid", "employ
                                "respondentid", "personid", "staffid", "uuid", "instanceid"})
 
 
+def _per_row(codes: np.ndarray, names: list[str]) -> np.ndarray:
+    """Per row the name of its code ('' where the code is -1, blank)."""
+    table = np.array([*names, ""], dtype=object)  # code -1 picks the last entry
+    return table[np.where(codes < 0, len(names), codes)]
+
+
 def _record_type(t: RawTable) -> tuple[str, np.ndarray, str] | None:
     """(column, per-row kind 'firms'/'workers'/'' , how the kinds were read) or None."""
     best = None
@@ -235,22 +243,21 @@ def _record_type(t: RawTable) -> tuple[str, np.ndarray, str] | None:
         if not 2 <= n_distinct <= 6:
             continue
         labels = {code_key(k): v for k, v in t.value_labels.get(col, {}).items()}
-        firsts = {}
-        for i, c in enumerate(codes):
-            if c >= 0 and c not in firsts:
-                firsts[c] = i
+        present, first_rows = np.unique(codes, return_index=True)  # each code's first row
         kinds = {}
-        for c, i in firsts.items():
+        for c, i in zip(present.tolist(), first_rows.tolist(), strict=True):
+            if c < 0:
+                continue
             key = code_key(values.iloc[i])
             kinds[c] = _value_kind(labels.get(key, values.iloc[i]))
         if all(kinds.values()) and set(kinds.values()) == {"firms", "workers"}:
-            per_row = np.array(["" if c < 0 else kinds[c] for c in codes], dtype=object)
+            per_row = _per_row(codes, [kinds.get(c, "") for c in range(n_distinct)])
             how = "labels" if labels else "values"
             cand = (col, per_row, how)
             if best is None or _type_name(col):
                 best = cand
         elif n_distinct == 2 and _record_type_name(col) and best is None:
-            per_row = np.array(["" if c < 0 else f"code{c}" for c in codes], dtype=object)
+            per_row = _per_row(codes, [f"code{c}" for c in range(n_distinct)])
             best = (col, per_row, "columns")
     return best
 
@@ -776,12 +783,12 @@ def _split_multiselect(t: RawTable, findings: list[Finding]) -> RawTable:
         if any(f"{col}{sep}{tok}" in existing for tok in tokens for sep in ("/", ".", "_")):
             continue  # the export already has the split columns
         blank = _blank(values)
-        token_sets = [set() if b else set(str(v).split()) for v, b in zip(values, blank,
-                                                                          strict=True)]
+        codes, uniques = pd.factorize(values, use_na_sentinel=True)  # per distinct answer
+        token_sets = [set(str(u).split()) for u in uniques]
         new = []
         for tok in tokens:
-            arr = np.array([np.nan if b else float(tok in s) for s, b in zip(token_sets, blank,
-                                                                             strict=True)])
+            ticked = np.array([float(tok in s) for s in token_sets] + [np.nan])
+            arr = np.where(blank, np.nan, ticked[codes])
             new.append((f"{col}/{tok}", pd.Series(arr, index=values.index)))
         additions.append((col, new))
     if not additions:
@@ -828,25 +835,32 @@ def _multiselect_tokens(values: pd.Series) -> list[str] | None:
     ``3``), from a small vocabulary, each recurring in several rows, never twice in one cell, and
     some cells hold two or more. Free text fails on punctuation, capitals, or words used once.
     """
-    texts = [v for v in values if isinstance(v, str) and v.strip()]
-    others = int(values.notna().sum()) - len(texts)
-    if len(texts) < 3 or others > 0.05 * max(1, len(texts)):
+    # each distinct answer once, weighted by its rows, in the order of first appearance (so the
+    # choices keep the order in which the rows first name them)
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    counts = np.bincount(codes[codes >= 0], minlength=len(uniques))
+    distinct = [(u, int(c)) for u, c in zip(uniques, counts, strict=True)
+                if isinstance(u, str) and u.strip()]
+    n_texts = sum(c for _, c in distinct)
+    others = int(values.notna().sum()) - n_texts
+    if n_texts < 3 or others > 0.05 * max(1, n_texts):
         return None
     seen: dict[str, int] = {}
     multi = 0
-    for v in texts:
+    for v, count in distinct:
         parts = v.split()
         if len(set(parts)) != len(parts):
             return None
         if not all(_TOKEN.match(p) for p in parts):
             return None
-        multi += len(parts) >= 2
+        multi += count * (len(parts) >= 2)
         for p in parts:
-            seen[p] = seen.get(p, 0) + 1
+            seen[p] = seen.get(p, 0) + count
             if len(seen) >= MAX_TOKENS:
                 return None
-    if len(seen) < 2 or multi < max(1, 0.1 * len(texts)):
+    if len(seen) < 2 or multi < max(1, 0.1 * n_texts):
         return None
+    texts = [v for v, _ in distinct]
     recurring = sum(1 for n in seen.values() if n >= 2)
     if recurring < 0.6 * len(seen):
         return None

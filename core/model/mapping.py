@@ -250,6 +250,11 @@ _CACHED_KINDS = frozenset("biufcmMO")
 """numpy dtype kinds (and the text dtype) whose hash covers every value exactly."""
 
 
+_UNIFORM_INFERRED = frozenset({"string", "empty", "integer", "floating", "boolean", "bytes"})
+"""``infer_dtype`` answers (missing values skipped) that mean one Python type for every value:
+None and NaN may differ between two such columns, but every summary drops both alike."""
+
+
 def _fingerprint(s: pd.Series) -> tuple[str, int, bytes] | None:
     """(dtype, length, digest of every value in order): what the value summary depends on, so
     equal fingerprints mean an equal summary whichever table or call the column comes from.
@@ -266,8 +271,13 @@ def _fingerprint(s: pd.Series) -> tuple[str, int, bytes] | None:
         return None
     digest = hashlib.blake2b(hashes.tobytes(), digest_size=20)
     if isinstance(dtype, np.dtype) and dtype.kind == "O":
-        digest.update(np.fromiter(map(id, map(type, s.to_numpy())), dtype=np.uint64,
-                                  count=len(s)).tobytes())
+        # one type for every value (the usual text column): its name says it, without a Python
+        # call per cell; mixed types hash each value's type
+        inferred = pd.api.types.infer_dtype(s, skipna=True)
+        digest.update(inferred.encode())
+        if inferred not in _UNIFORM_INFERRED:
+            digest.update(np.fromiter(map(id, map(type, s.to_numpy())), dtype=np.uint64,
+                                      count=len(s)).tobytes())
     return str(dtype), len(s), digest.digest()
 
 
@@ -289,10 +299,28 @@ def _cached_value_summary(s: pd.Series) -> _ValueSummary:
     return summary
 
 
+def _numeric_summary(values: np.ndarray) -> _ValueSummary:
+    """:func:`_value_summary` of a plain numeric column without a key per distinct value:
+    distinct numbers have distinct keys (1.0 and 1 are one number), so only the most frequent
+    need theirs (1M distinct amounts were 1M :func:`code_key` calls)."""
+    if values.dtype.kind == "f":
+        values = values[~np.isnan(values)]
+    n = len(values)
+    if not n:
+        return _ValueSummary(0, 0.0, None, 0, ())
+    codes, uniques = pd.factorize(values)  # numbered in order of first appearance
+    counts = np.bincount(codes, minlength=len(uniques))
+    top = np.argsort(-counts, kind="stable")[:_TOP_KEYS]  # ties keep first appearance
+    keys = tuple(code_key(uniques[i].item()) for i in top)
+    return _ValueSummary(n, 1.0, float(np.median(values.astype(float))), len(uniques), keys)
+
+
 def _value_summary(s: pd.Series) -> _ValueSummary:
     """The values' summary from the distinct values (one :func:`code_key` per distinct value,
     not per row: a 100k-row column of a few answers costs a few calls), the same as
     :func:`_value_summary_rowwise` gives."""
+    if (isinstance(s.dtype, np.dtype) and s.dtype.kind in "iuf"):
+        return _numeric_summary(s.to_numpy())
     nonmissing = s.dropna()
     try:
         reps, counts = _distinct_values(nonmissing)
@@ -379,17 +407,59 @@ def is_missing_label(label: str) -> bool:
     return any(contains_phrase(f, w) for w in _MISSING_LABEL_WORDS)
 
 
+_KEYWORD_CACHE: dict[tuple[int, str, bool], tuple[Role, tuple[float, str]]] = {}
+_KEYWORD_CACHE_SIZE = 50000
+
+
 def _keyword_match(role: Role, text_folded: str, reorder: bool = True) -> tuple[float, str]:
+    """:func:`_match_keywords`, remembered: a column name is scored against the same roles by
+    every mapping pass of a load (14 passes for two tables), and the answer depends on the role
+    and the text only. The role is kept with the answer, so its id cannot be reused meanwhile."""
+    key = (id(role), text_folded, reorder)
+    hit = _KEYWORD_CACHE.get(key)
+    if hit is not None and hit[0] is role:
+        return hit[1]
+    result = _match_keywords(role, text_folded, reorder)
+    if len(_KEYWORD_CACHE) >= _KEYWORD_CACHE_SIZE:
+        _KEYWORD_CACHE.clear()
+    _KEYWORD_CACHE[key] = (role, result)
+    return result
+
+
+def _match_keywords(role: Role, text_folded: str, reorder: bool = True) -> tuple[float, str]:
     """(0..1, keyword): the longest role keyword found in the text, longer phrases being more
     specific; 0 when a word of ``role.excluding`` is there (outside an "incl./excl." aside).
     ``reorder`` also accepts a phrase's words in another order ("sales share from new sector")."""
     if not text_folded:
         return 0.0, ""
+    excluding, keywords = _role_words(role)
     core_text = _INCLUDING.sub("", text_folded)
-    if any(_phrase_in(core_text, fold(w)) for w in role.excluding):
+    if any(_phrase_in(core_text, w) for w in excluding):
         return 0.0, ""
     best, best_kw = 0.0, ""
     present = set(_stems(text_folded))
+    for kw, k, no_space, n_words, strength, stems in keywords:
+        if _phrase_in(text_folded, k):
+            if strength > best:
+                best, best_kw = strength, kw
+        elif (reorder and not no_space and n_words >= 2 and stems <= present
+              and 0.9 * strength > best):
+            # the same words in another order or form ("Sales share from new sector")
+            best, best_kw = 0.9 * strength, kw
+    return best, best_kw
+
+
+_ROLE_WORDS: dict[int, tuple[Role, tuple[str, ...], tuple]] = {}
+
+
+def _role_words(role: Role) -> tuple[tuple[str, ...], tuple]:
+    """The role's excluding words folded, and per keyword (raw, folded, no-space script, word
+    count, strength, stems): folded once per role, not once per column and pass."""
+    hit = _ROLE_WORDS.get(id(role))
+    if hit is not None and hit[0] is role:
+        return hit[1], hit[2]
+    excluding = tuple(fold(w) for w in role.excluding)
+    keywords = []
     for kw in (role.name, *role.keywords):
         k = fold(kw)
         if not k:
@@ -397,14 +467,9 @@ def _keyword_match(role: Role, text_folded: str, reorder: bool = True) -> tuple[
         no_space = bool(_NO_SPACE_SCRIPT.search(k))
         n_words = len(kw.split()) if no_space else len(k.split())
         strength = min(0.55 + 0.12 * min(n_words, 3) + (0.05 if len(k) >= 8 else 0.0), 0.9)
-        if _phrase_in(text_folded, k):
-            if strength > best:
-                best, best_kw = strength, kw
-        elif (reorder and not no_space and n_words >= 2 and set(_stems(k)) <= present
-              and 0.9 * strength > best):
-            # the same words in another order or form ("Sales share from new sector")
-            best, best_kw = 0.9 * strength, kw
-    return best, best_kw
+        keywords.append((kw, k, no_space, n_words, strength, frozenset(_stems(k))))
+    _ROLE_WORDS[id(role)] = (role, excluding, tuple(keywords))
+    return excluding, tuple(keywords)
 
 
 def _keyword_strength(role: Role, text_folded: str) -> float:

@@ -46,7 +46,7 @@ def _missing_mask(values: pd.Series, codes: list[Any],
     if not codes and not ranges:
         return pd.Series(False, index=values.index)
     keys = {code_key(c) for c in codes}
-    mask = values.map(lambda v: code_key(v) in keys).astype(bool)
+    mask = map_distinct(values, lambda v: code_key(v) in keys, None in keys).astype(bool)
     if ranges:
         num = pd.to_numeric(values, errors="coerce")
         for lo, hi in ranges:
@@ -76,8 +76,8 @@ def _to_number(values: pd.Series) -> pd.Series:
     """Numbers as float64; text numbers with thousands separators or spaces understood."""
     if pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values):
         return values.astype("float64")
-    as_text = values.map(lambda v: v if not isinstance(v, str) else
-                         v.replace("\u00a0", "").replace(" ", "").replace(",", ""))
+    as_text = map_distinct(values, lambda v: v if not isinstance(v, str) else
+                           v.replace("\u00a0", "").replace(" ", "").replace(",", ""))
     return pd.to_numeric(as_text, errors="coerce").astype("float64")
 
 
@@ -480,7 +480,8 @@ class _Builder:
         return reading.dates
 
     def _ids(self, values: pd.Series) -> pd.Series:
-        return values.map(code_key).astype("string").astype(object).where(values.notna(), None)
+        keys = map_distinct(values, code_key)
+        return keys.astype("string").astype(object).where(values.notna(), None)
 
     def _yes_no(self, r: Role, column: str, values: pd.Series) -> pd.Series:
         self._scale_warning(r, column)
@@ -502,7 +503,7 @@ class _Builder:
             return "?"
 
         mapped = map_distinct(values, meaning, pd.NA)
-        bad = mapped.map(lambda v: isinstance(v, str))
+        bad = map_distinct(mapped, lambda v: isinstance(v, str), False).astype(bool)
         self._report_unlabeled(column, values, bad, "yes/no answer")
         return mapped.mask(bad).astype("boolean")
 
@@ -512,12 +513,12 @@ class _Builder:
         labels = {code_key(k): str(v) for k, v in self.table.value_labels.get(column, {}).items()}
         keys = map_distinct(values, code_key)
         if vmap:
-            mapped = keys.map(lambda k: vmap.get(k) if k is not None else None)
+            mapped = map_distinct(keys, vmap.get)
             unmapped = keys.notna() & mapped.isna()
             self._report_unlabeled(column, values, unmapped, "code")
             text = mapped.where(~unmapped, keys)
         elif labels:
-            mapped = keys.map(lambda k: labels.get(k) if k is not None else None)
+            mapped = map_distinct(keys, labels.get)
             unlabeled = keys.notna() & mapped.isna()
             self._report_unlabeled(column, values, unlabeled, "code")
             text = mapped.where(~unlabeled, keys)
@@ -558,7 +559,7 @@ class _Builder:
         if renamed:  # one answer, one value: a reading, not a merge; one line per column
             self.finding("info", "values_read_as",
                          f"{r.name} answers read as: {', '.join(renamed)}", column=column)
-        out = text.map(lambda v: target.get(v) if v is not None else None)
+        out = map_distinct(text, target.get)
         order = [c for c in vocab if c in set(target.values())]
         rest = sorted(set(target.values()) - set(order))
         return pd.Series(pd.Categorical(out, categories=order + rest), index=text.index)
@@ -569,7 +570,8 @@ class _Builder:
         vmap = self.study.value_maps.get(self.side, {}).get(column, {})
         derived = False
         if not vmap and (self.table.value_labels.get(column)
-                         or values.map(lambda v: isinstance(v, str) and not _is_number(v)).any()):
+                         or map_distinct(values, lambda v: isinstance(v, str)
+                                         and not _is_number(v), False).astype(bool).any()):
             found = ordinal_value_map(self.level, r.name, self.table, column)
             if any(k != v for k, v in found.items()):
                 vmap, derived = found, True
@@ -595,8 +597,8 @@ class _Builder:
                 return key
             return _UNMAPPED
 
-        mapped = values.map(recode)
-        unmapped = mapped.map(lambda v: v is _UNMAPPED).astype(bool)
+        mapped = map_distinct(values, recode)
+        unmapped = map_distinct(mapped, lambda v: v is _UNMAPPED, False).astype(bool)
         self._report_unlabeled(column, values, unmapped, "code")
         if derived:
             pairs = [f'"{k}" → {v}' for k, v in vmap.items() if k != v]

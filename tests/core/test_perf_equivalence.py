@@ -371,3 +371,125 @@ def test_cached_firm_codes_follow_edits_of_the_worker_table():
     assert again.workers[row] and not first.workers[row]
     kept = pd.unique(firms["firm_id"].to_numpy()[(firms["country"] == "Vietnam").to_numpy()])
     np.testing.assert_array_equal(again.workers, workers["firm_id"].isin(kept).to_numpy(bool))
+
+
+# ------------------------------------------------------------------------------ multi-select
+
+def _reference_multiselect_tokens(values: pd.Series) -> list[str] | None:
+    """``layouts._multiselect_tokens`` as it was written cell by cell (before issue 14)."""
+    from core.model import layouts
+
+    texts = [v for v in values if isinstance(v, str) and v.strip()]
+    others = int(values.notna().sum()) - len(texts)
+    if len(texts) < 3 or others > 0.05 * max(1, len(texts)):
+        return None
+    seen: dict[str, int] = {}
+    multi = 0
+    for v in texts:
+        parts = v.split()
+        if len(set(parts)) != len(parts) or not all(layouts._TOKEN.match(p) for p in parts):
+            return None
+        multi += len(parts) >= 2
+        for p in parts:
+            seen[p] = seen.get(p, 0) + 1
+            if len(seen) >= layouts.MAX_TOKENS:
+                return None
+    if len(seen) < 2 or multi < max(1, 0.1 * len(texts)):
+        return None
+    if sum(1 for n in seen.values() if n >= 2) < 0.6 * len(seen):
+        return None
+    if max(len(v.split()) for v in texts) > len(seen):
+        return None
+    if layouts._fixed_phrases({tuple(v.split()) for v in texts}):
+        return None
+    return list(seen)
+
+
+def _random_multiselect(rng: np.random.Generator) -> pd.Series:
+    vocab = ["automation", "cad", "erp", "new_machines", "iso", "3", "x-ray", "Bad", "a.b"]
+    vocab = vocab[: int(rng.integers(2, len(vocab) + 1))]
+    cells: list[object] = []
+    for _ in range(int(rng.integers(3, 60))):
+        kind = rng.random()
+        if kind < 0.1:
+            cells.append(None)
+        elif kind < 0.15:
+            cells.append("  ")
+        elif kind < 0.18:
+            cells.append(float(rng.integers(0, 3)))
+        else:
+            k = int(rng.integers(1, min(4, len(vocab) + 1)))
+            picked = list(rng.choice(vocab, size=k, replace=rng.random() < 0.05))
+            cells.append(" ".join(picked))
+    return pd.Series(cells, dtype=object)
+
+
+def test_multiselect_detection_over_distinct_answers_equals_the_cell_by_cell_reading():
+    from core.model import layouts
+
+    rng = np.random.default_rng(14)
+    found = 0
+    for _ in range(400):
+        values = _random_multiselect(rng)
+        expected = _reference_multiselect_tokens(values)
+        assert layouts._multiselect_tokens(values) == expected, values.tolist()
+        found += expected is not None
+        blank = layouts._blank(values)
+        assert blank.tolist() == [v is None or (isinstance(v, float) and np.isnan(v))
+                                  or (isinstance(v, str) and not v.strip()) for v in values]
+    assert 50 < found < 400  # both outcomes were exercised
+
+
+# ------------------------------------------------------------------------------ value summaries
+
+def _random_column(rng: np.random.Generator) -> pd.Series:
+    n = int(rng.integers(0, 300))
+    kind = rng.integers(0, 6)
+    if kind == 0:  # amounts: many distinct, some repeated, NaN, -0.0, integral floats
+        pool = np.concatenate([rng.normal(5e6, 2e6, 40).round(int(rng.integers(0, 3))),
+                               [0.0, -0.0, 1.0, 2.5, np.inf, np.nan]])
+        return pd.Series(rng.choice(pool, n))
+    if kind == 1:
+        return pd.Series(rng.integers(-5, 60, n))
+    if kind == 2:
+        return pd.Series(rng.integers(0, 3, n).astype(np.uint8))
+    if kind == 3:
+        return pd.Series(rng.random(n) < 0.3)
+    if kind == 4:
+        return pd.Series(rng.choice(["a", " b", "", "1", "01", None], n), dtype="string")
+    return pd.Series(list(rng.choice(np.array([1, 1.0, "1", True, None, 2.5, " x "],
+                                              dtype=object), n)), dtype=object)
+
+
+def test_value_summaries_equal_the_row_by_row_reference():
+    from core.model import mapping
+
+    rng = np.random.default_rng(15)
+    for _ in range(300):
+        s = _random_column(rng)
+        fast, reference = mapping._value_summary(s), mapping._value_summary_rowwise(s)
+        assert fast.n == reference.n and fast.n_distinct == reference.n_distinct, s.tolist()
+        assert fast.top_keys == reference.top_keys, s.tolist()
+        assert fast.numeric_share == pytest.approx(reference.numeric_share)
+        assert (fast.median is None) == (reference.median is None)
+        if fast.median is not None:
+            assert fast.median == pytest.approx(reference.median, nan_ok=True)
+
+
+def test_the_summary_cache_never_gives_one_column_the_summary_of_another():
+    """Columns pandas hashes alike (1, 1.0, True; None and NaN) but whose summaries differ get
+    their own summary from the cache; each equals the uncached one."""
+    from core.model import mapping
+
+    columns = [
+        pd.Series([1, 2, 1, None], dtype=object), pd.Series([1.0, 2.0, 1.0, None], dtype=object),
+        pd.Series([True, False, True, None], dtype=object),
+        pd.Series([1, 2.5, "1", None], dtype=object), pd.Series([1.0, 2.5, "1", None],
+                                                                dtype=object),
+        pd.Series(["a", "b", None, "a"], dtype=object), pd.Series(["a", "b", np.nan, "a"],
+                                                                  dtype=object),
+        pd.Series([1.5, 2.0, np.nan]), pd.Series([1, 2, 3]),
+    ]
+    rng = np.random.default_rng(3)
+    for s in [*columns, *columns[::-1], *(columns[i] for i in rng.permutation(len(columns)))]:
+        assert mapping._cached_value_summary(s) == mapping._value_summary_rowwise(s), s.tolist()
