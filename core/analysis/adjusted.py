@@ -34,7 +34,7 @@ k×k cross-product, so 100k workers × 10 controls take well under a second.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -159,7 +159,13 @@ def _is_number(s: pd.Series) -> bool:
             and not isinstance(s.dtype, pd.CategoricalDtype))
 
 
-def _encode(s: pd.Series) -> tuple[np.ndarray | None, np.ndarray, list[str]]:
+def firm_codes_of(firm_id: np.ndarray | pd.Series) -> np.ndarray:
+    """Integer cluster codes of the workers' firms (order of first appearance)."""
+    return np.asarray(pd.factorize(pd.Series(np.asarray(firm_id, dtype=object)))[0],
+                      dtype=np.int64)
+
+
+def encode_control(s: pd.Series) -> tuple[np.ndarray | None, np.ndarray, list[str]]:
     """(values of a number, else None; level codes, -1 where missing; level names)."""
     if _is_number(s):
         values = s.to_numpy(dtype=float, na_value=np.nan)
@@ -215,7 +221,9 @@ def adjusted_gaps(y: np.ndarray | pd.Series, group: pd.Series | pd.Categorical,
                   firm_id: np.ndarray | pd.Series,
                   controls: pd.DataFrame, *, weights: np.ndarray | pd.Series | None = None,
                   reference: str | None = None, bootstrap: Callable | None = None,
-                  bootstrap_groups: Collection[str] | None = None) -> AdjustedResult:
+                  bootstrap_groups: Collection[str] | None = None,
+                  encoded: Mapping[str, tuple] | None = None,
+                  firm_codes: np.ndarray | None = None) -> AdjustedResult:
     """Each group's gap from ``reference`` holding ``controls`` constant (module docstring).
 
     Inputs are aligned by position. ``group`` is categorical (order kept); the reference
@@ -223,7 +231,9 @@ def adjusted_gaps(y: np.ndarray | pd.Series, group: pd.Series | pd.Categorical,
     these match. ``bootstrap(y, X, clusters, column, weights=...)`` (returning an object with
     p_value, ci_low, ci_high) replaces the t(G−1) p-value and interval of the groups in
     ``bootstrap_groups`` (None: every group) — the caller's few-firm rule; it is given the
-    fitted design X and the column of the group's dummy.
+    fitted design X and the column of the group's dummy. ``encoded`` (control name →
+    :func:`encode_control` of that column) and ``firm_codes`` (:func:`firm_codes_of`
+    ``firm_id``) let a caller fitting many outcomes on the same workers encode them once.
     """
     from scipy.stats import t as student_t
 
@@ -232,8 +242,7 @@ def adjusted_gaps(y: np.ndarray | pd.Series, group: pd.Series | pd.Categorical,
     cat = group if isinstance(group.dtype, pd.CategoricalDtype) else group.astype("category")
     gcodes = cat.cat.codes.to_numpy().astype(np.int64)
     categories = [str(c) for c in cat.cat.categories]
-    fcodes = np.asarray(pd.factorize(pd.Series(np.asarray(firm_id, dtype=object)))[0],
-                        dtype=np.int64)
+    fcodes = firm_codes_of(firm_id) if firm_codes is None else firm_codes
     valid = np.isfinite(y_all) & (gcodes >= 0) & (fcodes >= 0)
     w_all = None if weights is None else np.asarray(weights, dtype=float)
     if w_all is not None:
@@ -249,7 +258,8 @@ def adjusted_gaps(y: np.ndarray | pd.Series, group: pd.Series | pd.Categorical,
     known = valid.copy()
     missing_by: dict[str, int] = {}
     for name in controls.columns:
-        values, codes, levels = _encode(controls[name])
+        values, codes, levels = (encoded[name] if encoded is not None and name in encoded
+                                 else encode_control(controls[name]))
         miss = np.isnan(values) if values is not None else codes < 0
         if (miss & valid).any():
             missing_by[str(name)] = int((miss & valid).sum())
@@ -397,4 +407,4 @@ def adjusted_gaps(y: np.ndarray | pd.Series, group: pd.Series | pd.Categorical,
 
 
 __all__ = ["ADJUSTED_COLUMNS", "DEFAULT_CONTROLS", "OPTIONAL_CONTROLS", "AdjustedResult",
-           "adjusted_gaps", "control_frame", "controls_for"]
+           "adjusted_gaps", "control_frame", "controls_for", "encode_control", "firm_codes_of"]

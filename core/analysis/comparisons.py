@@ -527,7 +527,7 @@ def run_comparisons(firms: pd.DataFrame, workers: pd.DataFrame, *,
     the gap adjusted for ``controls`` (None: core.analysis.adjusted's defaults) and the Holm
     p-value of its table; ``out.attrs["adjusted_for"]`` names the controls used.
     """
-    from core.analysis.adjusted import control_frame, controls_for
+    from core.analysis.adjusted import control_frame, controls_for, encode_control, firm_codes_of
 
     refs = {**DEFAULT_REFERENCES, **(references or {})}
     warnings: list[str] = []
@@ -551,6 +551,9 @@ def run_comparisons(firms: pd.DataFrame, workers: pd.DataFrame, *,
                             + ": compare wage_to_minimum, or restrict to one country")
     control_names = controls_for(firms, workers, controls) if "firm_id" in workers else []
     control_table = control_frame(firms, workers, control_names)
+    # encoded once for every outcome's adjusted gap (they fit the same workers)
+    encoded = {str(c): encode_control(control_table[c]) for c in control_table.columns}
+    firm_codes = firm_codes_of(workers["firm_id"]) if encoded else None
     used_controls: list[str] = []
     frames = []
     for group_var in group_vars:
@@ -579,7 +582,8 @@ def run_comparisons(firms: pd.DataFrame, workers: pd.DataFrame, *,
             own = [c for c in control_table.columns if c != group_var]
             if own and not table.empty:
                 used, notes = _add_adjusted(table, y, group, workers["firm_id"],
-                                            control_table[own], weights, thresholds)
+                                            control_table[own], weights, thresholds,
+                                            encoded=encoded, firm_codes=firm_codes)
                 used_controls += [c for c in used if c not in used_controls]
                 warnings += [f"{name} by {group_var}: {note}" for note in notes]
             if not table.empty:
@@ -606,7 +610,8 @@ def run_comparisons(firms: pd.DataFrame, workers: pd.DataFrame, *,
 
 def _add_adjusted(table: pd.DataFrame, y: np.ndarray, group: pd.Series,
                   firm_id: pd.Series, controls: pd.DataFrame, weights: np.ndarray | None,
-                  thresholds: Thresholds | None) -> tuple[list[str], list[str]]:
+                  thresholds: Thresholds | None, *, encoded: Mapping | None = None,
+                  firm_codes: np.ndarray | None = None) -> tuple[list[str], list[str]]:
     """Fill the ``adj_*`` columns of one comparison table in place: the gap from the reference
     holding the controls equal (firm-clustered OLS; the wild bootstrap when a difference of the
     table rests on few firms, as for the raw gap). Returns the controls used and notes."""
@@ -627,7 +632,8 @@ def _add_adjusted(table: pd.DataFrame, y: np.ndarray, group: pd.Series,
                                           seed=thresholds.bootstrap_seed)
     few = set(table.loc[small, "group"].astype(str))
     res = adjusted_gaps(y, group, firm_id, controls, weights=weights, reference=str(reference),
-                        bootstrap=bootstrap, bootstrap_groups=few)
+                        bootstrap=bootstrap, bootstrap_groups=few, encoded=encoded,
+                        firm_codes=firm_codes)
     adj = res.table.set_index("group")
     pos = table["group"].astype(str)
     for col in ("adj_diff", "adj_diff_se", "adj_diff_ci_low", "adj_diff_ci_high",
