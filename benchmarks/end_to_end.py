@@ -1,7 +1,7 @@
 """Issue #14's table, measured as the user waits: whole processes and the real window (offscreen),
 side by side with the raw reader in the same run, median of ``--repeat``, ratio printed.
 
-    .venv/bin/python -m benchmarks.end_to_end              # 100k xlsx + 1M .dta (~15 min here)
+    .venv/bin/python -m benchmarks.end_to_end              # 100k xlsx + 1M .dta (10–15 min here)
     .venv/bin/python -m benchmarks.end_to_end --quick      # 10x smaller, checks the script
 
 Generates in a temporary folder: a 100k × 40 worker workbook (as ``benchmarks/run.py``), and a
