@@ -112,3 +112,26 @@ def test_a_large_survey_opens_on_the_quick_pass_and_settles_on_the_full_one(qtbo
     qtbot.waitUntil(lambda: len(shown) > before and not window.analysis_controller.is_busy(),
                     timeout=60_000)
     assert len(shown) == before + 1 and shown[-1] is full
+
+
+def test_the_outcomes_tab_draws_the_table_core_computed_with_the_result(qtbot, monkeypatch):
+    from gui.views import outcomes_view as module
+
+    asked = []
+    real = module.outcome_table_for
+    monkeypatch.setattr(module, "outcome_table_for",
+                        lambda *a, **k: asked.append(1) or real(*a, **k))
+    window = open_sample_window(qtbot)
+    qtbot.waitUntil(lambda: not window.analysis_controller.is_busy(), timeout=60_000)
+    view = window.outcomes_view
+    window.tabs.setCurrentWidget(view)
+    result = window.current_result()[0]
+    qtbot.waitUntil(lambda: view.outcome_table() is not None, timeout=30_000)
+    assert view.outcome_table() is result.views.outcomes  # no second computation
+    assert asked == []
+    other = next(n for n in view.outcome_table().outcomes
+                 if n != view.outcome_table().choice.outcome)
+    view.set_outcome(other)  # a choice core did not compute: asked of the runner
+    qtbot.waitUntil(lambda: view.outcome_table() is not None
+                    and view.outcome_table().choice.outcome == other, timeout=30_000)
+    assert asked == [1]
