@@ -533,8 +533,8 @@ class ImportDialog(QDialog):
         super().showEvent(event)
         if not getattr(self, "_shown_once", False):  # panes for the size it opens at
             self._shown_once = True
-            QTimer.singleShot(0, self._size_panes)
-        QTimer.singleShot(0, self._fit_questions)  # once the real widths are known
+            QTimer.singleShot(0, self, self._size_panes)
+        QTimer.singleShot(0, self, self._fit_questions)  # once the real widths are known
 
     # -- state -------------------------------------------------------------------------------------
     def loaded(self) -> LoadedSurvey:
@@ -634,12 +634,12 @@ class ImportDialog(QDialog):
             box.view().setMinimumWidth(min(width, 900))
             box.currentIndexChanged.connect(
                 lambda _i, qid=q.id, b=box: QTimer.singleShot(
-                    0, lambda: self._choice_made(qid, b.currentData())))
+                    0, self, lambda: self._choice_made(qid, b.currentData())))
             keep = QPushButton(self.tr("This is right"), inner)
             keep.setObjectName(f"questionConfirm_{name}")
             keep.setToolTip(self.tr("Keep the answer shown and close this question"))
             keep.clicked.connect(lambda _c=False, qid=q.id, b=box: QTimer.singleShot(
-                0, lambda: self._choice_made(qid, b.currentData(), force=True)))
+                0, self, lambda: self._choice_made(qid, b.currentData(), force=True)))
             grid.addWidget(text, row, 0)
             grid.addWidget(box, row, 1)
             grid.addWidget(keep, row, 2)
@@ -975,7 +975,7 @@ class ImportDialog(QDialog):
             return
         column = self.columns.item(item.row(), 0).text()
         side = self.current_side()
-        QTimer.singleShot(0, lambda: self.set_missing(side, column, item.text()))
+        QTimer.singleShot(0, self, lambda: self.set_missing(side, column, item.text()))
 
     # -- spellings ---------------------------------------------------------------------------------
     def _fill_merges(self) -> None:
@@ -1065,7 +1065,7 @@ class ImportDialog(QDialog):
             return
         side, column = choice
         raw = self.values.item(item.row(), 0).text()
-        QTimer.singleShot(0, lambda: self.set_reading(side, column, raw, item.text()))
+        QTimer.singleShot(0, self, lambda: self.set_reading(side, column, raw, item.text()))
 
     # -- problems ----------------------------------------------------------------------------------
     def _fill_problems(self) -> None:

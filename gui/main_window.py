@@ -736,7 +736,7 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         # Open after the drop returns: a dialog inside dropEvent would freeze the drag source
         # (Windows Explorer) until it closes.
-        QTimer.singleShot(0, lambda: self.open_path(path))
+        QTimer.singleShot(0, self, lambda: self.open_path(path))
 
     # -- language and presentation ---------------------------------------------------------------
 

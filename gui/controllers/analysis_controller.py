@@ -438,7 +438,7 @@ class AnalysisController(QObject):
                 return
             self.executor.busyChanged.disconnect(settled)
             if self.result is not None and self.window.isVisible():
-                QTimer.singleShot(0, lambda: self.when_settled(action))
+                QTimer.singleShot(0, self, lambda: self.when_settled(action))
 
         self.executor.busyChanged.connect(settled)
 

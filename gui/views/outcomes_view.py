@@ -529,7 +529,7 @@ class OutcomesView(AnalysisView):
                                             "p", "p_holm"))
         self.table.resizeColumnsToContents()
         self._fit_table_rows()
-        QTimer.singleShot(0, self._fit_table_rows)  # again once the new rows are laid out
+        QTimer.singleShot(0, self, self._fit_table_rows)  # again once the new rows are laid out
         warnings = [w for w in t.warnings if "rest on fewer than" not in w]
         if any(r.few_firms for r in t.rows):
             warnings.insert(0, self.tr(
