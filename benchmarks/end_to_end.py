@@ -127,17 +127,22 @@ def main(argv: list[str] | None = None) -> int:
                         median(inspect) <= 1.3 * median(raw_xlsx)))
         print(rows[-1].line(), flush=True)
 
-        opened, reopened = [], []
+        opened, reopened, reopen_action = [], [], []
         for i in range(n):
             data_dir = work / f"settings_{i}"
             opened.append(window(xlsx, data_dir)["open_to_paint"])
-            reopened.append(window(xlsx, data_dir)["open_to_paint"])
+            again = window(xlsx, data_dir)
+            reopened.append(again["open_to_paint"])
+            reopen_action.append(again["action_to_paint"])
         rows.append(Row("same file opened in the window until the tables paint", median(opened),
                         median(raw_xlsx), "raw fastexcel read", "≤ 2×",
                         median(opened) <= 2 * median(raw_xlsx)))
         print(rows[-1].line(), flush=True)
-        rows.append(Row("reopen it with the import review remembered", median(reopened), None,
-                        "", "≤ 1 s", median(reopened) <= 1.0))
+        rows.append(Row("reopen it with the import review remembered (process start → paint)",
+                        median(reopened), None, "", "≤ 1 s", median(reopened) <= 1.0))
+        print(rows[-1].line(), flush=True)
+        rows.append(Row("… of which File → Open → paint, in a window already up",
+                        median(reopen_action), None, "", "≤ 1 s", median(reopen_action) <= 1.0))
         print(rows[-1].line(), flush=True)
 
         raw_dta = [timed_process([PY, "-c", "import pyreadstat,sys; "
@@ -149,6 +154,11 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(Row(f"open a {n_workers:,}-worker .dta project until the tables paint",
                         open_big, median(raw_dta), "pyreadstat read", "≤ 1.5× the read",
                         open_big <= 1.5 * median(raw_dta)))
+        again_big = [window(project, work / f"settings_big_{i}") for i in range(n)]
+        reopen_big = median([b["open_to_paint"] for b in again_big])
+        rows.append(Row("… reopened (read cache), process start → paint", reopen_big,
+                        median(raw_dta), "pyreadstat read", "< 1 s (DESIGN.md)",
+                        reopen_big < 1.0))
         facet = median([b["facet_to_paint"] for b in big])
         rows.append(Row(f"facet change at {n_workers:,} workers until the tab has repainted",
                         facet, None, "", "< 200 ms", facet < 0.2))
@@ -167,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(Row(f"peak memory at {n_workers:,} workers (window + reader process)",
                         peak / frames, None, "", f"< 3× the frames ({frames:.0f} MB)",
                         peak / frames < 3, unit=f"× ({peak:,.0f} MB)"))
-        for r in rows[-7:]:
+        for r in rows[-8:]:
             print(r.line(), flush=True)
 
     print()

@@ -29,20 +29,37 @@ MAX_RECENT = 8
 log = logging.getLogger(__name__)
 
 
+def _app_location(kind: QStandardPaths.StandardLocation) -> Path | None:
+    """The app's own folder of a standard kind (None when the system has none)."""
+    location = QStandardPaths.writableLocation(kind)
+    if not location:
+        return None
+    if QCoreApplication.applicationName() == APPLICATION:
+        return Path(location)
+    # started without gui.app (a script, a test): never the interpreter's own folder
+    return Path(location).parent / APPLICATION
+
+
 def data_dir() -> Path:
     """The user data folder (created on first use): %APPDATA%/Upgrading Explorer on Windows."""
     override = os.environ.get(DATA_DIR_ENV)
     if override:
         path = Path(override)
     else:
-        location = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.AppDataLocation)
-        if not location:
-            path = Path.home() / ".upgrading-explorer"
-        elif QCoreApplication.applicationName() == APPLICATION:
-            path = Path(location)
-        else:  # started without gui.app (a script, a test): never the interpreter's own folder
-            path = Path(location).parent / APPLICATION
+        path = (_app_location(QStandardPaths.StandardLocation.AppDataLocation)
+                or Path.home() / ".upgrading-explorer")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def cache_dir() -> Path:
+    """The user cache folder (files read before, as Parquet: core.io.read_cache), created on
+    first use: %LOCALAPPDATA%/Upgrading Explorer/cache on Windows; inside the data folder when
+    ``UPGRADING_EXPLORER_DATA_DIR`` overrides it (tests, benchmarks)."""
+    path = None
+    if not os.environ.get(DATA_DIR_ENV):
+        path = _app_location(QStandardPaths.StandardLocation.CacheLocation)
+    path = path or data_dir() / "cache"
     path.mkdir(parents=True, exist_ok=True)
     return path
 

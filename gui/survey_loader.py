@@ -39,11 +39,18 @@ def _no_progress(_message: str) -> None:
     return None
 
 
-def load_for_window(path: Path, progress: Callable[[str], None] | None = None) -> LoadedSurvey:
-    """Open ``path`` (survey or project). Raises core's UserFacingError for unusable files."""
+def load_for_window(path: Path, progress: Callable[[str], None] | None = None,
+                    choices: Path | None = None) -> LoadedSurvey:
+    """Open ``path`` (survey or project). Raises core's UserFacingError for unusable files.
+    ``choices``: the folder of remembered import reviews; a data file reviewed before is built
+    with the study accepted then (``LoadedSurvey.recalled``), without proposing one first."""
     from core.project.opening import open_survey
 
-    return open_survey(Path(path), progress=progress or _no_progress)
+    recall = None
+    if choices is not None:
+        def recall(source):
+            return remembered_study(choices, source.sha256, Path(source.path))
+    return open_survey(Path(path), progress=progress or _no_progress, recall=recall)
 
 
 def survey_title(loaded: LoadedSurvey) -> str:

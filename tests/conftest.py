@@ -21,3 +21,14 @@ SHARED_CORPUS = REPO.parent / "shared" / "corpus"
 @pytest.fixture
 def repo_root() -> Path:
     return REPO
+
+
+@pytest.fixture(autouse=True)
+def _no_read_cache_between_tests():
+    """The window switches core's read cache on (core.io.read_cache); it must not outlive the
+    test, or a later test would read its files from another test's cache."""
+    yield
+    from core.io import read_cache
+
+    read_cache.wait_for_writes()
+    read_cache.configure(None)

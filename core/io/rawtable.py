@@ -72,6 +72,9 @@ class SourceFile:
     sha256: str
     tables: list[RawTable]
     notes: list[str] = field(default_factory=list)
+    cache_entry: str | None = field(default=None, compare=False, repr=False)
+    """The read cache's name for this read (core.io.read_cache; None: not cached): what core
+    makes of these tables alone can be cached under it."""
 
     def table(self, name: str) -> RawTable:
         for t in self.tables:

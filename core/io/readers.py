@@ -26,7 +26,7 @@ from core.common.errors import (
     UnreadableFileError,
     UserFacingError,
 )
-from core.io import isolation, limits
+from core.io import isolation, limits, read_cache
 from core.io.filetype import (
     ARCHIVE_KINDS,
     STAT_KINDS,
@@ -155,6 +155,13 @@ def _read(path: Path, *, max_rows: int | None, include_hidden: bool,
             box = list(_read_text_bytes(path, fh, first, info.st_size))
             digest = box.pop()
     notes = list(sniffed.notes)
+    entry = None
+    if max_rows is None and read_cache.folder() is not None:
+        entry = read_cache.key(digest, name, kind, include_hidden, header_rows)
+        cached = read_cache.load(entry)
+        if cached is not None:  # read before (DESIGN.md: reopen from the Parquet cache)
+            return SourceFile(path=path, kind=kind, sha256=digest, tables=cached.tables,
+                              notes=notes + cached.notes, cache_entry=entry)
     # Native readers (calamine, fastexcel, ReadStat) parse in the reader process when the
     # window or the command line switched isolation on: a fault there cannot end this process.
     if kind in WORKBOOK_KINDS:
@@ -181,7 +188,10 @@ def _read(path: Path, *, max_rows: int | None, include_hidden: bool,
     notes.extend(more)
     if kind in WORKBOOK_KINDS or kind in STAT_KINDS or kind in ARCHIVE_KINDS:
         _same_file_as_hashed(path, hashed, digest)  # the library read it again: still that file?
-    return SourceFile(path=path, kind=kind, sha256=digest, tables=tables, notes=notes)
+    if entry is not None:
+        read_cache.store(entry, tables, notes[len(sniffed.notes):])  # the reader's own notes
+    return SourceFile(path=path, kind=kind, sha256=digest, tables=tables, notes=notes,
+                      cache_entry=entry)
 
 
 def _identity(info: os.stat_result) -> tuple[int, int, int, int]:

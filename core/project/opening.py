@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.model.loading import LoadedSurvey, Progress, check_openable, open_data_file
+from core.model.loading import LoadedSurvey, Progress, Recall, check_openable, open_data_file
 from core.model.study import is_project_file
 from core.project.project_file import open_project, project_from_loaded
 from core.project.session import Session
@@ -21,14 +21,16 @@ def _no_progress(_: str) -> None:
     return None
 
 
-def open_survey(path: Path | str, *, progress: Progress = _no_progress) -> LoadedSurvey:
-    """Open a data file or a project file; raises only UserFacingError subclasses."""
+def open_survey(path: Path | str, *, progress: Progress = _no_progress,
+                recall: Recall | None = None) -> LoadedSurvey:
+    """Open a data file or a project file; raises only UserFacingError subclasses. ``recall``:
+    see core.model.loading.open_data_file (data files only)."""
     path = check_openable(path)
     if is_project_file(path):
         result = open_project(path, progress=progress)
         result.loaded.notes.extend(result.notes)
         return result.loaded
-    return open_data_file(path, progress=progress)
+    return open_data_file(path, progress=progress, recall=recall)
 
 
 def open_session(path: Path | str, *, progress: Progress = _no_progress

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from core.io import isolation
+from core.io import isolation, read_cache
 from core.model.loading import LoadedSurvey, open_with_study
 from core.model.study import Study, is_project_file
 from core.project.project_file import (
@@ -37,7 +37,7 @@ from core.project.project_file import (
 from gui import i18n, survey_loader
 from gui.concurrent import Failure, TaskState
 from gui.error_dialog import format_details, plain_message, record
-from gui.settings_store import import_choices_dir
+from gui.settings_store import cache_dir, import_choices_dir
 
 if TYPE_CHECKING:
     from gui.main_window import MainWindow
@@ -46,10 +46,22 @@ log = logging.getLogger(__name__)
 
 
 def _accepts_progress(loader: Any) -> bool:
+    return _accepts(loader, "progress")
+
+
+def _accepts(loader: Any, keyword: str) -> bool:
     try:
-        return "progress" in inspect.signature(loader).parameters
+        return keyword in inspect.signature(loader).parameters
     except (TypeError, ValueError):
         return False
+
+
+def read_cache_dir() -> Path | None:
+    """The user cache folder for files read before (None: it is not writable: no cache)."""
+    try:
+        return cache_dir()
+    except OSError:
+        return None
 
 
 def choices_dir() -> Path | None:
@@ -102,9 +114,15 @@ class OpenController(QObject):
         with_progress = _accepts_progress(loader)
         sample = self.is_sample(path)
         memory = choices_dir()
+        recalls = not sample and memory is not None and _accepts(loader, "choices")
 
         def job(state: TaskState) -> tuple[LoadedSurvey, bool]:
-            loaded = loader(path, progress=state) if with_progress else loader(path)
+            kwargs: dict[str, Any] = {"progress": state} if with_progress else {}
+            if recalls:
+                kwargs["choices"] = memory
+            loaded = loader(path, **kwargs)
+            if isinstance(loaded, LoadedSurvey) and loaded.recalled:
+                return loaded, False  # reviewed before: built with the choices made then
             review = isinstance(loaded, LoadedSurvey) and survey_loader.needs_review(loaded)
             if review and not sample:
                 state.progress("Looking for choices made before")
@@ -118,6 +136,7 @@ class OpenController(QObject):
 
     def _start(self, path: Path, job, finished) -> None:
         self._loading = path
+        read_cache.configure(read_cache_dir())  # a file read before comes back from Parquet
         self._set_busy(self.tr("Opening {name}…").format(name=path.name))
         self.executor.start("open", job, on_finished=self._ended(finished),
                             on_failed=self._ended(lambda f: self._failed(path, f)),

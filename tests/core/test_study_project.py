@@ -159,3 +159,60 @@ def test_memories_written_by_earlier_builds_are_still_recalled(tmp_path, survey_
     assert recalled.roles == study.roles and recalled.value_maps == study.value_maps
     assert recalled.missing_codes == study.missing_codes and recalled.firms.path == survey_copy
     assert recall_import(tmp_path / "choices", SHA).firms.path == survey_copy  # as recorded
+
+
+def tmp_path_of(loaded) -> Path:
+    return Path(loaded.sources[0].path).parent / "project.uex.json"
+
+
+def _same_survey(a, b) -> None:
+    import pandas.testing as pdt
+
+    pdt.assert_frame_equal(a.survey.firms, b.survey.firms)
+    pdt.assert_frame_equal(a.survey.workers, b.survey.workers)
+    where = tmp_path_of(a)
+    assert study_to_json(a.study, where) == study_to_json(b.study, where)
+    assert a.kinds == b.kinds
+    assert [t.name for s in a.sources for t in s.tables] == \
+        [t.name for s in b.sources for t in s.tables]
+
+
+def test_a_reviewed_file_opens_with_its_remembered_study_without_a_proposal_first(
+        tmp_path, survey_copy, monkeypatch):
+    import core.model.loading as loading
+    from core.io.readers import read_source
+
+    first = open_survey(survey_copy)
+    first.study.roles["firms"].pop("region")  # the person's edit in the review
+    memory = tmp_path / "choices"
+    sha = first.sources[0].sha256
+    remember_import(first, memory, sha)
+    # the way it opened before: proposal first, then the remembered study on the same sources
+    before = open_survey(survey_copy)
+    old = open_with_study(recall_import(memory, sha, survey_copy), sources=before.sources)
+
+    proposed = []
+    real = loading.propose_study
+    monkeypatch.setattr(loading, "propose_study",
+                        lambda *a, **k: proposed.append(1) or real(*a, **k))
+    asked = []
+
+    def recall(source):
+        asked.append(source.sha256)
+        return recall_import(memory, source.sha256, source.path)
+
+    recalled = open_survey(survey_copy, recall=recall)
+    assert asked == [read_source(survey_copy).sha256] and proposed == []
+    assert recalled.recalled and not old.recalled
+    assert "region" not in recalled.survey.firms.columns
+    _same_survey(recalled, old)
+
+
+def test_a_remembered_study_that_no_longer_fits_opens_the_file_as_proposed(tmp_path,
+                                                                         survey_copy):
+    proposed = open_survey(survey_copy)
+    stale = open_survey(survey_copy).study
+    stale.workers.sheet = "Sheet that was renamed"
+    recalled = open_survey(survey_copy, recall=lambda source: stale)
+    assert not recalled.recalled  # the review is due again
+    _same_survey(recalled, proposed)

@@ -338,3 +338,42 @@ def test_a_weak_firm_link_is_asked_in_vietnamese_with_the_best_guess_first(qtbot
         assert "Mã DN" in box.itemText(0) and "75 %" in box.itemText(0)
     finally:
         i18n.install_language("en")
+
+
+def test_a_reviewed_workbook_reopens_from_the_read_cache_with_its_choices(qtbot, window,
+                                                                           workbook, monkeypatch):
+    """Issue #14's reopen: the remembered review is applied without a proposal first, and the
+    file's tables come from the user cache folder (nothing written beside the file)."""
+    import pandas.testing as pdt
+
+    import core.model.loading as loading
+    from core.io import read_cache
+    from gui.settings_store import cache_dir
+
+    dialog = start_open(qtbot, window, monkeypatch, workbook)
+    row = dialog._row_of("ownership")
+    dialog.columns.selectRow(row)
+    qtbot.mouseClick(dialog.change_role, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.picker.search, "province")
+    with qtbot.waitSignal(dialog.surveyChanged):
+        qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Return)
+    accept(qtbot, window, dialog)
+    firms_before, workers_before = (f.copy() for f in window.analysis_frames())
+    read_cache.wait_for_writes()
+
+    hits, proposals = [], []
+    real_load, real_propose = read_cache.load, loading.propose_study
+    monkeypatch.setattr(read_cache, "load",
+                        lambda entry: (lambda found: hits.append(found is not None) or found)(
+                            real_load(entry)))
+    monkeypatch.setattr(loading, "propose_study",
+                        lambda *a, **k: proposals.append(1) or real_propose(*a, **k))
+    assert start_open(qtbot, window, monkeypatch, workbook) is None  # no review again
+    qtbot.waitUntil(lambda: not window.is_loading())
+    assert hits and all(hits) and proposals == []
+    assert read_cache.folder() is not None and read_cache.folder().parent == cache_dir()
+    firms, workers = window.analysis_frames()
+    assert "region" in firms.columns and "ownership" not in firms.columns
+    pdt.assert_frame_equal(firms[firms_before.columns], firms_before)
+    pdt.assert_frame_equal(workers[workers_before.columns], workers_before)
+    assert sorted(p.name for p in workbook.parent.iterdir()) == [workbook.name]
