@@ -217,6 +217,17 @@ def _null_table(names: Sequence[str], n_workers: Sequence[int], n_firms: Sequenc
 
 # ------------------------------------------------------------------------------ the fit
 
+def _distinct_codes(codes: np.ndarray) -> np.ndarray:
+    """``np.unique`` of non-negative integer codes, by counting when the codes are dense (issue
+    #14: the hashing unique was 0.9 s of a facet change at 1M workers); same sorted values."""
+    if len(codes) == 0:
+        return np.unique(codes)
+    top = int(codes.max()) + 1
+    if top <= 4 * len(codes) + 4096:
+        return np.flatnonzero(np.bincount(codes, minlength=top))
+    return np.unique(codes)
+
+
 def adjusted_gaps(y: np.ndarray | pd.Series, group: pd.Series | pd.Categorical,
                   firm_id: np.ndarray | pd.Series,
                   controls: pd.DataFrame, *, weights: np.ndarray | pd.Series | None = None,
@@ -278,12 +289,12 @@ def adjusted_gaps(y: np.ndarray | pd.Series, group: pd.Series | pd.Categorical,
     n_firms = np.zeros(len(categories), dtype=np.int64)
     if m:
         width = int(cl.max()) + 1
-        cells = np.unique(gg * width + cl)
+        cells = _distinct_codes(gg * width + cl)
         n_firms = np.bincount(cells // width, minlength=len(categories))
     table = _null_table(names, n_workers[present], n_firms[present])
     result = AdjustedResult(pd.DataFrame(table, columns=ADJUSTED_COLUMNS), [], [], notes,
                             reference, n_dropped_missing=n_missing, n_obs=m,
-                            n_firms=len(np.unique(cl)))
+                            n_firms=len(_distinct_codes(cl)))
     if reference not in categories or not n_workers[categories.index(reference)]:
         notes.insert(0, f"no adjusted gaps: the reference group {reference!r} has no workers "
                         "with every control known")

@@ -207,7 +207,8 @@ def _t_quantiles(df: np.ndarray) -> np.ndarray:
 def compare(y: np.ndarray | pd.Series, group: pd.Series, firm_id: np.ndarray | pd.Series, *,
             weights: np.ndarray | pd.Series | None = None, reference: str | None = None,
             outcome: str = "y", group_var: str = "group", scale: str = "mean",
-            thresholds: Thresholds | None = None) -> pd.DataFrame:
+            thresholds: Thresholds | None = None,
+            firm_codes: tuple[np.ndarray, int] | None = None) -> pd.DataFrame:
     """One row per group with n, mean, CI, difference from the reference, p-value and flags.
 
     ``group`` is categorical (order kept); the reference defaults to the first group present.
@@ -221,7 +222,8 @@ def compare(y: np.ndarray | pd.Series, group: pd.Series, firm_id: np.ndarray | p
     y = np.asarray(y, dtype=float)
     cat = group.astype("category") if not isinstance(group.dtype, pd.CategoricalDtype) else group
     codes = cat.cat.codes.to_numpy()
-    firm_codes, n_firm_codes = _firm_codes(firm_id)
+    # ``firm_codes``: _firm_codes(firm_id) computed once by a caller comparing many outcomes
+    firm_codes, n_firm_codes = firm_codes if firm_codes is not None else _firm_codes(firm_id)
     valid = ~np.isnan(y) & (codes >= 0) & (firm_codes >= 0)
     w = None
     if weights is not None:
@@ -554,6 +556,8 @@ def run_comparisons(firms: pd.DataFrame, workers: pd.DataFrame, *,
     # encoded once for every outcome's adjusted gap (they fit the same workers)
     encoded = {str(c): encode_control(control_table[c]) for c in control_table.columns}
     firm_codes = firm_codes_of(workers["firm_id"]) if encoded else None
+    cluster_codes = _firm_codes(workers["firm_id"])  # once for every outcome × grouping
+    values_of: dict[str, tuple[np.ndarray | None, str]] = {}
     used_controls: list[str] = []
     frames = []
     for group_var in group_vars:
@@ -566,18 +570,16 @@ def run_comparisons(firms: pd.DataFrame, workers: pd.DataFrame, *,
         if reference is not None and reference not in group.cat.categories:
             reference = None
         for name in names:
-            y = outcome_values(name, workers)
-            if y is None or np.all(np.isnan(y)):
+            if name not in values_of:  # the same for every grouping
+                values_of[name] = _outcome_and_scale(name, workers)
+            y, scale = values_of[name]
+            if y is None:
                 if outcomes is not None:
                     warnings.append(f"outcome {name} skipped: not in the survey")
                 continue
-            scale = DEFAULT_OUTCOMES.get(name, "mean")
-            if set(np.unique(y[~np.isnan(y)])) <= {0.0, 1.0} and name not in (
-                    "ms_index", "er_index"):
-                scale = "share"
             table = compare(y, group, workers["firm_id"], weights=weights, reference=reference,
                             outcome=name, group_var=group_var, scale=scale,
-                            thresholds=thresholds)
+                            thresholds=thresholds, firm_codes=cluster_codes)
             table["p_adjusted"] = holm(shown_p_values(table))
             own = [c for c in control_table.columns if c != group_var]
             if own and not table.empty:
@@ -606,6 +608,18 @@ def run_comparisons(firms: pd.DataFrame, workers: pd.DataFrame, *,
                         + (f"; of their differences, {' and '.join(tested)} (few firms make "
                            "the usual test over-confident)" if tested else ""))
     return out, warnings
+
+
+def _outcome_and_scale(name: str, workers: pd.DataFrame) -> tuple[np.ndarray | None, str]:
+    """An outcome's values (None: not in the survey, or all missing) and its scale: a share
+    when every known value is 0 or 1 (the indices excepted), else the outcome's default."""
+    y = outcome_values(name, workers)
+    if y is None or np.all(np.isnan(y)):
+        return None, ""
+    scale = DEFAULT_OUTCOMES.get(name, "mean")
+    if set(np.unique(y[~np.isnan(y)])) <= {0.0, 1.0} and name not in ("ms_index", "er_index"):
+        scale = "share"
+    return y, scale
 
 
 def _add_adjusted(table: pd.DataFrame, y: np.ndarray, group: pd.Series,

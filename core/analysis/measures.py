@@ -123,14 +123,26 @@ def _num(workers: pd.DataFrame, name: str) -> np.ndarray:
 
 def firm_positions(firm_ids: pd.Series, worker_firm_ids: pd.Series) -> np.ndarray:
     """Row position of each worker's firm in the firm table (-1 if absent). Duplicate firm IDs
-    (reported by the survey validation) resolve to their first row instead of failing."""
+    (reported by the survey validation) resolve to their first row instead of failing.
+
+    The workers' IDs are factorized first and only the distinct ones looked up (issue #14: 5×
+    faster at 1M workers, and an analysis asks this 18 times); with a blank firm ID in the firm
+    table the plain look-up runs, so a blank matches a blank exactly as before."""
     index = pd.Index(firm_ids.to_numpy())
+    first_rows = None
     if not index.is_unique:
-        index = index[~index.duplicated()]
-        first = pd.Series(np.arange(len(firm_ids)))[~pd.Index(firm_ids.to_numpy()).duplicated()]
-        pos = index.get_indexer(worker_firm_ids.to_numpy())
-        return np.where(pos >= 0, first.to_numpy()[np.maximum(pos, 0)], -1)
-    return index.get_indexer(worker_firm_ids.to_numpy())
+        keep = ~index.duplicated()
+        index = index[keep]
+        first_rows = np.flatnonzero(keep)
+    wanted = worker_firm_ids.to_numpy()
+    if index.hasnans or len(wanted) == 0:
+        pos = index.get_indexer(wanted)
+    else:
+        codes, distinct = pd.factorize(wanted)
+        pos = np.append(index.get_indexer(distinct), -1)[codes]  # code -1: a blank ID
+    if first_rows is not None:
+        pos = np.where(pos >= 0, first_rows[np.maximum(pos, 0)], -1)
+    return pos
 
 
 def monthly_wage(workers: pd.DataFrame, *, days_per_month: float = 26.0) -> pd.Series:

@@ -493,3 +493,36 @@ def test_the_summary_cache_never_gives_one_column_the_summary_of_another():
     rng = np.random.default_rng(3)
     for s in [*columns, *columns[::-1], *(columns[i] for i in rng.permutation(len(columns)))]:
         assert mapping._cached_value_summary(s) == mapping._value_summary_rowwise(s), s.tolist()
+
+
+def _firm_positions_reference(firm_ids: pd.Series, worker_firm_ids: pd.Series) -> np.ndarray:
+    """The look-up cell by cell, as core.analysis.measures.firm_positions did before issue #14."""
+    index = pd.Index(firm_ids.to_numpy())
+    if not index.is_unique:
+        index = index[~index.duplicated()]
+        first = pd.Series(np.arange(len(firm_ids)))[~pd.Index(firm_ids.to_numpy()).duplicated()]
+        pos = index.get_indexer(worker_firm_ids.to_numpy())
+        return np.where(pos >= 0, first.to_numpy()[np.maximum(pos, 0)], -1)
+    return index.get_indexer(worker_firm_ids.to_numpy())
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_firm_positions_over_distinct_ids_equal_the_cell_by_cell_look_up(seed):
+    from core.analysis.measures import firm_positions
+
+    rng = np.random.default_rng(seed)
+    pool = [f"VN{i:03d}" for i in range(30)] + list(range(10)) + [5.0, None, np.nan, "", True]
+    firms = list(rng.choice(np.array(pool, dtype=object), size=int(rng.integers(0, 25))))
+    if seed % 3 == 0:  # no blank firm ID: the factorized path
+        firms = [f for f in firms if f is not None and f == f]
+    workers = rng.choice(np.array([*pool, "absent"], dtype=object),
+                         size=int(rng.integers(0, 400)))
+    for dtype in (object, "str") if seed % 2 else (object,):
+        try:
+            f = pd.Series(firms, dtype=dtype)
+            w = pd.Series(workers, dtype=dtype)
+        except (TypeError, ValueError):
+            continue
+        got = firm_positions(f, w)
+        np.testing.assert_array_equal(got, _firm_positions_reference(f, w))
+        assert got.dtype.kind == "i"
