@@ -32,6 +32,7 @@ differences in log points (×100 ≈ percent). Each row's mean, CI and differenc
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -53,6 +54,8 @@ COMPARISON_COLUMNS = [
     "adj_p_method",
 ]
 P_CLUSTER_T = "cluster_t"
+ADJ_DEFERRED = "deferred"
+"""``adj_p_method`` of a row whose adjusted gap the quick pass left to the full result."""
 P_WILD_BOOTSTRAP = "wild_bootstrap"
 P_PERMUTATION = "permutation"
 """``p_method`` of a few-firm difference between groups of firms (a firm attribute such as the
@@ -117,6 +120,13 @@ class Thresholds:
     """Keep the t(G−1) test where few firms would call for the bootstrap or the permutation
     test: the window's quick first pass after a facet change (issue 14), replaced by the full
     result as soon as that has been computed. Never in ``analyze`` or an export."""
+    defer_adjusted: bool = False
+    """Leave the adjusted gaps (a regression with the controls per outcome, the costliest part
+    at 1M workers) to the full result: same quick pass; their rows say :data:`ADJ_DEFERRED`."""
+
+    def for_quick_pass(self) -> Thresholds:
+        """These thresholds for the window's quick first pass (issue 14)."""
+        return dataclasses.replace(self, defer_small_cluster=True, defer_adjusted=True)
 
     @property
     def disclosure(self) -> DisclosureRule:
@@ -582,7 +592,9 @@ def run_comparisons(firms: pd.DataFrame, workers: pd.DataFrame, *,
                             thresholds=thresholds, firm_codes=cluster_codes)
             table["p_adjusted"] = holm(shown_p_values(table))
             own = [c for c in control_table.columns if c != group_var]
-            if own and not table.empty:
+            if own and not table.empty and thresholds is not None and thresholds.defer_adjusted:
+                table.loc[table["group"] != table["reference"], "adj_p_method"] = ADJ_DEFERRED
+            elif own and not table.empty:
                 used, notes = _add_adjusted(table, y, group, workers["firm_id"],
                                             control_table[own], weights, thresholds,
                                             encoded=encoded, firm_codes=firm_codes)
@@ -673,6 +685,13 @@ def deferred_tests(comparisons: pd.DataFrame, thresholds: Thresholds) -> int:
         count += sum(thresholds.wants_bootstrap(int(ref.iloc[0]), int(n))
                      for n in tested["n_firms"])
     return count
+
+
+def deferred_adjusted(comparisons: pd.DataFrame) -> int:
+    """How many adjusted gaps the quick pass left to the full result (``defer_adjusted``)."""
+    if comparisons.empty or "adj_p_method" not in comparisons.columns:
+        return 0
+    return int((comparisons["adj_p_method"] == ADJ_DEFERRED).sum())
 
 
 def shown_p_values(table: pd.DataFrame) -> np.ndarray:

@@ -37,6 +37,7 @@ from core.analysis.comparisons import (
     LOW_POWER,
     NO_VARIATION,
     SHARE_FEW_FIRMS,
+    deferred_adjusted,
     deferred_tests,
     holm,
     run_comparisons,
@@ -283,13 +284,13 @@ def _upgraded_comparisons(result: AnalysisResult) -> pd.DataFrame:
     settings = result.settings
     thresholds = settings.thresholds
     if result.provisional:  # the window's quick pass: the few-firm tests come with the full one
-        thresholds = dataclasses.replace(thresholds, defer_small_cluster=True)
+        thresholds = thresholds.for_quick_pass()
     table, _ = run_comparisons(firms, result.workers, outcomes=settings.outcomes,
                                group_vars=[UPGRADED_GROUPING],
                                references={UPGRADED_GROUPING: NOT_UPGRADED},
                                use_weights=settings.use_weights,
                                thresholds=thresholds, controls=settings.controls)
-    result.deferred_tests += deferred_tests(table, thresholds)
+    result.deferred_tests += deferred_tests(table, thresholds) + deferred_adjusted(table)
     return table
 
 

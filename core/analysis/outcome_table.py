@@ -21,6 +21,7 @@ from core.analysis.comparisons import (
     DEFAULT_OUTCOMES,
     MONEY_OUTCOMES,
     Thresholds,
+    deferred_adjusted,
     deferred_tests,
     run_comparisons,
     worker_group,
@@ -337,7 +338,8 @@ def outcome_table(firms: pd.DataFrame, workers: pd.DataFrame, choice: OutcomeCho
             frame_b, warnings_b = _rows(firms_b, workers_b, choice, settings, "B", thresholds)
             frame = pd.concat([frame, frame_b], ignore_index=True)
             warnings += [f"B: {w}" for w in warnings_b]
-    deferred = deferred_tests(frame, thresholds) if thresholds is not None else 0
+    deferred = (deferred_tests(frame, thresholds) + deferred_adjusted(frame)
+                if thresholds is not None else 0)
     rows = tuple(_row(r) for r in withhold_suppressed(frame).astype(object).to_dict("records"))
     is_share = bool(rows) and all(r.scale == "share" for r in rows)
     reference = rows[0].reference if rows else None

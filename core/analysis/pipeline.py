@@ -22,6 +22,7 @@ from core.analysis.builder import BuilderChart, builder_chart
 from core.analysis.comparisons import (
     COMPARISON_COLUMNS,
     Thresholds,
+    deferred_adjusted,
     deferred_tests,
     run_comparisons,
 )
@@ -155,6 +156,9 @@ PROVISIONAL_WARNING = ("Provisional: {n} differences rest on few firms; until th
                        "suited to few firms has run they show the usual firm-clustered t-test, "
                        "which can be over-confident")
 """The first warning of a quick first pass that deferred tests (the window replaces it)."""
+PROVISIONAL_ADJUSTED_WARNING = ("Provisional: the gaps adjusted for {controls} come with the "
+                                "full result ({n} of them are not computed yet)")
+"""The warning of a quick first pass that left the adjusted gaps to the full result."""
 
 
 @dataclass
@@ -199,7 +203,8 @@ class AnalysisResult:
     keep the t-test until the full result replaces it."""
     deferred_tests: int = 0
     """How many differences (comparisons and the outcomes view) that quick pass left with the
-    t-test; 0: its numbers are the full analysis' numbers."""
+    t-test, plus the adjusted gaps it left to the full result; 0: its numbers are the full
+    analysis' numbers."""
 
     @property
     def disclosure(self) -> DisclosureRule:
@@ -355,7 +360,7 @@ def _analyse(prep: _Prepared, firms: pd.DataFrame, workers: pd.DataFrame, subset
     warnings = list(prep.warnings)
     thresholds = settings.thresholds
     if provisional:
-        thresholds = dataclasses.replace(thresholds, defer_small_cluster=True)
+        thresholds = thresholds.for_quick_pass()
     firm_table, worker_table = prep.firm_table, prep.worker_table
     masks = apply_subset(firm_table, worker_table, subset)
     fsub = firm_table.loc[masks.firms].reset_index(drop=True)
@@ -423,8 +428,16 @@ def _analyse(prep: _Prepared, firms: pd.DataFrame, workers: pd.DataFrame, subset
 
     warnings += tests_note(comparisons, tests)
     deferred = deferred_tests(comparisons, thresholds)
+    adjusted_later = deferred_adjusted(comparisons)
+    if adjusted_later:
+        from core.analysis.adjusted import controls_for
+
+        controls = controls_for(fsub, wsub, settings.controls) if "firm_id" in wsub else []
+        warnings.insert(0, PROVISIONAL_ADJUSTED_WARNING.format(
+            controls=", ".join(controls) or "the controls", n=adjusted_later))
     if deferred:
         warnings.insert(0, PROVISIONAL_WARNING.format(n=deferred))
+    deferred += adjusted_later
     return AnalysisResult(
         provisional=provisional, deferred_tests=deferred,
         adjusted_for=list(comparisons.attrs.get("adjusted_for", [])),
@@ -540,7 +553,7 @@ def view_results(result: AnalysisResult, choices: ViewChoices | Mapping | None =
 
 def _outcome_view(result: AnalysisResult, choices: ViewChoices,
                   result_b: AnalysisResult | None) -> OutcomeTable:
-    thresholds = (dataclasses.replace(result.settings.thresholds, defer_small_cluster=True)
+    thresholds = (result.settings.thresholds.for_quick_pass()
                   if result.provisional else None)
     return outcome_table(result.firms, result.workers, choices.outcomes, result.settings,
                          firms_b=None if result_b is None else result_b.firms,
@@ -728,7 +741,8 @@ def run_analysis(firms: pd.DataFrame, workers: pd.DataFrame | None = None, *,
     return result
 
 
-__all__ = ["PROVISIONAL_WARNING", "AnalysisResult", "AnalysisSettings", "PreparedSurvey",
+__all__ = ["PROVISIONAL_ADJUSTED_WARNING", "PROVISIONAL_WARNING", "AnalysisResult",
+           "AnalysisSettings", "PreparedSurvey",
            "ViewResults", "clean_value", "ensure_prepared", "prepare_survey", "run_analysis",
            "summary_json", "view_results", "with_views", "withhold_suppressed",
            "withhold_suppressed_shares"]

@@ -324,7 +324,8 @@ class AnalysisController(QObject):
         busy = self.executor.is_busy("analysis") or self.executor.is_busy("outcomes")
         provisional = bool(getattr(self.result, "provisional", False)) and busy
         self.window.analysis_busy_label.setText(
-            self.tr("Provisional: testing the groups with few firms…") if provisional
+            self.tr("Provisional: computing the adjusted gaps and the tests for few firms…")
+            if provisional
             else self.tr("Updating the analysis…"))
         self.window.analysis_busy.setVisible(busy)
         self.window.analysis_busy_label.setVisible(busy)

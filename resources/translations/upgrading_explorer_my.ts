@@ -1184,9 +1184,9 @@ to show</source>
         <translation>စည်းမျဉ်းအသစ်များကို အသုံးချနေသည်…</translation>
     </message>
     <message>
-        <source>Provisional: testing the groups with few firms…</source>
+        <source>Provisional: computing the adjusted gaps and the tests for few firms…</source>
         <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
-        <translation>ယာယီ: လုပ်ငန်းနည်းသော အုပ်စုများကို စစ်ဆေးနေသည်…</translation>
+        <translation>ယာယီ: ချိန်ညှိထားသော ကွာဟချက်များနှင့် လုပ်ငန်းနည်းသော အုပ်စုများအတွက် စစ်ဆေးမှုများကို တွက်ချက်နေသည်…</translation>
     </message>
     <message>
         <source>Updating the analysis…</source>

@@ -1184,9 +1184,9 @@ to show</source>
         <translation>กำลังใช้กฎใหม่…</translation>
     </message>
     <message>
-        <source>Provisional: testing the groups with few firms…</source>
+        <source>Provisional: computing the adjusted gaps and the tests for few firms…</source>
         <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
-        <translation>ผลเบื้องต้น: กำลังทดสอบกลุ่มที่มีบริษัทน้อย…</translation>
+        <translation>ผลเบื้องต้น: กำลังคำนวณส่วนต่างที่ปรับแล้วและการทดสอบสำหรับกลุ่มที่มีบริษัทน้อย…</translation>
     </message>
     <message>
         <source>Updating the analysis…</source>

@@ -949,8 +949,8 @@ to show</source>
         <translation>Đang áp dụng quy tắc mới…</translation>
     </message>
     <message>
-        <source>Provisional: testing the groups with few firms…</source>
-        <translation>Tạm thời: đang kiểm định các nhóm có ít doanh nghiệp…</translation>
+        <source>Provisional: computing the adjusted gaps and the tests for few firms…</source>
+        <translation>Tạm thời: đang tính chênh lệch đã điều chỉnh và kiểm định cho các nhóm ít doanh nghiệp…</translation>
     </message>
     <message>
         <source>Updating the analysis…</source>

@@ -101,8 +101,8 @@ def test_a_minimum_wage_table_edited_on_disk_is_read_again(tmp_path):
 # ------------------------------------------------------------------------------ quick first pass
 
 T_ONLY = AnalysisSettings(bootstrap_total_below=0, bootstrap_group_below=0)
-NUMBERS = ["diff", "diff_se", "diff_ci_low", "diff_ci_high", "p_value", "adj_diff",
-           "adj_diff_ci_low", "adj_diff_ci_high", "adj_p_value"]
+NUMBERS = ["diff", "diff_se", "diff_ci_low", "diff_ci_high", "p_value"]
+ADJUSTED = ["adj_diff", "adj_diff_se", "adj_diff_ci_low", "adj_diff_ci_high", "adj_p_value"]
 
 
 def test_the_quick_pass_shows_the_t_test_where_the_full_one_bootstraps(sample):
@@ -116,9 +116,17 @@ def test_the_quick_pass_shows_the_t_test_where_the_full_one_bootstraps(sample):
     assert quick.provisional and quick.deferred_tests > 0
     assert not full.provisional and full.deferred_tests == 0
     assert quick.warnings[0].startswith("Provisional: ")
+    assert any(w.startswith("Provisional: the gaps adjusted for ") for w in quick.warnings)
     assert not any(w.startswith("Provisional") for w in full.warnings)
     # the deferred rows carry exactly the t(G-1) numbers, the others the full pass' numbers
     pd.testing.assert_frame_equal(quick.comparisons[NUMBERS], t_only.comparisons[NUMBERS])
+    # the adjusted gaps come with the full pass only: said on each row, counted, none shown
+    others = quick.comparisons["group"] != quick.comparisons["reference"]
+    assert (quick.comparisons.loc[others, "adj_p_method"] == "deferred").all()
+    assert quick.comparisons[ADJUSTED].isna().all().all()
+    assert full.comparisons.loc[others, "adj_diff"].notna().any()
+    assert "deferred" not in set(full.comparisons["adj_p_method"].dropna())
+    assert quick.deferred_tests >= int(others.sum())
     small = full.comparisons["p_method"].isin(["wild_bootstrap", "permutation"])
     assert small.any()
     pd.testing.assert_frame_equal(quick.comparisons.loc[~small, NUMBERS],
@@ -144,7 +152,7 @@ def test_the_outcomes_view_of_a_quick_pass_counts_its_deferred_rows(sample):
 
 def test_a_quick_pass_with_nothing_to_defer_is_the_full_analysis():
     firms, workers = synthetic_survey(n_firms=120, workers_per_firm=5, seed=6)
-    settings = AnalysisSettings(bootstrap_total_below=2, bootstrap_group_below=2)
+    settings = AnalysisSettings(bootstrap_total_below=2, bootstrap_group_below=2, controls=[])
     quick = run_analysis(firms, workers, settings=settings, provisional=True)
     full = run_analysis(firms, workers, settings=settings)
     assert quick.deferred_tests == 0
