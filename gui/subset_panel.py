@@ -360,13 +360,15 @@ class SubsetPanel(QWidget):
         for level, name in self._facet_roles():
             frame = self._firms if level == "firm" else self._workers
             unit = self.tr("firms") if level == "firm" else self.tr("workers")
-            top = QTreeWidgetItem([self.tr("{facet} ({unit})").format(
-                facet=facet_title(name), unit=unit), ""])
+            title = self.tr("{facet} ({unit})").format(facet=facet_title(name), unit=unit)
+            top = QTreeWidgetItem([title, ""])
             top.setFont(0, facet_font)
             top.setData(0, _FACET_ROLE, (level, name))
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            top.setToolTip(0, self.tr("Tick values to keep only those {unit}").format(unit=unit))
+            top.setToolTip(0, title + "\n" + self.tr("Tick values to keep only those {unit}")
+                           .format(unit=unit))
             self.tree.addTopLevelItem(top)
+            top.setFirstColumnSpanned(True)  # the heading has no count: it takes the full width
             for value in frame[name].cat.categories:
                 item = QTreeWidgetItem([value_title(value), ""])
                 item.setToolTip(0, value_title(value))

@@ -130,22 +130,26 @@ def _restructure_sources(sources: list[SourceFile]) -> tuple[list[SourceFile], l
             out.append(source)
             findings.extend(source.layout_findings)
             continue
-        others = [t for s in sources if s is not source for t in s.tables]
-        tables, done = _restructured(source, others)
+        context = [s for s in sources if s is not source]
+        tables, done = _restructured(source, context)
         out.append(RestructuredSource(source.path, source.kind, source.sha256, tables,
                                       list(source.notes), layout_findings=list(done)))
         findings.extend(done)
     return out, findings
 
 
-def _restructured(source: SourceFile, others: list[RawTable]) -> tuple[list[RawTable],
-                                                                       list[Finding]]:
-    """core.model.layouts.restructure of one file's tables, from the read cache when this very
-    read was restructured before on its own (no other file as context: the result depends on the
-    file alone; issue #14: 2.5 of the 3 s of building a reopened 100k-row survey)."""
+def _restructured(source: SourceFile, context: list[SourceFile]) -> tuple[list[RawTable],
+                                                                          list[Finding]]:
+    """core.model.layouts.restructure of one file's tables (the other files' tables as context),
+    from the read cache when these very reads were restructured together before: the result
+    depends on them alone (issue #14: 2.5 of the 3 s of building a reopened 100k-row survey,
+    6 s of a 1M-worker project)."""
+    others = [t for s in context for t in s.tables]
     entry = None
-    if source.cache_entry and not others:
-        entry = read_cache.derived_key(source.cache_entry, "restructured")
+    if source.cache_entry and all(s.cache_entry and not isinstance(s, RestructuredSource)
+                                  for s in context):
+        with_context = ",".join(sorted(str(s.cache_entry) for s in context))
+        entry = read_cache.derived_key(source.cache_entry, f"restructured:{with_context}")
         cached = read_cache.load(entry)
         if cached is not None:
             try:

@@ -248,3 +248,42 @@ def test_a_reopened_survey_is_restructured_from_the_cache_and_is_the_same(cache,
     assert study_to_json(plain.study, where) == study_to_json(cached.study, where)
     assert plain.kinds == cached.kinds
     assert [t.name for t in plain.sources[0].tables] == [t.name for t in cached.sources[0].tables]
+
+
+def test_a_two_file_survey_is_restructured_from_the_cache_when_both_reads_are(cache, tmp_path,
+                                                                              monkeypatch):
+    """A project's firm and worker files: each file's restructuring (the other as context)
+    comes from the cache when both reads do, and the survey is the same."""
+    from core.model.loading import open_with_study
+    from core.model.study import classify_tables, propose_study
+
+    _, counts = cache
+    rng = np.random.default_rng(2)
+    firms_csv, workers_csv = tmp_path / "firms.csv", tmp_path / "workers.csv"
+    pd.DataFrame({"firm_id": np.arange(1, 31), "country": ["Vietnam", "Thailand"] * 15,
+                  "sector": ["apparel", "electronics", "apparel"] * 10,
+                  "employees": rng.integers(20, 900, 30)}).to_csv(firms_csv, index=False)
+    pd.DataFrame({"worker_id": np.arange(1, 301), "firm_id": np.repeat(np.arange(1, 31), 10),
+                  "monthly_wage": rng.integers(100, 900, 300),
+                  "gender": rng.choice(["male", "female"], 300)}).to_csv(workers_csv,
+                                                                          index=False)
+    read_cache.configure(None)
+    sources = [read_source(firms_csv), read_source(workers_csv)]
+    tables = [t for s in sources for t in s.tables]
+    study = propose_study(tables, firm_path=firms_csv, worker_path=workers_csv,
+                          kinds=classify_tables(tables))
+    plain = open_with_study(study)
+    read_cache.configure(cache[0].parent)
+    open_with_study(study)
+    read_cache.wait_for_writes()
+    runs = []
+    real = loading.restructure
+    monkeypatch.setattr(loading, "restructure", lambda *a, **k: runs.append(1) or real(*a, **k))
+    before = counts["hit"]
+    cached = open_with_study(study)
+    assert runs == [] and counts["hit"] - before == 4  # two reads, two restructurings
+    pd.testing.assert_frame_equal(plain.survey.firms, cached.survey.firms)
+    pd.testing.assert_frame_equal(plain.survey.workers, cached.survey.workers)
+    assert plain.kinds == cached.kinds
+    assert [f.to_json() for f in plain.survey.findings] == \
+        [f.to_json() for f in cached.survey.findings]
