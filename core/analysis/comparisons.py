@@ -566,7 +566,7 @@ def run_comparisons(firms: pd.DataFrame, workers: pd.DataFrame, *,
     # encoded once for every outcome's adjusted gap (they fit the same workers)
     encoded = {str(c): encode_control(control_table[c]) for c in control_table.columns}
     firm_codes = firm_codes_of(workers["firm_id"]) if encoded else None
-    cluster_codes = _firm_codes(workers["firm_id"])  # once for every outcome × grouping
+    cluster_codes = None  # once for every outcome × grouping, when the first one is compared
     values_of: dict[str, tuple[np.ndarray | None, str]] = {}
     used_controls: list[str] = []
     frames = []
@@ -587,6 +587,8 @@ def run_comparisons(firms: pd.DataFrame, workers: pd.DataFrame, *,
                 if outcomes is not None:
                     warnings.append(f"outcome {name} skipped: not in the survey")
                 continue
+            if cluster_codes is None:
+                cluster_codes = _firm_codes(workers["firm_id"])
             table = compare(y, group, workers["firm_id"], weights=weights, reference=reference,
                             outcome=name, group_var=group_var, scale=scale,
                             thresholds=thresholds, firm_codes=cluster_codes)

@@ -19,6 +19,7 @@ from core.io import read_cache
 from core.io.rawtable import RawTable, SourceFile
 from core.io.readers import read_source
 from core.model.layouts import FIRMS_SUFFIX, WORKERS_SUFFIX, restructure
+from core.model.mapping import one_open
 from core.model.study import (
     SIDES,
     Study,
@@ -88,6 +89,12 @@ def open_data_file(path: Path | str, *, progress: Progress = _no_progress,
     proposing one first (issue #14: proposing and building twice was 5 of the 11 s of a reopen);
     when that study no longer fits, the file opens with the proposal as if never reviewed."""
     path = check_openable(path)
+    with one_open():  # the open maps the same columns many times: fingerprints remembered
+        return _open_recalled_or_proposed(path, progress, recall)
+
+
+def _open_recalled_or_proposed(path: Path, progress: Progress, recall: Recall | None
+                               ) -> LoadedSurvey:
     progress(f"Reading {path.name}")
     source = read_source(path)
     if recall is not None:
@@ -225,7 +232,8 @@ def open_with_study(study: Study, *, progress: Progress = _no_progress,
     """
     where = project_path if project_path is not None else Path(
         (study.firms or study.workers or TableRef(Path("survey"))).path)
-    return _open_study(study, where, progress, project_path, sources or [])
+    with one_open():
+        return _open_study(study, where, progress, project_path, sources or [])
 
 
 def _reusable(source: SourceFile, header_rows: dict[str, int | None]) -> bool:
@@ -292,8 +300,9 @@ def reread_source(path: Path, header_rows: dict[str, int | None], *,
                 rows.setdefault(name[: -len(suffix)], row)
     source = read_source(path, header_rows=rows)
     every = source.tables + list(others or [])
-    apply_codebooks(source.tables, classify_tables(every).codebooks)
-    result = restructure(source.tables, others=list(others or []))
+    with one_open():
+        apply_codebooks(source.tables, classify_tables(every).codebooks)
+        result = restructure(source.tables, others=list(others or []))
     return RestructuredSource(source.path, source.kind, source.sha256, result.tables,
                               list(source.notes), layout_findings=list(result.findings))
 

@@ -20,10 +20,12 @@ each match says why (``evidence``) and names the runner-up, so a close call beco
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import hashlib
 import re
 from collections import Counter, OrderedDict
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -255,7 +257,57 @@ _UNIFORM_INFERRED = frozenset({"string", "empty", "integer", "floating", "boolea
 None and NaN may differ between two such columns, but every summary drops both alike."""
 
 
+_OPEN_MEMO: contextvars.ContextVar[dict | None] = contextvars.ContextVar("fingerprints",
+                                                                         default=None)
+
+
+@contextlib.contextmanager
+def one_open() -> Iterator[None]:
+    """The steps of one open (layouts, classification, proposal, build) map the same columns
+    up to 14 times, each time hashing every value to find the remembered summary (issue #14:
+    8 s of a 1M-worker project). Inside this block a column's fingerprint is remembered by the
+    identity of its data (buffer address, length, strides, dtype) and the column is kept alive
+    until the block ends, so that buffer cannot be reused by another column; an edit through
+    pandas never writes into a buffer another object holds (copy on write), so an edited
+    column has new data and a new fingerprint. Per thread (a context variable)."""
+    if _OPEN_MEMO.get() is not None:
+        yield
+        return
+    token = _OPEN_MEMO.set({})
+    try:
+        yield
+    finally:
+        _OPEN_MEMO.reset(token)
+
+
+def _data_identity(s: pd.Series) -> tuple[tuple, object] | None:
+    """Who holds this column's values (an ndarray's buffer, or the extension array itself),
+    and the object to keep alive so that no other column can get that buffer or id."""
+    values = s.array
+    if isinstance(values, pd.arrays.NumpyExtensionArray) or isinstance(s.dtype, np.dtype):
+        data = s.to_numpy(copy=False)
+        if not isinstance(data, np.ndarray):
+            return None
+        return ("np", data.__array_interface__["data"][0], data.strides, len(data),
+                str(data.dtype)), data
+    return ("ext", id(values), len(values), str(s.dtype)), values
+
+
 def _fingerprint(s: pd.Series) -> tuple[str, int, bytes] | None:
+    memo = _OPEN_MEMO.get()
+    if memo is None:
+        return _content_fingerprint(s)
+    held = _data_identity(s)
+    if held is None:
+        return _content_fingerprint(s)
+    identity, keep = held
+    found = memo.get(identity)
+    if found is None:  # the data is kept alive: its buffer stays its own until the block ends
+        found = memo[identity] = (s, keep, _content_fingerprint(s))
+    return found[2]
+
+
+def _content_fingerprint(s: pd.Series) -> tuple[str, int, bytes] | None:
     """(dtype, length, digest of every value in order): what the value summary depends on, so
     equal fingerprints mean an equal summary whichever table or call the column comes from.
     Object columns also hash each value's type (pandas hashes ``1``, ``1.0``, ``True`` alike).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from decimal import Decimal
 
 import pandas as pd
@@ -498,3 +499,43 @@ def test_same_values_of_another_type_are_profiled_anew():
     assert profile_column(_table("W", {"q": pd.Series([1, 1], dtype=object)}), "q").n_distinct == 1
     one_and_decimal = _table("W", {"q": pd.Series([1, Decimal("1.0")], dtype=object)})
     assert profile_column(one_and_decimal, "q").distinct_keys == {"1", "1.0"}
+
+
+def test_inside_one_open_values_edited_in_place_still_give_a_fresh_profile():
+    """core.model.mapping.one_open remembers fingerprints by the data's identity: an edit
+    through pandas (copy on write) must still be seen, as outside the block."""
+    from core.model.mapping import one_open
+
+    with one_open():
+        t = _table("W", {"q9": ["a", "b", "a", "c"], "n": [1.0, 2.0, 3.0, 4.0]})
+        before = profile_column(t, "q9")
+        assert profile_column(t, "q9") == before  # remembered
+        t.data.loc[3, "q9"] = "a"
+        after = profile_column(t, "q9")
+        assert (before.n_distinct, after.n_distinct) == (3, 2)
+        numbers = profile_column(t, "n")
+        t.data.loc[0, "n"] = 90.0
+        assert profile_column(t, "n").median != numbers.median
+        t.data["q9"] = ["1", "1", "1", "1"]
+        assert profile_column(t, "q9").numeric_share == 1.0
+        for _ in range(50):  # temporary columns come and go: never another column's profile
+            col = pd.Series([str(i) for i in range(_ % 7 + 2)])
+            assert profile_column(_table("W", {"c": col}), "c").n_distinct == _ % 7 + 2
+
+
+def test_a_proposal_is_the_same_with_fingerprints_remembered_during_the_open(tmp_path,
+                                                                             monkeypatch):
+    from pathlib import Path
+
+    import core.model.loading as loading
+    import core.model.mapping as mapping
+    from core.model.study import study_to_json
+
+    sample = Path(__file__).resolve().parents[2] / "resources" / "sample_survey.xlsx"
+    remembered = loading.open_data_file(sample)
+    mapping._SUMMARY_CACHE.clear()
+    monkeypatch.setattr(loading, "one_open", lambda: contextlib.nullcontext())
+    plain = loading.open_data_file(sample)
+    where = tmp_path / "p.uex.json"
+    assert study_to_json(remembered.study, where) == study_to_json(plain.study, where)
+    pd.testing.assert_frame_equal(remembered.survey.workers, plain.survey.workers)
