@@ -54,7 +54,7 @@ def data_dir() -> Path:
 
 def cache_dir() -> Path:
     """The user cache folder (files read before, as Parquet: core.io.read_cache), created on
-    first use: %LOCALAPPDATA%/Upgrading Explorer/cache on Windows; inside the data folder when
+    first use: Qt's CacheLocation (%LOCALAPPDATA%/<org>/<app>/cache on Windows); inside the data folder when
     ``UPGRADING_EXPLORER_DATA_DIR`` overrides it (tests, benchmarks)."""
     path = None
     if not os.environ.get(DATA_DIR_ENV):
