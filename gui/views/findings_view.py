@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from core.analysis.findings_languages import wording
@@ -105,6 +105,25 @@ class FindingsView(AnalysisView):
             self.labels.append(empty)
         for i, label in enumerate(self.labels):
             self.list_layout.insertWidget(i, label)
+        self._fit_labels()
+        QTimer.singleShot(0, self, self._fit_labels)  # again once the list has its real width
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_labels()
+
+    def _fit_labels(self) -> None:
+        """Each statement as tall as its wrapped text at the list's width: the scroll area does
+        not ask word-wrapped labels for their height, so a longer statement replacing a shorter
+        one (the full result after the quick pass) was cut off at the old height."""
+        margins = self.list_layout.contentsMargins()
+        width = self.scroll.viewport().width() - margins.left() - margins.right()
+        if width <= 0:
+            return
+        for label in self.labels:
+            label.setMinimumHeight(label.heightForWidth(width))
+        self.list_layout.invalidate()
+        self.list_widget.setMinimumHeight(self.list_layout.minimumSize().height())
 
     def retranslate(self) -> None:
         """The view's own words again (the language changed); the statements are core's."""

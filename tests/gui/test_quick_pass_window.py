@@ -135,3 +135,25 @@ def test_the_outcomes_tab_draws_the_table_core_computed_with_the_result(qtbot, m
     qtbot.waitUntil(lambda: view.outcome_table() is not None
                     and view.outcome_table().choice.outcome == other, timeout=30_000)
     assert asked == [1]
+
+
+def test_findings_longer_in_the_full_result_are_shown_whole(qtbot, monkeypatch):
+    """The quick pass' statements lack the adjusted gap; the full result's are longer and must
+    not be cut off at the height the shorter ones had."""
+    monkeypatch.setattr(analysis_controller, "QUICK_PASS_WORKERS", 0)
+    window = open_sample_window(qtbot, size=(800, 600))  # more statements than fit: it scrolls
+    view = window.findings_view
+    window.tabs.setCurrentWidget(view)  # open while both results arrive, as a user has it
+    qtbot.waitUntil(lambda: not window.analysis_controller.is_busy(), timeout=60_000)
+    shown = []
+    window.analysisShown.connect(lambda result, _b: shown.append(result))
+    window.subset_panel.set_value_checked("sector", "electronics", True)
+    qtbot.waitUntil(lambda: len(shown) >= 2 and not window.analysis_controller.is_busy(),
+                    timeout=60_000)
+    assert shown[0].provisional and not shown[-1].provisional
+    window.grab()
+    labels = [label for label in view.labels if label.text()]
+    assert any("adjust" in f.statement or f.numbers.get("adjusted_gap") is not None
+               for f in shown[-1].stated_findings("en"))
+    for label in labels:
+        assert label.height() >= label.heightForWidth(label.width()), label.text()[:60]
