@@ -113,17 +113,14 @@ class FindingsView(AnalysisView):
         self._fit_labels()
 
     def _fit_labels(self) -> None:
-        """Each statement as tall as its wrapped text at the list's width: the scroll area does
-        not ask word-wrapped labels for their height, so a longer statement replacing a shorter
-        one (the full result after the quick pass) was cut off at the old height."""
-        margins = self.list_layout.contentsMargins()
-        width = self.scroll.viewport().width() - margins.left() - margins.right()
-        if width <= 0:
-            return
-        for label in self.labels:
-            label.setMinimumHeight(label.heightForWidth(width))
+        """The list as tall as its wrapped statements at the viewport's width: the scroll area
+        kept the old height when longer statements (the full result after the quick pass)
+        replaced shorter ones, and cut them off. No minimum sizes: the list scrolls."""
+        viewport = self.scroll.viewport()
         self.list_layout.invalidate()
-        self.list_widget.setMinimumHeight(self.list_layout.minimumSize().height())
+        height = self.list_layout.heightForWidth(viewport.width())
+        if viewport.width() > 0 and height > 0:
+            self.list_widget.resize(viewport.width(), max(height, viewport.height()))
 
     def retranslate(self) -> None:
         """The view's own words again (the language changed); the statements are core's."""
