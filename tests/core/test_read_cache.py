@@ -219,11 +219,27 @@ def test_the_oldest_entries_go_when_the_cache_is_full(cache, tmp_path, monkeypat
     assert len([p for p in folder.iterdir() if not p.name.startswith(".")]) == 2
 
 
+def _plain_then_cached(cache, monkeypatch, open_it):
+    """``open_it()`` without the cache, once to fill it, then once more counting the runs of
+    core.model.layouts.restructure and the cache hits of that last open."""
+    folder, counts = cache
+    read_cache.configure(None)
+    plain = open_it()
+    read_cache.configure(folder.parent)
+    open_it()
+    read_cache.wait_for_writes()
+    runs: list[int] = []
+    real = loading.restructure
+    monkeypatch.setattr(loading, "restructure", lambda *a, **k: runs.append(1) or real(*a, **k))
+    before = counts["hit"]
+    cached = open_it()
+    return plain, cached, runs, counts["hit"] - before
+
+
 def test_a_reopened_survey_is_restructured_from_the_cache_and_is_the_same(cache, tmp_path,
                                                                           monkeypatch):
     """A long worker file from which a firm table is derived: the second open takes the derived
     tables from the cache (core.model.layouts.restructure not run) and gives the same survey."""
-    _, counts = cache
     rng = np.random.default_rng(1)
     firms = np.repeat(np.arange(1, 21), 5)
     path = tmp_path / "long.csv"
@@ -232,16 +248,9 @@ def test_a_reopened_survey_is_restructured_from_the_cache_and_is_the_same(cache,
         "sector": np.where(firms % 3, "apparel", "electronics"),
         "worker_id": np.arange(1, 101), "monthly_wage": rng.integers(100, 900, 100),
         "gender": rng.choice(["male", "female"], 100)}).to_csv(path, index=False)
-    read_cache.configure(None)
-    plain = open_data_file(path)
-    read_cache.configure(cache[0].parent)
-    open_data_file(path)
-    read_cache.wait_for_writes()
-    runs = []
-    real = loading.restructure
-    monkeypatch.setattr(loading, "restructure", lambda *a, **k: runs.append(1) or real(*a, **k))
-    cached = open_data_file(path)
-    assert runs == [] and counts["hit"] >= 2  # the read and its restructuring
+    plain, cached, runs, hits = _plain_then_cached(cache, monkeypatch,
+                                                   lambda: open_data_file(path))
+    assert runs == [] and hits >= 2  # the read and its restructuring
     pd.testing.assert_frame_equal(plain.survey.firms, cached.survey.firms)
     pd.testing.assert_frame_equal(plain.survey.workers, cached.survey.workers)
     where = tmp_path / "p.uex.json"
@@ -257,7 +266,6 @@ def test_a_two_file_survey_is_restructured_from_the_cache_when_both_reads_are(ca
     from core.model.loading import open_with_study
     from core.model.study import classify_tables, propose_study
 
-    _, counts = cache
     rng = np.random.default_rng(2)
     firms_csv, workers_csv = tmp_path / "firms.csv", tmp_path / "workers.csv"
     pd.DataFrame({"firm_id": np.arange(1, 31), "country": ["Vietnam", "Thailand"] * 15,
@@ -272,16 +280,9 @@ def test_a_two_file_survey_is_restructured_from_the_cache_when_both_reads_are(ca
     tables = [t for s in sources for t in s.tables]
     study = propose_study(tables, firm_path=firms_csv, worker_path=workers_csv,
                           kinds=classify_tables(tables))
-    plain = open_with_study(study)
-    read_cache.configure(cache[0].parent)
-    open_with_study(study)
-    read_cache.wait_for_writes()
-    runs = []
-    real = loading.restructure
-    monkeypatch.setattr(loading, "restructure", lambda *a, **k: runs.append(1) or real(*a, **k))
-    before = counts["hit"]
-    cached = open_with_study(study)
-    assert runs == [] and counts["hit"] - before == 4  # two reads, two restructurings
+    plain, cached, runs, hits = _plain_then_cached(cache, monkeypatch,
+                                                   lambda: open_with_study(study))
+    assert runs == [] and hits == 4  # two reads, two restructurings
     pd.testing.assert_frame_equal(plain.survey.firms, cached.survey.firms)
     pd.testing.assert_frame_equal(plain.survey.workers, cached.survey.workers)
     assert plain.kinds == cached.kinds
