@@ -24,9 +24,9 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QImage, QPainter
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QImage, QPainter, QTextOption
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsTextItem, QWidget
 
 from core.common.atomic import atomic_path
 from gui.chart_style import (
@@ -142,6 +142,16 @@ class NumberAxis(pg.AxisItem):
         return out
 
 
+def wrap_centred(item: QGraphicsTextItem) -> None:
+    """Make a chart text (title, axis title) wrap at its text width, lines centred."""
+    document = item.document()
+    option = document.defaultTextOption()
+    if option.alignment() != Qt.AlignmentFlag.AlignHCenter:
+        option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        document.setDefaultTextOption(option)
+
+
 class Chart(pg.PlotWidget):
     """A plot on white with plain-words axis labels, a title, a legend, hit regions and export.
 
@@ -199,9 +209,27 @@ class Chart(pg.PlotWidget):
         if x_label is not None:
             self._axis_labels["bottom"] = x_label
             plot.setLabel("bottom", plain(x_label), **style)
+            self.fit_bottom_label()
         if y_label is not None:
             self._axis_labels["left"] = y_label
             plot.setLabel("left", plain(y_label), **style)
+
+    def fit_bottom_label(self, margin: int = 20) -> None:
+        """Wrap the x-axis title to the plot's width, centred, and give the axis the height of
+        its lines: pyqtgraph draws it on one line, cut at the chart's edge when long (a
+        Vietnamese grouping name with its reference group)."""
+        plot = self.getPlotItem()
+        axis = plot.getAxis("bottom")
+        item = axis.label
+        if item is None or not axis.label.isVisible():
+            return
+        wrap_centred(item)
+        left = plot.getAxis("left")
+        width = max(120, self.width() - margin - (left.width() if left.isVisible() else 0))
+        if item.textWidth() != width:
+            item.setTextWidth(width)
+        axis._updateHeight()  # pyqtgraph's own sum of tick text and label height
+        axis.resizeEvent()
 
     def axis_label(self, name: str = "bottom") -> str:
         """The text of the "bottom" or "left" axis title."""
@@ -220,6 +248,7 @@ class Chart(pg.PlotWidget):
             text = self._axis_labels.get(name)
             if text and axis.label.isVisible():
                 plot.setLabel(name, plain(text), color=INK, **{"font-size": f"{pt(1)}pt"})
+        self.fit_bottom_label()
         plot.getAxis("left").setWidth(round(64 * font_scale()))
         if self._message is not None:
             font = QFont()

@@ -48,7 +48,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
-    QTabWidget,
     QWidget,
 )
 
@@ -79,6 +78,7 @@ from gui.views.matrix_view import MatrixView
 from gui.views.outcomes_view import OutcomesView
 from gui.views.upgrading_view import UpgradingView
 from gui.welcome_page import WelcomePage
+from gui.wrapping_tabs import WrappingTabWidget
 
 __all__ = ["MainWindow"]
 
@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         self.firms_table: QTableView = self.firms_panel.view
         self.workers_table: QTableView = self.workers_panel.view
         self.subset_panel = SubsetPanel(self)
-        self.tabs = QTabWidget(self)
+        self.tabs = WrappingTabWidget(self)
         self.tabs.setObjectName("surveyTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.firms_panel, self.tr("Firms"))

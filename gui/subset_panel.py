@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from core.analysis.subset import Subset, SubsetMasks, apply_subset, facet_counts, subset_summary
 from gui.i18n import SOURCE_LANGUAGE, current_language
+from gui.wrapped_headings import wrap_headings
 
 FIRM_FACETS = ("country", "sector", "region", "ownership", "highest_type", "bargaining_change")
 WORKER_FACETS = ("gender", "skill_group", "contract", "education")
@@ -219,7 +220,7 @@ class SubsetPanel(QWidget):
         self.tree.setColumnCount(2)
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(True)
-        self.tree.setUniformRowHeights(True)
+        wrap_headings(self.tree)  # long facet headings take a second line, not an ellipsis
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAlternatingRowColors(False)
         # long values ("Vietnam: minimum-wage Region III") keep their distinguishing end

@@ -19,11 +19,10 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QTextOption
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from gui.charts import Chart
+from gui.charts import Chart, wrap_centred
 from gui.flow_layout import FlowLayout
 from gui.views.labels import tr
 
@@ -55,12 +54,7 @@ def fit_title(chart: Chart, margin: int = 30) -> None:
     fonts) would otherwise set the plot's minimum width and push the plot past the right edge."""
     label = chart.getPlotItem().titleLabel
     item = label.item
-    document = item.document()
-    option = document.defaultTextOption()
-    if option.alignment() != Qt.AlignmentFlag.AlignHCenter:
-        option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        option.setWrapMode(QTextOption.WrapMode.WordWrap)
-        document.setDefaultTextOption(option)
+    wrap_centred(item)
     left = chart.getPlotItem().getAxis("left")
     width = max(120, chart.width() - margin - (left.width() if left.isVisible() else 0))
     if item.textWidth() != width:
@@ -72,6 +66,7 @@ def fit_title(chart: Chart, margin: int = 30) -> None:
         label.setMaximumHeight(height)
         chart.getPlotItem().layout.setRowFixedHeight(0, height)
     label.updateGeometry()
+    chart.fit_bottom_label()
 
 
 def _refit_after_title_changes(chart: Chart) -> None:

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -60,6 +59,7 @@ from gui.views.base import AnalysisView, ChartPanel
 from gui.views.labels import tr, type_label, value_text, variable_label
 from gui.views.rule_editor import RuleEditor
 from gui.views.tables import FrameTableModel, ViewTable
+from gui.wrapping_tabs import WrappingTabWidget
 
 if TYPE_CHECKING:
     from core.analysis.pipeline import AnalysisResult
@@ -113,7 +113,7 @@ class UpgradingView(AnalysisView):
         for chart in self.charts().values():
             chart.clicked.connect(self._on_chart_clicked)
 
-        self.chart_tabs = QTabWidget(self)
+        self.chart_tabs = WrappingTabWidget(self)
         self.chart_tabs.setObjectName("upgradingChartTabs")
         self.chart_tabs.addTab(ChartPanel(self.shares_chart), self.tr("Types of upgrading"))
         self.chart_tabs.addTab(ChartPanel(self.combinations_chart), self.tr("Combinations"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -90,16 +91,28 @@ def _tabs(bar: QTabBar) -> list[Clipped]:
 
 
 def _tree_items(tree: QTreeWidget) -> list[Clipped]:
-    """Top-level items (the subset panel's facet headings) whose text the column elides."""
+    """Top-level items (the subset panel's facet headings) whose text the row cuts: wider than
+    the column on one line, or, where the row wraps its text, taller than the row."""
     out = []
+    wraps = tree.itemDelegate().__class__.__name__ == "WrappedHeadingDelegate"
     for i in range(tree.topLevelItemCount()):
         item = tree.topLevelItem(i)
         rect = tree.visualItemRect(item)
         if rect.isEmpty():
             continue
-        font = item.font(0)
-        needs = QFontMetrics(font).horizontalAdvance(item.text(0))
-        room = tree.columnWidth(0) - rect.left() - tree.indentation() // 2
+        font = item.font(0).resolve(tree.font())  # the delegate's font: the view's, made bold
+        metrics = QFontMetrics(font)
+        spanned = tree.isFirstColumnSpanned(i, tree.rootIndex())
+        width = tree.viewport().width() if spanned else tree.columnWidth(0)
+        room = width - rect.left() - tree.indentation() // 2
+        if wraps:
+            lines = metrics.boundingRect(QRect(0, 0, max(1, room), 100_000),
+                                         Qt.TextFlag.TextWordWrap, item.text(0))
+            longest = max(metrics.horizontalAdvance(word) for word in item.text(0).split())
+            if lines.height() > rect.height() + SLACK or longest > room + SLACK:
+                out.append(Clipped(_name(tree), item.text(0), lines.height(), rect.height()))
+            continue
+        needs = metrics.horizontalAdvance(item.text(0))
         if needs > room + SLACK:
             out.append(Clipped(_name(tree), item.text(0), needs, room))
     return out
