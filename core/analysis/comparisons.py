@@ -45,6 +45,7 @@ from core.analysis.design import worker_weights
 from core.analysis.disclosure import DisclosureRule
 from core.analysis.measures import firm_positions, yesno_float
 from core.analysis.upgraded import NOT_UPGRADED, UPGRADED_GROUPING, with_upgraded
+from core.common.messages import say
 
 COMPARISON_COLUMNS = [
     "outcome", "group_var", "group", "reference", "scale", "n_workers", "n_firms", "mean",
@@ -548,19 +549,21 @@ def run_comparisons(firms: pd.DataFrame, workers: pd.DataFrame, *,
     if weights is not None:
         n_bad = int((~(np.isfinite(weights) & (weights > 0))).sum())
         if n_bad:
-            warnings.append(f"{n_bad} workers have a missing or non-positive weight and are left "
-                            "out of the weighted comparisons")
+            warnings.append(say("{n} workers have a missing or non-positive weight and are "
+                                "left out of the weighted comparisons", n=n_bad))
     countries = _countries_of(firms, workers)
     if len(countries) > 1:
         pooled = [n for n in names if n in MONEY_OUTCOMES]
         if outcomes is None and pooled:
             names = [n for n in names if n not in MONEY_OUTCOMES]
-            warnings.append("Wages in money are not compared across " + ", ".join(countries)
-                            + ": pay is in different currencies. Wage relative to the minimum "
-                            "is compared instead; choose one country to compare wages")
+            warnings.append(say("Wages in money are not compared across {countries}: pay is "
+                                "in different currencies. Wage relative to the minimum is "
+                                "compared instead; choose one country to compare wages",
+                                countries=", ".join(countries)))
         elif pooled:
-            warnings.append(", ".join(pooled) + " pools the currencies of " + ", ".join(countries)
-                            + ": compare wage_to_minimum, or restrict to one country")
+            warnings.append(say("{outcomes} pools the currencies of {countries}: compare "
+                                "wage_to_minimum, or restrict to one country",
+                                outcomes=", ".join(pooled), countries=", ".join(countries)))
     control_names = controls_for(firms, workers, controls) if "firm_id" in workers else []
     control_table = control_frame(firms, workers, control_names)
     # encoded once for every outcome's adjusted gap (they fit the same workers)
@@ -574,7 +577,8 @@ def run_comparisons(firms: pd.DataFrame, workers: pd.DataFrame, *,
         try:
             group = worker_group(group_var, firms, workers)
         except KeyError:
-            warnings.append(f"comparisons by {group_var} skipped: the survey has no such column")
+            warnings.append(say("comparisons by {group_var} skipped: the survey has no such "
+                                "column", group_var=group_var))
             continue
         reference = refs.get(group_var)
         if reference is not None and reference not in group.cat.categories:
@@ -585,7 +589,8 @@ def run_comparisons(firms: pd.DataFrame, workers: pd.DataFrame, *,
             y, scale = values_of[name]
             if y is None:
                 if outcomes is not None:
-                    warnings.append(f"outcome {name} skipped: not in the survey")
+                    warnings.append(say("outcome {outcome} skipped: not in the survey",
+                                        outcome=name))
                 continue
             if cluster_codes is None:
                 cluster_codes = _firm_codes(workers["firm_id"])
@@ -601,12 +606,15 @@ def run_comparisons(firms: pd.DataFrame, workers: pd.DataFrame, *,
                                             control_table[own], weights, thresholds,
                                             encoded=encoded, firm_codes=firm_codes)
                 used_controls += [c for c in used if c not in used_controls]
-                warnings += [f"{name} by {group_var}: {note}" for note in notes]
+                warnings += [say("{outcome} by {group_var}: {note}", outcome=name,
+                                 group_var=group_var, note=note) for note in notes]
             if not table.empty:
                 ref_rows = table["group"] == table["reference"].iloc[0]
                 if not ref_rows.any():
-                    warnings.append(f"{name} by {group_var}: the reference group "
-                                    f"{refs.get(group_var)!r} has no workers; no differences")
+                    warnings.append(say("{outcome} by {group_var}: the reference group "
+                                        "{reference} has no workers; no differences",
+                                        outcome=name, group_var=group_var,
+                                        reference=repr(refs.get(group_var))))
             frames.append(table)
     out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(
         columns=COMPARISON_COLUMNS)
@@ -615,12 +623,19 @@ def run_comparisons(firms: pd.DataFrame, workers: pd.DataFrame, *,
     if not few.empty:
         n_boot = int((few["p_method"] == P_WILD_BOOTSTRAP).sum())
         n_perm = int((few["p_method"] == P_PERMUTATION).sum())
-        tested = [f"{n_perm} by a permutation test over firms"] if n_perm else []
-        tested += [f"{n_boot} by a wild cluster bootstrap"] if n_boot else []
-        warnings.append(f"{len(few)} comparison rows rest on fewer than "
-                        f"{(thresholds or Thresholds()).few_firms} firms: their ranges are rough"
-                        + (f"; of their differences, {' and '.join(tested)} (few firms make "
-                           "the usual test over-confident)" if tested else ""))
+        tested = [say("{n} by a permutation test over firms", n=n_perm)] if n_perm else []
+        tested += [say("{n} by a wild cluster bootstrap", n=n_boot)] if n_boot else []
+        few_firms = (thresholds or Thresholds()).few_firms
+        if not tested:
+            warnings.append(say("{n} comparison rows rest on fewer than {few} firms: their "
+                                "ranges are rough", n=len(few), few=few_firms))
+        else:
+            how = tested[0] if len(tested) == 1 else say("{first} and {second}",
+                                                         first=tested[0], second=tested[1])
+            warnings.append(say("{n} comparison rows rest on fewer than {few} firms: their "
+                                "ranges are rough; of their differences, {tested} (few firms "
+                                "make the usual test over-confident)",
+                                n=len(few), few=few_firms, tested=how))
     return out, warnings
 
 

@@ -38,6 +38,7 @@ from core.analysis.minimum_wage import (
     load_minimum_wages,
     minimum_at_dates,
 )
+from core.common.messages import say
 
 PAY_PERIOD_FACTORS: dict[str, float | str] = {
     "month": 1.0,
@@ -380,11 +381,12 @@ def worker_measures(firms: pd.DataFrame, workers: pd.DataFrame, *,
 def _firms_and_workers(firm_id: pd.Series | None, mask: np.ndarray) -> str:
     """ "12 firms (340 workers)" for the rows in ``mask``."""
     n_workers = int(mask.sum())
-    workers = f"{n_workers:,} worker{'s' if n_workers != 1 else ''}"
+    workers = say("{n} workers" if n_workers != 1 else "{n} worker", n=f"{n_workers:,}")
     if firm_id is None:
         return workers
     n_firms = int(pd.Series(firm_id.to_numpy()[mask]).nunique())
-    return f"{n_firms:,} firm{'s' if n_firms != 1 else ''} ({workers})"
+    return say("{n} firms ({workers})" if n_firms != 1 else "{n} firm ({workers})",
+               n=f"{n_firms:,}", workers=workers)
 
 
 def _day(value: np.datetime64 | pd.Timestamp) -> str:
@@ -403,16 +405,17 @@ def measure_warnings(firms: pd.DataFrame, workers: pd.DataFrame,
     n = len(workers)
     firm_id = workers["firm_id"] if "firm_id" in workers.columns else None
     if "pay_amount" not in workers.columns or "pay_period" not in workers.columns:
-        warnings.append("monthly_wage not computed: the survey lacks "
-                        + ", ".join(r for r in ("pay_amount", "pay_period")
-                                    if r not in workers.columns))
+        warnings.append(say("monthly_wage not computed: the survey lacks {roles}",
+                            roles=", ".join(r for r in ("pay_amount", "pay_period")
+                                            if r not in workers.columns)))
     else:
         n_piece = int((workers["pay_period"].astype("string") == "piece").sum())
         if n_piece:
-            warnings.append(f"{n_piece} workers paid by piece: monthly_wage is missing for them")
+            warnings.append(say("{n} workers paid by piece: monthly_wage is missing for them",
+                                n=n_piece))
     country = np.full(n, None, dtype=object)
     if "country" not in firms.columns:
-        warnings.append("wage_to_minimum not computed: the survey lacks the firm's country")
+        warnings.append(say("wage_to_minimum not computed: the survey lacks the firm's country"))
     elif firm_id is not None and "firm_id" in firms.columns and len(firms):
         pos = firm_positions(firms["firm_id"], firm_id)
         country = np.where(pos >= 0, firms["country"].astype(object).to_numpy()[
@@ -429,18 +432,21 @@ def measure_warnings(firms: pd.DataFrame, workers: pd.DataFrame,
         other = other[other.notna() & ~other.str.casefold().isin(list(known))]
         if len(other):
             shown = ", ".join(f'"{v}"' for v in pd.unique(other)[:6])
-            warnings.append(f"{len(other)} workers have a contract type that is not one of "
-                            "indefinite / fixed_term / fixed_term_short / temporary / probation "
-                            f"/ none ({shown}): regular_contract counts them as not regular; "
-                            "give the values a meaning in the import review")
+            warnings.append(say("{n} workers have a contract type that is not one of "
+                                "indefinite / fixed_term / fixed_term_short / temporary / "
+                                "probation / none ({shown}): regular_contract counts them as not "
+                                "regular; give the values a meaning in the import review",
+                                n=len(other), shown=shown))
     n_ms = sum(c in workers.columns for c in MS_ITEMS)
     n_er = sum(c in workers.columns for c in ER_ITEMS)
     if n_ms < settings.ms_min_items:
-        warnings.append(f"ms_index not computed: the survey has {n_ms} of the "
-                        f"{len(MS_ITEMS)} MS items, fewer than the {settings.ms_min_items} needed")
+        warnings.append(say("ms_index not computed: the survey has {n} of the {total} MS items, "
+                            "fewer than the {needed} needed",
+                            n=n_ms, total=len(MS_ITEMS), needed=settings.ms_min_items))
     if n_er < settings.er_min_items:
-        warnings.append(f"er_index not computed: the survey has {n_er} of the "
-                        f"{len(ER_ITEMS)} ER items, fewer than the {settings.er_min_items} needed")
+        warnings.append(say("er_index not computed: the survey has {n} of the {total} ER items, "
+                            "fewer than the {needed} needed",
+                            n=n_er, total=len(ER_ITEMS), needed=settings.er_min_items))
     return warnings
 
 
@@ -457,13 +463,14 @@ def _minimum_source_warnings(workers: pd.DataFrame, firm_id: pd.Series | None,
                    else np.full(len(workers), "", dtype=object))
     none = source == "none"
     if none.any():
-        out.append(f"{_firms_and_workers(firm_id, none)} have no applicable minimum wage "
-                   "(country or region not in the minimum-wage table): wage_to_minimum is "
-                   "missing there; add the country to the minimum-wage table in Settings")
+        out.append(say("{who} have no applicable minimum wage (country or region not in the "
+                       "minimum-wage table): wage_to_minimum is missing there; add the country "
+                       "to the minimum-wage table in Settings",
+                       who=_firms_and_workers(firm_id, none)))
     default = source == "default"
     if default.any():
-        out.append(f"{_firms_and_workers(firm_id, default)} use their country's default "
-                   "minimum wage (region missing or not listed in the table)")
+        out.append(say("{who} use their country's default minimum wage (region missing or "
+                       "not listed in the table)", who=_firms_and_workers(firm_id, default)))
     first = last = None
     if table is not None and len(table):
         keyed = table.assign(c=table["country"].str.casefold())
@@ -494,22 +501,24 @@ def _minimum_source_warnings(workers: pd.DataFrame, firm_id: pd.Series | None,
             rows = matched & (names == name)
             stale = rows & (dates > (last[key] + pd.DateOffset(years=1)).to_datetime64())
             if stale.any():
-                out.append(f"{name}: {_firms_and_workers(firm_id, stale)} are dated more than "
-                           f"a year after the newest {name} minimum wage in the table "
-                           f"({_day(last[key])}, up to {_day(dates[stale].max())}): if the "
-                           "minimum changed since, add the new row to the minimum-wage table "
-                           "in Settings")
+                out.append(say("{country}: {who} are dated more than a year after the newest "
+                               "{country} minimum wage in the table ({newest}, up to {latest}): "
+                               "if the minimum changed since, add the new row to the "
+                               "minimum-wage table in Settings",
+                               country=name, who=_firms_and_workers(firm_id, stale),
+                               newest=_day(last[key]), latest=_day(dates[stale].max())))
     used = date_source[source != "none"]
     if len(used):
         counts = pd.Series(used).value_counts()
         if set(counts.index) <= {"latest", "reference_date"}:
             shown = list(dict.fromkeys(_day(d) for d in np.unique(
                 dates[(source != "none") & ~np.isnat(dates)])))
-            what = ("the table's latest date" if "latest" in counts.index
-                    else "the reference date in Settings")
-            out.append("No survey date: every worker's minimum wage is the one in force on "
-                       f"{', '.join(shown[:3])} ({what}); map the interview-date column as "
-                       "survey_date, or set each country's survey year in Settings")
+            what = (say("the table's latest date") if "latest" in counts.index
+                    else say("the reference date in Settings"))
+            out.append(say("No survey date: every worker's minimum wage is the one in force on "
+                           "{dates} ({what}); map the interview-date column as survey_date, or "
+                           "set each country's survey year in Settings",
+                           dates=", ".join(shown[:3]), what=what))
         elif len(counts) > 1 or counts.index[0] not in ("worker_date", "firm_date"):
             parts = [f"from {_DATE_SOURCE_WORDS.get(s, s)} for {int(k):,} workers"
                      for s, k in counts.items()]
@@ -526,11 +535,11 @@ def _outlier_warnings(workers: pd.DataFrame, firm_id: pd.Series | None, country:
         object)
     by = pd.Series(names[flag]).value_counts()
     where = ", ".join(f"{c} {k}" for c, k in by.items())
-    return [f"{_firms_and_workers(firm_id, flag)} have a monthly pay at least "
-            f"{settings.pay_outlier_ratio:g}× above or below the median of their country and "
-            f"pay period (robust z ≥ {settings.pay_outlier_z:g}; {where}): check them for a "
-            "typo (an extra or missing zero) or a unit slip; they are kept and marked in "
-            "pay_outlier"]
+    return [say("{who} have a monthly pay at least {ratio}× above or below the median of their "
+                "country and pay period (robust z ≥ {z}; {where}): check them for a typo (an "
+                "extra or missing zero) or a unit slip; they are kept and marked in pay_outlier",
+                who=_firms_and_workers(firm_id, flag), ratio=f"{settings.pay_outlier_ratio:g}",
+                z=f"{settings.pay_outlier_z:g}", where=where)]
 
 
 def _unit_warnings(ratio: np.ndarray, country: np.ndarray) -> list[str]:
@@ -540,9 +549,9 @@ def _unit_warnings(ratio: np.ndarray, country: np.ndarray) -> list[str]:
     if frame.empty:
         return []
     medians = frame.groupby("country")["ratio"].median()
-    return [f"{c}: the median wage is {m:.3g} times the minimum wage; check the pay units "
-            "(e.g. thousand VND instead of VND)" for c, m in medians.items()
-            if m < 0.1 or m > 20]
+    return [say("{country}: the median wage is {ratio} times the minimum wage; check the pay "
+                "units (e.g. thousand VND instead of VND)", country=c, ratio=f"{m:.3g}")
+            for c, m in medians.items() if m < 0.1 or m > 20]
 
 
 def firm_means(values: pd.DataFrame, firm_id: pd.Series, columns: list[str]) -> pd.DataFrame:

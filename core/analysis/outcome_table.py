@@ -37,6 +37,7 @@ from core.analysis.variables import (
     pooled_currencies,
 )
 from core.analysis.view_choices import OutcomeChoice
+from core.common.messages import say
 
 if TYPE_CHECKING:
     from core.analysis.pipeline import AnalysisResult, AnalysisSettings
@@ -241,7 +242,8 @@ def _rows(firms: pd.DataFrame, workers: pd.DataFrame, choice: OutcomeChoice,
                                       controls=settings.controls)
         controls += [c for c in table.attrs.get("adjusted_for", []) if c not in controls]
         frames.append(table.assign(breakdown=level, subset=subset_tag))
-        warnings += [w if level == "all" else f"{level}: {w}" for w in warn]
+        warnings += [w if level == "all" else say("{level}: {warning}", level=level, warning=w)
+                     for w in warn]
     out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=TABLE_COLUMNS)
     out.attrs["adjusted_for"] = controls
     return out, list(dict.fromkeys(warnings))
@@ -337,7 +339,7 @@ def outcome_table(firms: pd.DataFrame, workers: pd.DataFrame, choice: OutcomeCho
         if comparing and workers_b is not None:
             frame_b, warnings_b = _rows(firms_b, workers_b, choice, settings, "B", thresholds)
             frame = pd.concat([frame, frame_b], ignore_index=True)
-            warnings += [f"B: {w}" for w in warnings_b]
+            warnings += [say("B: {warning}", warning=w) for w in warnings_b]
     deferred = (deferred_tests(frame, thresholds) + deferred_adjusted(frame)
                 if thresholds is not None else 0)
     rows = tuple(_row(r) for r in withhold_suppressed(frame).astype(object).to_dict("records"))

@@ -56,6 +56,7 @@ from core.analysis.subset import Subset, apply_subset
 from core.analysis.upgrading_summary import UpgradingSummary, upgrading_summary
 from core.analysis.view_choices import ViewChoices
 from core.common.errors import UserFacingError
+from core.common.messages import say
 
 
 @dataclass
@@ -367,25 +368,28 @@ def _analyse(prep: _Prepared, firms: pd.DataFrame, workers: pd.DataFrame, subset
     wsub = worker_table.loc[masks.workers].reset_index(drop=True)
     warnings += measure_warnings(fsub, wsub, settings.measures, minimum_wages=prep.minimum_wages)
     if subset.workers or subset.worker_ranges:
-        warnings.append(f"Worker filter: {masks.n_workers} workers from "
-                        f"{masks.n_firms_of_workers} firms; firm-level tables use the firm "
-                        "filters only")
+        warnings.append(say("Worker filter: {n_workers} workers from {n_firms} firms; "
+                            "firm-level tables use the firm filters only",
+                            n_workers=masks.n_workers, n_firms=masks.n_firms_of_workers))
     if "firm_id" in workers.columns and "firm_id" in firms.columns:
         orphans = int((firm_positions(firms["firm_id"], wsub["firm_id"]) < 0).sum())
         if orphans:
-            warnings.append(f"{orphans} workers have no firm in the firm table: they are left "
-                            "out of comparisons by firm groups")
+            warnings.append(say("{n} workers have no firm in the firm table: they are left "
+                                "out of comparisons by firm groups", n=orphans))
 
     linked = "firm_id" in wsub.columns
     if len(workers) and not linked:  # say what is missing rather than fail on the absent key
-        warnings.append(f"The worker table has no column that links workers to their firm: "
-                        f"{len(wsub)} workers are counted, but firm-level comparisons (worker "
-                        "outcomes by the firm's upgrading type or firm groups) are not "
-                        "available"
-                        + ("; the firm filters do not select workers" if subset.firms
-                           or subset.firm_ranges or subset.text.strip() else "")
-                        + ". Choose the column that links workers to their firm in the "
-                        "import review")
+        firm_filters = bool(subset.firms or subset.firm_ranges or subset.text.strip())
+        warnings.append(say(
+            "The worker table has no column that links workers to their firm: {n} workers are "
+            "counted, but firm-level comparisons (worker outcomes by the firm's upgrading type "
+            "or firm groups) are not available; the firm filters do not select workers. Choose "
+            "the column that links workers to their firm in the import review", n=len(wsub))
+            if firm_filters else say(
+            "The worker table has no column that links workers to their firm: {n} workers are "
+            "counted, but firm-level comparisons (worker outcomes by the firm's upgrading type "
+            "or firm groups) are not available. Choose the column that links workers to their "
+            "firm in the import review", n=len(wsub)))
     means_cols = [c for c in ("ms_index", "er_index") if c in wsub.columns]
     if means_cols and len(wsub) and linked and "firm_id" in fsub.columns:
         fm = firm_means(wsub, wsub["firm_id"], means_cols)
@@ -424,7 +428,7 @@ def _analyse(prep: _Prepared, firms: pd.DataFrame, workers: pd.DataFrame, subset
     else:
         comparisons = pd.DataFrame(columns=COMPARISON_COLUMNS)
         if not len(wsub):
-            warnings.append("No workers in the subset: no worker comparisons")
+            warnings.append(say("No workers in the subset: no worker comparisons"))
 
     warnings += tests_note(comparisons, tests)
     deferred = deferred_tests(comparisons, thresholds)
@@ -433,10 +437,11 @@ def _analyse(prep: _Prepared, firms: pd.DataFrame, workers: pd.DataFrame, subset
         from core.analysis.adjusted import controls_for
 
         controls = controls_for(fsub, wsub, settings.controls) if "firm_id" in wsub else []
-        warnings.insert(0, PROVISIONAL_ADJUSTED_WARNING.format(
-            controls=", ".join(controls) or "the controls", n=adjusted_later))
+        warnings.insert(0, say(PROVISIONAL_ADJUSTED_WARNING,
+                               controls=", ".join(controls) or say("the controls"),
+                               n=adjusted_later))
     if deferred:
-        warnings.insert(0, PROVISIONAL_WARNING.format(n=deferred))
+        warnings.insert(0, say(PROVISIONAL_WARNING, n=deferred))
     deferred += adjusted_later
     return AnalysisResult(
         provisional=provisional, deferred_tests=deferred,
@@ -470,15 +475,15 @@ def design_warnings(firms: pd.DataFrame, settings: AnalysisSettings) -> list[str
         return []
     parts = [r for r, v in (("the firm weight", design.weights), ("strata", design.strata),
                             ("PSUs", design.psu)) if v is not None]
-    out = ["Firm shares and firm-level tests use the survey design (" + ", ".join(parts)
-           + "): shares are weighted, intervals Korn–Graubard, tests adjusted Wald"]
+    out = [say("Firm shares and firm-level tests use the survey design ({parts}): shares are "
+               "weighted, intervals Korn–Graubard, tests adjusted Wald", parts=", ".join(parts))]
     summary = design_summary(design, len(firms))
     if summary["n_dropped"]:
-        out.append(f"{summary['n_dropped']} firms have no usable weight, stratum or PSU: they "
-                   "are left out of the weighted firm shares and tests")
+        out.append(say("{n} firms have no usable weight, stratum or PSU: they are left out of "
+                       "the weighted firm shares and tests", n=summary["n_dropped"]))
     if summary["n_singleton_strata"]:
-        out.append(f"{summary['n_singleton_strata']} strata have a single PSU: their variance "
-                   "is taken as 0 (certainty units), so the ranges may be too narrow")
+        out.append(say("{n} strata have a single PSU: their variance is taken as 0 (certainty "
+                       "units), so the ranges may be too narrow", n=summary["n_singleton_strata"]))
     return out
 
 
@@ -515,9 +520,10 @@ def tests_note(comparisons: pd.DataFrame, tests: pd.DataFrame) -> list[str]:
     total = n_workers + n_firms
     if total < 2:
         return []
-    return [f"This run shows {total} p-values ({n_workers} worker comparisons, {n_firms} "
-            "firm-level tests): with this many, a few fall below 0.05 by chance alone. The "
-            "adjusted p-values (Holm, within each table) allow for that"]
+    return [say("This run shows {total} p-values ({n_workers} worker comparisons, {n_firms} "
+                "firm-level tests): with this many, a few fall below 0.05 by chance alone. The "
+                "adjusted p-values (Holm, within each table) allow for that",
+                total=total, n_workers=n_workers, n_firms=n_firms)]
 
 
 def view_results(result: AnalysisResult, choices: ViewChoices | Mapping | None = None,

@@ -33,6 +33,7 @@ import numpy as np
 import pandas as pd
 
 from core.common.errors import RuleError
+from core.common.messages import say
 from core.common.paths import resource_path
 from core.model.roles import Role, roles_for
 
@@ -403,13 +404,14 @@ def evaluate_rules(firms: pd.DataFrame, rules: Mapping | None = None) -> RuleRes
         tri = _eval(expr, firms)
         if tri is None:
             result.not_computed.append(name)
-            result.warnings.append(f"{name} upgrading not computed: the survey has none of its "
-                                   f"roles ({', '.join(dict.fromkeys(needed))})")
+            result.warnings.append(say("{type} upgrading not computed: the survey has none of "
+                                       "its roles ({roles})", type=name,
+                                       roles=", ".join(dict.fromkeys(needed))))
             continue
         if lacking:
             result.left_out[name] = lacking
-            result.warnings.append(f"{name}: conditions left out because the survey lacks "
-                                   f"{', '.join(lacking)}")
+            result.warnings.append(say("{type}: conditions left out because the survey lacks "
+                                       "{roles}", type=name, roles=", ".join(lacking)))
         result.computed.append(name)
         tris[name] = tri
         table[name] = _nullable(tri)
@@ -430,7 +432,8 @@ def evaluate_rules(firms: pd.DataFrame, rules: Mapping | None = None) -> RuleRes
     else:
         highest = np.full(n, "unknown", dtype=object)
         score = pd.array([pd.NA] * n, dtype="Int64")
-        result.warnings.append("No upgrading type could be computed: highest_type is unknown")
+        result.warnings.append(say("No upgrading type could be computed: highest_type is "
+                                   "unknown"))
     table["highest_type"] = pd.Categorical(highest, categories=list(HIGHEST_TYPE_VALUES))
     table["upgrading_score"] = score
 
@@ -448,8 +451,8 @@ def evaluate_rules(firms: pd.DataFrame, rules: Mapping | None = None) -> RuleRes
         else:
             lacking = [r for r in (now, before) if r not in firms.columns]
             result.left_out["bargaining"] = lacking
-            result.warnings.append("bargaining_change not computed: the survey lacks "
-                                   + ", ".join(lacking))
+            result.warnings.append(say("bargaining_change not computed: the survey lacks "
+                                       "{roles}", roles=", ".join(lacking)))
 
     down = rules.get("downgrading")
     if down is not None:
@@ -458,8 +461,8 @@ def evaluate_rules(firms: pd.DataFrame, rules: Mapping | None = None) -> RuleRes
         lacking = [r for r in dict.fromkeys(needed) if r not in firms.columns]
         if tri is None:
             result.left_out["downgrading"] = lacking
-            result.warnings.append("downgraded not computed: the survey has none of its roles ("
-                                   + ", ".join(dict.fromkeys(needed)) + ")")
+            result.warnings.append(say("downgraded not computed: the survey has none of its "
+                                       "roles ({roles})", roles=", ".join(dict.fromkeys(needed))))
         else:
             if lacking:
                 result.left_out["downgrading"] = lacking

@@ -22,6 +22,7 @@ import core
 from core.analysis.findings_languages import wording
 from core.analysis.rules import describe_rules
 from core.common.atomic import atomic_path
+from core.common.messages import in_language
 from core.export.report_words import report_words
 
 if TYPE_CHECKING:
@@ -178,7 +179,7 @@ def write_report(result: AnalysisResult, path: Path, *, language: str = "en",
     if result.warnings:
         doc.add_heading(say["warnings"], level=1)
         for warning in result.warnings:
-            doc.add_paragraph(warning, style="List Bullet")
+            doc.add_paragraph(in_language(warning, language), style="List Bullet")
     doc.add_heading(say["provenance"], level=1)
     about = dict(about or {})
     labels = {"source_file": say["file"], "sha256": say["sha256"],

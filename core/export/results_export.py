@@ -49,6 +49,7 @@ from core.analysis.rules import describe_rules
 from core.analysis.view_choices import ViewChoices
 from core.common.atomic import atomic_path
 from core.common.jsonfile import write_text_atomic
+from core.common.messages import in_language
 from core.export.headings import Headings, headings
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -192,7 +193,7 @@ def _write_about(ws: Worksheet, result: AnalysisResult, about: Mapping[str, Any]
             "differenced; individual firms not shown").format(base=ROUNDING_BASE)))
     shown = {"source_file", "source", "sha256", "date", "app_version"}
     rows += [(str(k), v) for k, v in about.items() if k not in shown]
-    rows += [("Warning", w) for w in result.warnings]
+    rows += [("Warning", in_language(w, h.language)) for w in result.warnings]
     write_cell(ws, 1, 1, h.about_label("Item")).font = BOLD
     write_cell(ws, 1, 2, h.about_label("Value")).font = BOLD
     for i, (key, value) in enumerate(rows, 2):

@@ -63,9 +63,11 @@ from core.analysis.outcome_table import (
 )
 from core.analysis.variables import pooled_currencies
 from core.analysis.view_choices import OutcomeChoice
+from core.common.messages import in_language
 from gui.charts import BarSeries, Chart, bar_chart, box_chart, number, percent, percent1
 from gui.concurrent import Executor
 from gui.flow_layout import FlowLayout, labelled
+from gui.i18n import current_language
 from gui.views.base import AnalysisView, ChartPanel
 from gui.views.labels import type_label, value_text, variable_label
 from gui.views.tables import FrameTableModel, ViewTable
@@ -535,8 +537,9 @@ class OutcomesView(AnalysisView):
             warnings.insert(0, self.tr(
                 "Some groups have fewer than {n} firms: their ranges are rough (see Note).").format(
                 n=self.result.settings.few_firms))
-        self.warnings_label.setText("\n".join(f"⚠ {w}" for w in warnings[:3]))
-        self.warnings_label.setToolTip("\n".join(t.warnings))
+        lang = current_language()  # core's warnings in the interface's language
+        self.warnings_label.setText("\n".join(f"⚠ {in_language(w, lang)}" for w in warnings[:3]))
+        self.warnings_label.setToolTip("\n".join(in_language(w, lang) for w in t.warnings))
 
     MIN_CHART_HEIGHT = 150
     """The chart keeps at least this much height when the table takes room for its rows."""

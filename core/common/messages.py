@@ -1,0 +1,78 @@
+"""Core's warnings in the reader's language (issue 13), without Qt.
+
+A warning is built with :func:`say` from an English template and its values. It *is* the English
+sentence (a ``str``: JSON, logs, tests and ``in`` checks see what they always saw) and it keeps
+its template and values, so :func:`in_language` can say it again in Vietnamese, Thai or Burmese
+from the catalogues in ``core.common.messages_vi`` / ``_th`` / ``_my``. A template missing from
+a catalogue, or a plain ``str`` that was never built with :func:`say`, stays English: a new
+warning never breaks the window, and the catalogue test names what is missing.
+
+Values that are themselves messages (a warning with a prefix, "B: …") are said in the same
+language; other values (counts, country names, role codes such as ``pay_amount``) as they are.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Callable, Mapping
+from typing import Any
+
+
+class Message(str):
+    """An English sentence that remembers how it was made."""
+
+    template: str
+    values: dict[str, Any]
+
+    def __new__(cls, template: str, values: Mapping[str, Any]) -> Message:
+        made = super().__new__(cls, template.format(**values))
+        made.template = template
+        made.values = dict(values)
+        return made
+
+    def __reduce__(self) -> tuple[Callable[..., Message], tuple[str, dict[str, Any]]]:
+        # the analysis runs in a worker process: keep template and values across pickling
+        return (Message, (self.template, self.values))
+
+
+def say(template: str, **values: Any) -> Message:
+    """The warning ``template`` filled with ``values`` (``str.format`` fields)."""
+    return Message(template, values)
+
+
+def fields(template: str) -> set[str]:
+    """The names of a template's fields ("{n} workers" → {"n"})."""
+    return {name for _text, name, _spec, _conv in string.Formatter().parse(template)
+            if name is not None and name != ""}
+
+
+def _catalogue(lang: str) -> Mapping[str, str]:
+    if lang == "vi":
+        from core.common.messages_vi import MESSAGES_VI
+        return MESSAGES_VI
+    if lang == "th":
+        from core.common.messages_th import MESSAGES_TH
+        return MESSAGES_TH
+    if lang == "my":
+        from core.common.messages_my import MESSAGES_MY
+        return MESSAGES_MY
+    return {}
+
+
+def in_language(text: str, lang: str | None) -> str:
+    """``text`` in ``lang`` when it is a :class:`Message` whose template the language's catalogue
+    has; otherwise ``text`` as it is (English)."""
+    if not isinstance(text, Message) or not lang or lang == "en":
+        return str(text)
+    template = _catalogue(lang).get(text.template)
+    if template is None:
+        return str(text)
+    values = {key: in_language(value, lang) if isinstance(value, Message) else value
+              for key, value in text.values.items()}
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):  # a broken catalogue entry: the English sentence
+        return str(text)
+
+
+__all__ = ["Message", "fields", "in_language", "say"]

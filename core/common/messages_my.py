@@ -1,0 +1,164 @@
+"""Core's warnings in Burmese (core.common.messages). MACHINE-DRAFTED: needs review by a native
+Burmese speaker (README, "Languages"). Keys are the English templates; fields are the same.
+"Settings" is the window's "ပရောဂျက် ဆက်တင်များ", the import review its "တင်သွင်းမှု ပြန်စစ်ခြင်း"."""
+
+from __future__ import annotations
+
+NEEDS_REVIEW = True
+
+_SETTINGS = "ပရောဂျက် ဆက်တင်များ"
+_REVIEW = "တင်သွင်းမှု ပြန်စစ်ခြင်း"
+
+MESSAGES_MY: dict[str, str] = {
+    "{n} workers": "အလုပ်သမား {n} ဦး",
+    "{n} worker": "အလုပ်သမား {n} ဦး",
+    "{n} firms ({workers})": "လုပ်ငန်း {n} ခု ({workers})",
+    "{n} firm ({workers})": "လုပ်ငန်း {n} ခု ({workers})",
+    "{level}: {warning}": "{level}: {warning}",
+    "B: {warning}": "B: {warning}",
+    "{first} and {second}": "{first} နှင့် {second}",
+    "the controls": "ထိန်းချုပ်ကိန်းရှင်များ",
+    "the table's latest date": "ဇယား၏ နောက်ဆုံးရက်စွဲ",
+    "the reference date in Settings": f"{_SETTINGS} ရှိ ရည်ညွှန်းရက်စွဲ",
+    "{who} have a monthly pay at least {ratio}× above or below the median of their country and "
+    "pay period (robust z ≥ {z}; {where}): check them for a typo (an extra or missing zero) or "
+    "a unit slip; they are kept and marked in pay_outlier":
+        "{who} ၏ လစဉ်လစာသည် ၎င်းတို့၏ နိုင်ငံနှင့် လစာပေးကာလ၏ အလယ်ကိန်းထက် အနည်းဆုံး {ratio} ဆ "
+        "ပိုမြင့် သို့မဟုတ် ပိုနိမ့်သည် (robust z ≥ {z}; {where}): စာရိုက်အမှား (သုည ပို/လို) သို့မဟုတ် "
+        "ယူနစ်အမှားကို စစ်ပါ။ ၎င်းတို့ကို ထားရှိပြီး pay_outlier တွင် မှတ်သားထားသည်",
+    "{country}: the median wage is {ratio} times the minimum wage; check the pay units (e.g. "
+    "thousand VND instead of VND)":
+        "{country}: အလယ်ကိန်းလစာသည် အနည်းဆုံးလုပ်ခ၏ {ratio} ဆ ဖြစ်သည်။ လစာယူနစ်ကို စစ်ပါ "
+        "(ဥပမာ VND အစား ထောင်ဂဏန်း VND)",
+    "monthly_wage not computed: the survey lacks {roles}":
+        "monthly_wage ကို မတွက်ချက်ပါ: စစ်တမ်းတွင် {roles} မပါပါ",
+    "wage_to_minimum not computed: the survey lacks the firm's country":
+        "wage_to_minimum ကို မတွက်ချက်ပါ: စစ်တမ်းတွင် လုပ်ငန်း၏ နိုင်ငံ မပါပါ",
+    "ms_index not computed: the survey has {n} of the {total} MS items, fewer than the {needed} "
+    "needed":
+        "ms_index ကို မတွက်ချက်ပါ: စစ်တမ်းတွင် MS အချက် {total} ခုအနက် {n} ခုသာ ပါပြီး "
+        "လိုအပ်သော {needed} ခုထက် နည်းသည်",
+    "er_index not computed: the survey has {n} of the {total} ER items, fewer than the {needed} "
+    "needed":
+        "er_index ကို မတွက်ချက်ပါ: စစ်တမ်းတွင် ER အချက် {total} ခုအနက် {n} ခုသာ ပါပြီး "
+        "လိုအပ်သော {needed} ခုထက် နည်းသည်",
+    "{who} have no applicable minimum wage (country or region not in the minimum-wage table): "
+    "wage_to_minimum is missing there; add the country to the minimum-wage table in Settings":
+        "{who} အတွက် သက်ဆိုင်သော အနည်းဆုံးလုပ်ခ မရှိပါ (နိုင်ငံ သို့မဟုတ် ဒေသသည် အနည်းဆုံးလုပ်ခ "
+        "ဇယားတွင် မရှိ): wage_to_minimum မရှိပါ။ " + _SETTINGS + " ရှိ အနည်းဆုံးလုပ်ခ ဇယားတွင် "
+        "နိုင်ငံကို ထည့်ပါ",
+    "{who} use their country's default minimum wage (region missing or not listed in the table)":
+        "{who} သည် နိုင်ငံ၏ မူလ အနည်းဆုံးလုပ်ခကို သုံးသည် (ဒေသ မရှိ သို့မဟုတ် ဇယားတွင် မပါ)",
+    "{n} workers paid by piece: monthly_wage is missing for them":
+        "အလုပ်သမား {n} ဦးသည် အရေအတွက်နှုန်းဖြင့် လစာရသည်: ၎င်းတို့အတွက် monthly_wage မရှိပါ",
+    "{n} workers have a contract type that is not one of indefinite / fixed_term / "
+    "fixed_term_short / temporary / probation / none ({shown}): regular_contract counts them as "
+    "not regular; give the values a meaning in the import review":
+        "အလုပ်သမား {n} ဦး၏ စာချုပ်အမျိုးအစားသည် indefinite / fixed_term / fixed_term_short / "
+        "temporary / probation / none မဟုတ်ပါ ({shown}): regular_contract က ပုံမှန်မဟုတ်ဟု "
+        "ရေတွက်သည်။ " + _REVIEW + " တွင် တန်ဖိုးများ၏ အဓိပ္ပာယ်ကို သတ်မှတ်ပါ",
+    "No survey date: every worker's minimum wage is the one in force on {dates} ({what}); map "
+    "the interview-date column as survey_date, or set each country's survey year in Settings":
+        "စစ်တမ်းရက်စွဲ မရှိပါ: အလုပ်သမားအားလုံး၏ အနည်းဆုံးလုပ်ခသည် {dates} ({what}) တွင် "
+        "သက်ရောက်သော နှုန်းဖြစ်သည်။ အင်တာဗျူးရက်စွဲ ကော်လံကို survey_date အဖြစ် သတ်မှတ်ပါ သို့မဟုတ် "
+        + _SETTINGS + " တွင် နိုင်ငံတစ်ခုစီ၏ စစ်တမ်းနှစ်ကို သတ်မှတ်ပါ",
+    "{country}: {who} are dated more than a year after the newest {country} minimum wage in the "
+    "table ({newest}, up to {latest}): if the minimum changed since, add the new row to the "
+    "minimum-wage table in Settings":
+        "{country}: {who} ၏ ရက်စွဲသည် ဇယားရှိ {country} ၏ နောက်ဆုံး အနည်းဆုံးလုပ်ခထက် တစ်နှစ်ကျော် "
+        "နောက်ကျသည် ({newest}၊ {latest} အထိ): အနည်းဆုံးလုပ်ခ ပြောင်းလဲခဲ့လျှင် " + _SETTINGS
+        + " ရှိ ဇယားတွင် အတန်းအသစ် ထည့်ပါ",
+    "{n} workers have a missing or non-positive weight and are left out of the weighted "
+    "comparisons":
+        "အလုပ်သမား {n} ဦးတွင် အလေးချိန် မရှိ သို့မဟုတ် အပေါင်းမဟုတ်သဖြင့် အလေးချိန်ပါ "
+        "နှိုင်းယှဉ်ချက်များမှ ချန်လှပ်ထားသည်",
+    "Wages in money are not compared across {countries}: pay is in different currencies. Wage "
+    "relative to the minimum is compared instead; choose one country to compare wages":
+        "{countries} အကြား ငွေဖြင့် လစာကို မနှိုင်းယှဉ်ပါ: လစာများသည် ငွေကြေးအမျိုးမျိုး ဖြစ်သည်။ "
+        "အစားထိုး အနည်းဆုံးလုပ်ခနှင့် နှိုင်းယှဉ်ထားသော လစာကို နှိုင်းယှဉ်သည်။ လစာနှိုင်းယှဉ်ရန် "
+        "နိုင်ငံတစ်ခုကို ရွေးပါ",
+    "{n} by a permutation test over firms": "{n} ခုကို လုပ်ငန်းများအလိုက် permutation test ဖြင့်",
+    "{n} by a wild cluster bootstrap": "{n} ခုကို wild cluster bootstrap ဖြင့်",
+    "{n} comparison rows rest on fewer than {few} firms: their ranges are rough":
+        "နှိုင်းယှဉ်ချက် အတန်း {n} ခုသည် လုပ်ငန်း {few} ခုထက် နည်းသည့်အပေါ် မူတည်သည်: "
+        "၎င်းတို့၏ အပိုင်းအခြားများသည် ကြမ်းသည်",
+    "{n} comparison rows rest on fewer than {few} firms: their ranges are rough; of their "
+    "differences, {tested} (few firms make the usual test over-confident)":
+        "နှိုင်းယှဉ်ချက် အတန်း {n} ခုသည် လုပ်ငန်း {few} ခုထက် နည်းသည့်အပေါ် မူတည်သည်: "
+        "၎င်းတို့၏ အပိုင်းအခြားများသည် ကြမ်းသည်။ ကွာခြားချက်များအနက် {tested} စစ်ဆေးသည် "
+        "(လုပ်ငန်းနည်းလျှင် ပုံမှန်စစ်ဆေးမှုသည် ယုံကြည်မှု လွန်ကဲသည်)",
+    "{outcomes} pools the currencies of {countries}: compare wage_to_minimum, or restrict to one "
+    "country":
+        "{outcomes} သည် {countries} ၏ ငွေကြေးများကို ပေါင်းထားသည်: wage_to_minimum ကို "
+        "နှိုင်းယှဉ်ပါ သို့မဟုတ် နိုင်ငံတစ်ခုတည်း ရွေးပါ",
+    "comparisons by {group_var} skipped: the survey has no such column":
+        "{group_var} အလိုက် နှိုင်းယှဉ်ချက်များကို ကျော်သည်: စစ်တမ်းတွင် ထိုကော်လံ မရှိပါ",
+    "outcome {outcome} skipped: not in the survey":
+        "ရလဒ် {outcome} ကို ကျော်သည်: စစ်တမ်းတွင် မပါပါ",
+    "{outcome} by {group_var}: {note}": "{outcome}၊ {group_var} အလိုက်: {note}",
+    "{outcome} by {group_var}: the reference group {reference} has no workers; no differences":
+        "{outcome}၊ {group_var} အလိုက်: ရည်ညွှန်းအုပ်စု {reference} တွင် အလုပ်သမား မရှိပါ။ "
+        "ကွာခြားချက် မရှိပါ",
+    "No upgrading type could be computed: highest_type is unknown":
+        "အဆင့်မြှင့်တင်မှု အမျိုးအစား တစ်ခုမှ မတွက်ချက်နိုင်ပါ: highest_type ကို မသိပါ",
+    "{type} upgrading not computed: the survey has none of its roles ({roles})":
+        "{type} အဆင့်မြှင့်တင်မှုကို မတွက်ချက်ပါ: စစ်တမ်းတွင် ၎င်း၏ စံနှုန်းတစ်ခုမှ မပါပါ ({roles})",
+    "{type}: conditions left out because the survey lacks {roles}":
+        "{type}: စစ်တမ်းတွင် {roles} မပါသဖြင့် အခြေအနေအချို့ကို ချန်လှပ်ထားသည်",
+    "bargaining_change not computed: the survey lacks {roles}":
+        "bargaining_change ကို မတွက်ချက်ပါ: စစ်တမ်းတွင် {roles} မပါပါ",
+    "downgraded not computed: the survey has none of its roles ({roles})":
+        "downgraded ကို မတွက်ချက်ပါ: စစ်တမ်းတွင် ၎င်း၏ စံနှုန်းတစ်ခုမှ မပါပါ ({roles})",
+    "Firm shares and firm-level tests use the survey design ({parts}): shares are weighted, "
+    "intervals Korn–Graubard, tests adjusted Wald":
+        "လုပ်ငန်းအချိုးများနှင့် လုပ်ငန်းအဆင့် စစ်ဆေးမှုများသည် စစ်တမ်းဒီဇိုင်း ({parts}) ကို "
+        "သုံးသည်: အချိုးများကို အလေးချိန်ပေးထားပြီး အပိုင်းအခြားများမှာ Korn–Graubard၊ "
+        "စစ်ဆေးမှုများမှာ ချိန်ညှိထားသော Wald ဖြစ်သည်",
+    "This run shows {total} p-values ({n_workers} worker comparisons, {n_firms} firm-level "
+    "tests): with this many, a few fall below 0.05 by chance alone. The adjusted p-values (Holm, "
+    "within each table) allow for that":
+        "ဤတွက်ချက်မှုတွင် p-value {total} ခု ပါသည် (အလုပ်သမား နှိုင်းယှဉ်ချက် {n_workers} ခု၊ "
+        "လုပ်ငန်းအဆင့် စစ်ဆေးမှု {n_firms} ခု): ဤမျှများလျှင် အချို့သည် 0.05 အောက်သို့ "
+        "အမှတ်တမဲ့ ကျနိုင်သည်။ ချိန်ညှိထားသော p-value များ (Holm၊ ဇယားတစ်ခုစီအတွင်း) က "
+        "ထည့်သွင်းစဉ်းစားသည်",
+    "Worker filter: {n_workers} workers from {n_firms} firms; firm-level tables use the firm "
+    "filters only":
+        "အလုပ်သမား စစ်ထုတ်မှု: လုပ်ငန်း {n_firms} ခုမှ အလုပ်သမား {n_workers} ဦး။ လုပ်ငန်းအဆင့် "
+        "ဇယားများသည် လုပ်ငန်း စစ်ထုတ်မှုများကိုသာ သုံးသည်",
+    "Provisional: the gaps adjusted for {controls} come with the full result ({n} of them are "
+    "not computed yet)":
+        "ယာယီ: {controls} အတွက် ချိန်ညှိထားသော ကွာဟချက်များသည် ရလဒ်အပြည့်အစုံနှင့်အတူ "
+        "လာမည် ({n} ခုကို မတွက်ချက်ရသေးပါ)",
+    "Provisional: {n} differences rest on few firms; until the test suited to few firms has run "
+    "they show the usual firm-clustered t-test, which can be over-confident":
+        "ယာယီ: ကွာခြားချက် {n} ခုသည် လုပ်ငန်းအနည်းငယ်အပေါ် မူတည်သည်။ လုပ်ငန်းနည်းသည့်အတွက် "
+        "သင့်တော်သော စစ်ဆေးမှု ပြီးသည်အထိ ပုံမှန် လုပ်ငန်းအစုလိုက် t-test ကို ပြသည်၊ "
+        "၎င်းသည် ယုံကြည်မှု လွန်ကဲနိုင်သည်",
+    "{n} firms have no usable weight, stratum or PSU: they are left out of the weighted firm "
+    "shares and tests":
+        "လုပ်ငန်း {n} ခုတွင် သုံးနိုင်သော အလေးချိန်၊ stratum သို့မဟုတ် PSU မရှိပါ: "
+        "အလေးချိန်ပါ အချိုးများနှင့် စစ်ဆေးမှုများမှ ချန်လှပ်ထားသည်",
+    "{n} strata have a single PSU: their variance is taken as 0 (certainty units), so the ranges "
+    "may be too narrow":
+        "stratum {n} ခုတွင် PSU တစ်ခုသာ ရှိသည်: ၎င်းတို့၏ variance ကို 0 ဟု ယူသဖြင့် "
+        "အပိုင်းအခြားများ ကျဉ်းလွန်းနိုင်သည်",
+    "{n} workers have no firm in the firm table: they are left out of comparisons by firm groups":
+        "အလုပ်သမား {n} ဦးတွင် လုပ်ငန်းဇယား၌ လုပ်ငန်း မရှိပါ: လုပ်ငန်းအုပ်စုအလိုက် "
+        "နှိုင်းယှဉ်ချက်များမှ ချန်လှပ်ထားသည်",
+    "The worker table has no column that links workers to their firm: {n} workers are counted, "
+    "but firm-level comparisons (worker outcomes by the firm's upgrading type or firm groups) are "
+    "not available; the firm filters do not select workers. Choose the column that links "
+    "workers to their firm in the import review":
+        "အလုပ်သမားဇယားတွင် အလုပ်သမားကို ၎င်း၏ လုပ်ငန်းနှင့် ချိတ်ဆက်သော ကော်လံ မရှိပါ: "
+        "အလုပ်သမား {n} ဦးကို ရေတွက်သော်လည်း လုပ်ငန်းအဆင့် နှိုင်းယှဉ်ချက်များ မရနိုင်ပါ၊ "
+        "လုပ်ငန်း စစ်ထုတ်မှုများက အလုပ်သမားကို မရွေးပါ။ " + _REVIEW + " တွင် ချိတ်ဆက်သော "
+        "ကော်လံကို ရွေးပါ",
+    "The worker table has no column that links workers to their firm: {n} workers are counted, "
+    "but firm-level comparisons (worker outcomes by the firm's upgrading type or firm groups) are "
+    "not available. Choose the column that links workers to their firm in the import review":
+        "အလုပ်သမားဇယားတွင် အလုပ်သမားကို ၎င်း၏ လုပ်ငန်းနှင့် ချိတ်ဆက်သော ကော်လံ မရှိပါ: "
+        "အလုပ်သမား {n} ဦးကို ရေတွက်သော်လည်း လုပ်ငန်းအဆင့် နှိုင်းယှဉ်ချက်များ မရနိုင်ပါ။ "
+        + _REVIEW + " တွင် ချိတ်ဆက်သော ကော်လံကို ရွေးပါ",
+    "No workers in the subset: no worker comparisons":
+        "အစုခွဲတွင် အလုပ်သမား မရှိပါ: အလုပ်သမား နှိုင်းယှဉ်ချက် မရှိပါ",
+}

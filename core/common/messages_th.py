@@ -1,0 +1,144 @@
+"""Core's warnings in Thai (core.common.messages). MACHINE-DRAFTED: needs review by a native Thai
+speaker (README, "Languages"). Keys are the English templates; fields are the same. "Settings" is
+the window's "การตั้งค่าโปรเจกต์", the import review its "ตรวจทานการนำเข้า"."""
+
+from __future__ import annotations
+
+NEEDS_REVIEW = True
+
+MESSAGES_TH: dict[str, str] = {
+    "{n} workers": "แรงงาน {n} คน",
+    "{n} worker": "แรงงาน {n} คน",
+    "{n} firms ({workers})": "{n} บริษัท ({workers})",
+    "{n} firm ({workers})": "{n} บริษัท ({workers})",
+    "{level}: {warning}": "{level}: {warning}",
+    "B: {warning}": "B: {warning}",
+    "{first} and {second}": "{first} และ {second}",
+    "the controls": "ตัวแปรควบคุม",
+    "the table's latest date": "วันที่ล่าสุดในตาราง",
+    "the reference date in Settings": "วันอ้างอิงในการตั้งค่าโปรเจกต์",
+    "{who} have a monthly pay at least {ratio}× above or below the median of their country and "
+    "pay period (robust z ≥ {z}; {where}): check them for a typo (an extra or missing zero) or "
+    "a unit slip; they are kept and marked in pay_outlier":
+        "{who} มีค่าจ้างรายเดือนสูงหรือต่ำกว่าค่ามัธยฐานของประเทศและงวดการจ่ายอย่างน้อย {ratio} "
+        "เท่า (robust z ≥ {z}; {where}): ตรวจสอบการพิมพ์ผิด (เลขศูนย์เกินหรือขาด) หรือหน่วยผิด "
+        "ข้อมูลยังคงอยู่และถูกทำเครื่องหมายใน pay_outlier",
+    "{country}: the median wage is {ratio} times the minimum wage; check the pay units (e.g. "
+    "thousand VND instead of VND)":
+        "{country}: ค่าจ้างมัธยฐานเท่ากับ {ratio} เท่าของค่าจ้างขั้นต่ำ ตรวจสอบหน่วยของค่าจ้าง "
+        "(เช่น พันดอง แทน ดอง)",
+    "monthly_wage not computed: the survey lacks {roles}":
+        "ไม่ได้คำนวณ monthly_wage: การสำรวจไม่มี {roles}",
+    "wage_to_minimum not computed: the survey lacks the firm's country":
+        "ไม่ได้คำนวณ wage_to_minimum: การสำรวจไม่มีประเทศของบริษัท",
+    "ms_index not computed: the survey has {n} of the {total} MS items, fewer than the {needed} "
+    "needed":
+        "ไม่ได้คำนวณ ms_index: การสำรวจมีข้อ MS {n} จาก {total} ข้อ น้อยกว่า {needed} ข้อที่ต้องการ",
+    "er_index not computed: the survey has {n} of the {total} ER items, fewer than the {needed} "
+    "needed":
+        "ไม่ได้คำนวณ er_index: การสำรวจมีข้อ ER {n} จาก {total} ข้อ น้อยกว่า {needed} ข้อที่ต้องการ",
+    "{who} have no applicable minimum wage (country or region not in the minimum-wage table): "
+    "wage_to_minimum is missing there; add the country to the minimum-wage table in Settings":
+        "{who} ไม่มีค่าจ้างขั้นต่ำที่ใช้ได้ (ประเทศหรือภูมิภาคไม่อยู่ในตารางค่าจ้างขั้นต่ำ): "
+        "ไม่มี wage_to_minimum สำหรับพวกเขา เพิ่มประเทศในตารางค่าจ้างขั้นต่ำในการตั้งค่าโปรเจกต์",
+    "{who} use their country's default minimum wage (region missing or not listed in the table)":
+        "{who} ใช้ค่าจ้างขั้นต่ำเริ่มต้นของประเทศ (ไม่มีภูมิภาคหรือภูมิภาคไม่อยู่ในตาราง)",
+    "{n} workers paid by piece: monthly_wage is missing for them":
+        "แรงงาน {n} คนได้รับค่าจ้างตามชิ้นงาน: ไม่มี monthly_wage สำหรับพวกเขา",
+    "{n} workers have a contract type that is not one of indefinite / fixed_term / "
+    "fixed_term_short / temporary / probation / none ({shown}): regular_contract counts them as "
+    "not regular; give the values a meaning in the import review":
+        "แรงงาน {n} คนมีประเภทสัญญาที่ไม่ใช่ indefinite / fixed_term / fixed_term_short / "
+        "temporary / probation / none ({shown}): regular_contract นับว่าไม่ใช่สัญญาประจำ "
+        "กำหนดความหมายของค่าเหล่านี้ในตรวจทานการนำเข้า",
+    "No survey date: every worker's minimum wage is the one in force on {dates} ({what}); map "
+    "the interview-date column as survey_date, or set each country's survey year in Settings":
+        "ไม่มีวันที่สำรวจ: ค่าจ้างขั้นต่ำของแรงงานทุกคนคืออัตราที่ใช้ในวันที่ {dates} ({what}) "
+        "กำหนดคอลัมน์วันสัมภาษณ์เป็น survey_date หรือกำหนดปีสำรวจของแต่ละประเทศในการตั้งค่าโปรเจกต์",
+    "{country}: {who} are dated more than a year after the newest {country} minimum wage in the "
+    "table ({newest}, up to {latest}): if the minimum changed since, add the new row to the "
+    "minimum-wage table in Settings":
+        "{country}: {who} มีวันที่หลังค่าจ้างขั้นต่ำล่าสุดของ {country} ในตารางมากกว่าหนึ่งปี "
+        "({newest} ถึง {latest}): หากค่าจ้างขั้นต่ำเปลี่ยนแล้ว ให้เพิ่มแถวใหม่ในตารางค่าจ้างขั้นต่ำ"
+        "ในการตั้งค่าโปรเจกต์",
+    "{n} workers have a missing or non-positive weight and are left out of the weighted "
+    "comparisons":
+        "แรงงาน {n} คนไม่มีน้ำหนักหรือมีน้ำหนักไม่เป็นบวก จึงไม่รวมในการเปรียบเทียบแบบถ่วงน้ำหนัก",
+    "Wages in money are not compared across {countries}: pay is in different currencies. Wage "
+    "relative to the minimum is compared instead; choose one country to compare wages":
+        "ไม่เปรียบเทียบค่าจ้างเป็นเงินระหว่าง {countries}: ค่าจ้างอยู่ในสกุลเงินต่างกัน "
+        "จึงเปรียบเทียบค่าจ้างเทียบกับค่าจ้างขั้นต่ำแทน เลือกประเทศเดียวเพื่อเปรียบเทียบค่าจ้าง",
+    "{n} by a permutation test over firms": "{n} ด้วยการทดสอบการเรียงสับเปลี่ยนระหว่างบริษัท",
+    "{n} by a wild cluster bootstrap": "{n} ด้วย wild cluster bootstrap",
+    "{n} comparison rows rest on fewer than {few} firms: their ranges are rough":
+        "การเปรียบเทียบ {n} แถวอิงบริษัทน้อยกว่า {few} แห่ง: ช่วงของค่าเป็นเพียงค่าคร่าว ๆ",
+    "{n} comparison rows rest on fewer than {few} firms: their ranges are rough; of their "
+    "differences, {tested} (few firms make the usual test over-confident)":
+        "การเปรียบเทียบ {n} แถวอิงบริษัทน้อยกว่า {few} แห่ง: ช่วงของค่าเป็นเพียงค่าคร่าว ๆ "
+        "ในความแตกต่างเหล่านั้น {tested} (บริษัทน้อยทำให้การทดสอบปกติมั่นใจเกินไป)",
+    "{outcomes} pools the currencies of {countries}: compare wage_to_minimum, or restrict to one "
+    "country":
+        "{outcomes} รวมสกุลเงินของ {countries}: เปรียบเทียบ wage_to_minimum หรือเลือกประเทศเดียว",
+    "comparisons by {group_var} skipped: the survey has no such column":
+        "ข้ามการเปรียบเทียบตาม {group_var}: การสำรวจไม่มีคอลัมน์นี้",
+    "outcome {outcome} skipped: not in the survey":
+        "ข้ามตัวชี้วัด {outcome}: ไม่มีในการสำรวจ",
+    "{outcome} by {group_var}: {note}": "{outcome} ตาม {group_var}: {note}",
+    "{outcome} by {group_var}: the reference group {reference} has no workers; no differences":
+        "{outcome} ตาม {group_var}: กลุ่มอ้างอิง {reference} ไม่มีแรงงาน จึงไม่มีความแตกต่าง",
+    "No upgrading type could be computed: highest_type is unknown":
+        "คำนวณประเภทการยกระดับไม่ได้เลย: ไม่ทราบ highest_type",
+    "{type} upgrading not computed: the survey has none of its roles ({roles})":
+        "ไม่ได้คำนวณการยกระดับ {type}: การสำรวจไม่มีเกณฑ์ใดของประเภทนี้ ({roles})",
+    "{type}: conditions left out because the survey lacks {roles}":
+        "{type}: ละเงื่อนไขบางข้อเพราะการสำรวจไม่มี {roles}",
+    "bargaining_change not computed: the survey lacks {roles}":
+        "ไม่ได้คำนวณ bargaining_change: การสำรวจไม่มี {roles}",
+    "downgraded not computed: the survey has none of its roles ({roles})":
+        "ไม่ได้คำนวณ downgraded: การสำรวจไม่มีเกณฑ์ใดของประเภทนี้ ({roles})",
+    "Firm shares and firm-level tests use the survey design ({parts}): shares are weighted, "
+    "intervals Korn–Graubard, tests adjusted Wald":
+        "สัดส่วนบริษัทและการทดสอบระดับบริษัทใช้แบบแผนการสำรวจ ({parts}): สัดส่วนถ่วงน้ำหนัก "
+        "ช่วงความเชื่อมั่น Korn–Graubard การทดสอบ Wald ที่ปรับแล้ว",
+    "This run shows {total} p-values ({n_workers} worker comparisons, {n_firms} firm-level "
+    "tests): with this many, a few fall below 0.05 by chance alone. The adjusted p-values (Holm, "
+    "within each table) allow for that":
+        "การวิเคราะห์นี้แสดงค่า p {total} ค่า (การเปรียบเทียบแรงงาน {n_workers} รายการ "
+        "การทดสอบระดับบริษัท {n_firms} รายการ): เมื่อมีจำนวนมากเช่นนี้ บางค่าจะต่ำกว่า 0.05 "
+        "โดยบังเอิญ ค่า p ที่ปรับแล้ว (Holm ภายในแต่ละตาราง) คำนึงถึงเรื่องนี้",
+    "Worker filter: {n_workers} workers from {n_firms} firms; firm-level tables use the firm "
+    "filters only":
+        "ตัวกรองแรงงาน: แรงงาน {n_workers} คนจาก {n_firms} บริษัท ตารางระดับบริษัทใช้เฉพาะ"
+        "ตัวกรองบริษัท",
+    "Provisional: the gaps adjusted for {controls} come with the full result ({n} of them are "
+    "not computed yet)":
+        "ชั่วคราว: ช่องว่างที่ปรับตาม {controls} จะมาพร้อมผลลัพธ์ฉบับเต็ม (ยังไม่ได้คำนวณ {n} ค่า)",
+    "Provisional: {n} differences rest on few firms; until the test suited to few firms has run "
+    "they show the usual firm-clustered t-test, which can be over-confident":
+        "ชั่วคราว: ความแตกต่าง {n} รายการอิงบริษัทจำนวนน้อย จนกว่าการทดสอบที่เหมาะกับบริษัท"
+        "จำนวนน้อยจะเสร็จ จะแสดงการทดสอบ t แบบคลัสเตอร์ตามบริษัทตามปกติ ซึ่งอาจมั่นใจเกินไป",
+    "{n} firms have no usable weight, stratum or PSU: they are left out of the weighted firm "
+    "shares and tests":
+        "{n} บริษัทไม่มีน้ำหนัก ชั้นภูมิ หรือ PSU ที่ใช้ได้: ไม่รวมในสัดส่วนและการทดสอบแบบ"
+        "ถ่วงน้ำหนัก",
+    "{n} strata have a single PSU: their variance is taken as 0 (certainty units), so the ranges "
+    "may be too narrow":
+        "{n} ชั้นภูมิมี PSU เดียว: ถือว่าความแปรปรวนเป็น 0 (หน่วยที่แน่นอน) ช่วงจึงอาจแคบเกินไป",
+    "{n} workers have no firm in the firm table: they are left out of comparisons by firm groups":
+        "แรงงาน {n} คนไม่มีบริษัทในตารางบริษัท: ไม่รวมในการเปรียบเทียบตามกลุ่มบริษัท",
+    "The worker table has no column that links workers to their firm: {n} workers are counted, "
+    "but firm-level comparisons (worker outcomes by the firm's upgrading type or firm groups) are "
+    "not available; the firm filters do not select workers. Choose the column that links "
+    "workers to their firm in the import review":
+        "ตารางแรงงานไม่มีคอลัมน์ที่เชื่อมแรงงานกับบริษัท: นับแรงงาน {n} คน แต่ไม่มีการเปรียบเทียบ"
+        "ระดับบริษัท (ผลลัพธ์ของแรงงานตามประเภทการยกระดับหรือกลุ่มบริษัท) ตัวกรองบริษัทไม่ได้"
+        "เลือกแรงงาน เลือกคอลัมน์ที่เชื่อมแรงงานกับบริษัทในตรวจทานการนำเข้า",
+    "The worker table has no column that links workers to their firm: {n} workers are counted, "
+    "but firm-level comparisons (worker outcomes by the firm's upgrading type or firm groups) are "
+    "not available. Choose the column that links workers to their firm in the import review":
+        "ตารางแรงงานไม่มีคอลัมน์ที่เชื่อมแรงงานกับบริษัท: นับแรงงาน {n} คน แต่ไม่มีการเปรียบเทียบ"
+        "ระดับบริษัท (ผลลัพธ์ของแรงงานตามประเภทการยกระดับหรือกลุ่มบริษัท) เลือกคอลัมน์ที่เชื่อม"
+        "แรงงานกับบริษัทในตรวจทานการนำเข้า",
+    "No workers in the subset: no worker comparisons":
+        "ไม่มีแรงงานในชุดย่อย: ไม่มีการเปรียบเทียบแรงงาน",
+}

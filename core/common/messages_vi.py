@@ -1,0 +1,163 @@
+"""Core's warnings in Vietnamese (core.common.messages). Keys are the English templates exactly as
+core's ``say`` calls write them; fields ({n}, {who}, …) are the same. Domain terms as in the
+Vietnamese interface; "Settings" is the window's "Thiết lập dự án", the import review its
+"Kiểm tra dữ liệu nhập". Role codes (pay_amount, wage_to_minimum, …) stay as the data names them.
+"""
+
+from __future__ import annotations
+
+MESSAGES_VI: dict[str, str] = {
+    "{n} workers": "{n} người lao động",
+    "{n} worker": "{n} người lao động",
+    "{n} firms ({workers})": "{n} doanh nghiệp ({workers})",
+    "{n} firm ({workers})": "{n} doanh nghiệp ({workers})",
+    "{level}: {warning}": "{level}: {warning}",
+    "B: {warning}": "B: {warning}",
+    "{first} and {second}": "{first} và {second}",
+    "the controls": "các biến kiểm soát",
+    "the table's latest date": "ngày mới nhất trong bảng",
+    "the reference date in Settings": "ngày tham chiếu trong Thiết lập dự án",
+    "{who} have a monthly pay at least {ratio}× above or below the median of their country and "
+    "pay period (robust z ≥ {z}; {where}): check them for a typo (an extra or missing zero) or "
+    "a unit slip; they are kept and marked in pay_outlier":
+        "{who} có mức lương tháng cao hoặc thấp hơn ít nhất {ratio} lần so với trung vị của quốc "
+        "gia và kỳ trả lương của họ (z vững ≥ {z}; {where}): hãy kiểm tra lỗi gõ (thừa hoặc "
+        "thiếu một số 0) hoặc nhầm đơn vị; các giá trị này vẫn được giữ và được đánh dấu ở "
+        "pay_outlier",
+    "{country}: the median wage is {ratio} times the minimum wage; check the pay units (e.g. "
+    "thousand VND instead of VND)":
+        "{country}: lương trung vị bằng {ratio} lần lương tối thiểu; hãy kiểm tra đơn vị tiền "
+        "lương (ví dụ nghìn đồng thay vì đồng)",
+    "monthly_wage not computed: the survey lacks {roles}":
+        "Không tính được monthly_wage: khảo sát thiếu {roles}",
+    "wage_to_minimum not computed: the survey lacks the firm's country":
+        "Không tính được wage_to_minimum: khảo sát thiếu quốc gia của doanh nghiệp",
+    "ms_index not computed: the survey has {n} of the {total} MS items, fewer than the {needed} "
+    "needed":
+        "Không tính được ms_index: khảo sát có {n} trong {total} tiêu chí MS, ít hơn {needed} "
+        "tiêu chí cần có",
+    "er_index not computed: the survey has {n} of the {total} ER items, fewer than the {needed} "
+    "needed":
+        "Không tính được er_index: khảo sát có {n} trong {total} tiêu chí ER, ít hơn {needed} "
+        "tiêu chí cần có",
+    "{who} have no applicable minimum wage (country or region not in the minimum-wage table): "
+    "wage_to_minimum is missing there; add the country to the minimum-wage table in Settings":
+        "{who} không có mức lương tối thiểu áp dụng (quốc gia hoặc vùng không có trong bảng "
+        "lương tối thiểu): wage_to_minimum bị thiếu ở đó; hãy thêm quốc gia vào bảng lương tối "
+        "thiểu trong Thiết lập dự án",
+    "{who} use their country's default minimum wage (region missing or not listed in the table)":
+        "{who} dùng mức lương tối thiểu mặc định của quốc gia (thiếu vùng hoặc vùng không có "
+        "trong bảng)",
+    "{n} workers paid by piece: monthly_wage is missing for them":
+        "{n} người lao động được trả lương theo sản phẩm: không có monthly_wage cho họ",
+    "{n} workers have a contract type that is not one of indefinite / fixed_term / "
+    "fixed_term_short / temporary / probation / none ({shown}): regular_contract counts them as "
+    "not regular; give the values a meaning in the import review":
+        "{n} người lao động có loại hợp đồng không thuộc indefinite / fixed_term / "
+        "fixed_term_short / temporary / probation / none ({shown}): regular_contract tính họ là "
+        "không có hợp đồng chính thức; hãy gán nghĩa cho các giá trị này ở bước Kiểm tra dữ liệu "
+        "nhập",
+    "No survey date: every worker's minimum wage is the one in force on {dates} ({what}); map "
+    "the interview-date column as survey_date, or set each country's survey year in Settings":
+        "Không có ngày khảo sát: lương tối thiểu của mọi người lao động là mức có hiệu lực vào "
+        "{dates} ({what}); hãy gán cột ngày phỏng vấn là survey_date, hoặc đặt năm khảo sát của "
+        "từng quốc gia trong Thiết lập dự án",
+    "{country}: {who} are dated more than a year after the newest {country} minimum wage in the "
+    "table ({newest}, up to {latest}): if the minimum changed since, add the new row to the "
+    "minimum-wage table in Settings":
+        "{country}: {who} có ngày khảo sát muộn hơn hơn một năm so với mức lương tối thiểu mới "
+        "nhất của {country} trong bảng ({newest}, đến {latest}): nếu mức tối thiểu đã thay đổi, "
+        "hãy thêm dòng mới vào bảng lương tối thiểu trong Thiết lập dự án",
+    "{n} workers have a missing or non-positive weight and are left out of the weighted "
+    "comparisons":
+        "{n} người lao động thiếu trọng số hoặc có trọng số không dương nên không được đưa vào "
+        "các so sánh có trọng số",
+    "Wages in money are not compared across {countries}: pay is in different currencies. Wage "
+    "relative to the minimum is compared instead; choose one country to compare wages":
+        "Không so sánh lương bằng tiền giữa {countries}: tiền lương tính bằng các đồng tiền khác "
+        "nhau. Thay vào đó so sánh lương so với lương tối thiểu; hãy chọn một quốc gia để so "
+        "sánh lương",
+    "{n} by a permutation test over firms": "{n} bằng kiểm định hoán vị theo doanh nghiệp",
+    "{n} by a wild cluster bootstrap": "{n} bằng bootstrap cụm kiểu wild",
+    "{n} comparison rows rest on fewer than {few} firms: their ranges are rough":
+        "{n} dòng so sánh dựa trên ít hơn {few} doanh nghiệp: khoảng tin cậy của chúng chỉ là "
+        "ước lượng thô",
+    "{n} comparison rows rest on fewer than {few} firms: their ranges are rough; of their "
+    "differences, {tested} (few firms make the usual test over-confident)":
+        "{n} dòng so sánh dựa trên ít hơn {few} doanh nghiệp: khoảng tin cậy của chúng chỉ là "
+        "ước lượng thô; trong các chênh lệch đó, {tested} (khi có ít doanh nghiệp, kiểm định "
+        "thông thường quá tự tin)",
+    "{outcomes} pools the currencies of {countries}: compare wage_to_minimum, or restrict to one "
+    "country":
+        "{outcomes} gộp các đồng tiền của {countries}: hãy so sánh wage_to_minimum, hoặc chỉ chọn "
+        "một quốc gia",
+    "comparisons by {group_var} skipped: the survey has no such column":
+        "Bỏ qua so sánh theo {group_var}: khảo sát không có cột này",
+    "outcome {outcome} skipped: not in the survey":
+        "Bỏ qua chỉ tiêu {outcome}: không có trong khảo sát",
+    "{outcome} by {group_var}: {note}": "{outcome} theo {group_var}: {note}",
+    "{outcome} by {group_var}: the reference group {reference} has no workers; no differences":
+        "{outcome} theo {group_var}: nhóm tham chiếu {reference} không có người lao động nào; "
+        "không có chênh lệch",
+    "No upgrading type could be computed: highest_type is unknown":
+        "Không tính được loại nâng cấp nào: không biết highest_type",
+    "{type} upgrading not computed: the survey has none of its roles ({roles})":
+        "Không tính được nâng cấp {type}: khảo sát không có tiêu chí nào của nó ({roles})",
+    "{type}: conditions left out because the survey lacks {roles}":
+        "{type}: một số điều kiện bị bỏ qua vì khảo sát thiếu {roles}",
+    "bargaining_change not computed: the survey lacks {roles}":
+        "Không tính được bargaining_change: khảo sát thiếu {roles}",
+    "downgraded not computed: the survey has none of its roles ({roles})":
+        "Không tính được downgraded: khảo sát không có tiêu chí nào của nó ({roles})",
+    "Firm shares and firm-level tests use the survey design ({parts}): shares are weighted, "
+    "intervals Korn–Graubard, tests adjusted Wald":
+        "Tỷ lệ doanh nghiệp và các kiểm định cấp doanh nghiệp dùng thiết kế mẫu ({parts}): tỷ lệ "
+        "có trọng số, khoảng tin cậy Korn–Graubard, kiểm định Wald điều chỉnh",
+    "This run shows {total} p-values ({n_workers} worker comparisons, {n_firms} firm-level "
+    "tests): with this many, a few fall below 0.05 by chance alone. The adjusted p-values (Holm, "
+    "within each table) allow for that":
+        "Lần chạy này có {total} giá trị p ({n_workers} so sánh người lao động, {n_firms} kiểm "
+        "định cấp doanh nghiệp): với số lượng này, một vài giá trị thấp hơn 0,05 chỉ do ngẫu "
+        "nhiên. Giá trị p đã điều chỉnh (Holm, trong từng bảng) tính đến điều đó",
+    "Worker filter: {n_workers} workers from {n_firms} firms; firm-level tables use the firm "
+    "filters only":
+        "Bộ lọc người lao động: {n_workers} người lao động từ {n_firms} doanh nghiệp; các bảng "
+        "cấp doanh nghiệp chỉ dùng bộ lọc doanh nghiệp",
+    "Provisional: the gaps adjusted for {controls} come with the full result ({n} of them are "
+    "not computed yet)":
+        "Tạm thời: các chênh lệch đã điều chỉnh theo {controls} sẽ có khi có kết quả đầy đủ "
+        "({n} chênh lệch chưa được tính)",
+    "Provisional: {n} differences rest on few firms; until the test suited to few firms has run "
+    "they show the usual firm-clustered t-test, which can be over-confident":
+        "Tạm thời: {n} chênh lệch dựa trên ít doanh nghiệp; cho đến khi kiểm định phù hợp với ít "
+        "doanh nghiệp chạy xong, chúng hiển thị kiểm định t thông thường theo cụm doanh nghiệp, "
+        "có thể quá tự tin",
+    "{n} firms have no usable weight, stratum or PSU: they are left out of the weighted firm "
+    "shares and tests":
+        "{n} doanh nghiệp không có trọng số, tầng hoặc đơn vị mẫu cấp 1 dùng được: họ không được "
+        "đưa vào tỷ lệ và kiểm định có trọng số",
+    "{n} strata have a single PSU: their variance is taken as 0 (certainty units), so the ranges "
+    "may be too narrow":
+        "{n} tầng chỉ có một đơn vị mẫu cấp 1: phương sai của chúng được coi là 0 (đơn vị chắc "
+        "chắn), nên khoảng tin cậy có thể quá hẹp",
+    "{n} workers have no firm in the firm table: they are left out of comparisons by firm groups":
+        "{n} người lao động không có doanh nghiệp trong bảng doanh nghiệp: họ không được đưa vào "
+        "các so sánh theo nhóm doanh nghiệp",
+    "The worker table has no column that links workers to their firm: {n} workers are counted, "
+    "but firm-level comparisons (worker outcomes by the firm's upgrading type or firm groups) are "
+    "not available; the firm filters do not select workers. Choose the column that links "
+    "workers to their firm in the import review":
+        "Bảng người lao động không có cột nối người lao động với doanh nghiệp của họ: {n} người "
+        "lao động được đếm, nhưng không có so sánh cấp doanh nghiệp (kết quả của người lao động "
+        "theo loại nâng cấp hoặc nhóm doanh nghiệp); bộ lọc doanh nghiệp không chọn người lao "
+        "động. Hãy chọn cột nối người lao động với doanh nghiệp ở bước Kiểm tra dữ liệu nhập",
+    "The worker table has no column that links workers to their firm: {n} workers are counted, "
+    "but firm-level comparisons (worker outcomes by the firm's upgrading type or firm groups) are "
+    "not available. Choose the column that links workers to their firm in the import review":
+        "Bảng người lao động không có cột nối người lao động với doanh nghiệp của họ: {n} người "
+        "lao động được đếm, nhưng không có so sánh cấp doanh nghiệp (kết quả của người lao động "
+        "theo loại nâng cấp hoặc nhóm doanh nghiệp). Hãy chọn cột nối người lao động với doanh "
+        "nghiệp ở bước Kiểm tra dữ liệu nhập",
+    "No workers in the subset: no worker comparisons":
+        "Không có người lao động nào trong tập con: không có so sánh người lao động",
+}

@@ -1,0 +1,96 @@
+"""Core's warnings in the reader's language (issue 13): every warning core can say has a
+Vietnamese, Thai and Burmese sentence with the same fields, and the numbers stay the same."""
+
+from __future__ import annotations
+
+import ast
+import json
+import pickle
+import re
+from pathlib import Path
+
+import pytest
+
+from core.analysis.pipeline import run_analysis
+from core.common.messages import Message, fields, in_language, say
+from core.common.messages_my import MESSAGES_MY
+from core.common.messages_th import MESSAGES_TH
+from core.common.messages_vi import MESSAGES_VI
+from core.project.opening import open_survey
+
+CORE = Path(__file__).resolve().parents[2] / "core"
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample_survey.uex.json"
+CATALOGUES = {"vi": MESSAGES_VI, "th": MESSAGES_TH, "my": MESSAGES_MY}
+
+
+def said_templates() -> set[str]:
+    """The first argument of every ``say(...)`` call in core: a literal, a literal chosen by
+    ``a if c else b``, or a module constant."""
+    found: set[str] = set()
+    for path in CORE.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        constants = {t.id: node.value.value for node in ast.walk(tree)
+                     if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
+                     and isinstance(node.value.value, str)
+                     for t in node.targets if isinstance(t, ast.Name)}
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "say"):
+                continue
+            first = node.args[0]
+            options = [first.body, first.orelse] if isinstance(first, ast.IfExp) else [first]
+            for option in options:
+                if isinstance(option, ast.Name):
+                    found.add(constants[option.id])
+                else:
+                    assert isinstance(option, ast.Constant), f"{path}:{node.lineno}: not a literal"
+                    found.add(option.value)
+    return found
+
+
+def test_core_says_dozens_of_templates():
+    assert len(said_templates()) >= 40
+
+
+@pytest.mark.parametrize("lang", sorted(CATALOGUES))
+def test_every_warning_has_a_sentence_in_each_language_with_the_same_fields(lang):
+    catalogue = CATALOGUES[lang]
+    said = said_templates()
+    assert sorted(said - catalogue.keys()) == []
+    assert sorted(catalogue.keys() - said) == []  # no stale entries
+    wrong = {t: (fields(t), fields(catalogue[t])) for t in said if fields(t) != fields(catalogue[t])}
+    assert wrong == {}
+
+
+def test_a_message_is_its_english_sentence_also_after_pickling_and_in_json():
+    message = say("{n} workers paid by piece: monthly_wage is missing for them", n=8)
+    assert message == "8 workers paid by piece: monthly_wage is missing for them"
+    again = pickle.loads(pickle.dumps(message))
+    assert isinstance(again, Message) and again.values == {"n": 8}
+    assert json.dumps([message]) == json.dumps([str(message)])
+    assert in_language(again, "vi") == ("8 người lao động được trả lương theo sản phẩm: không có "
+                                        "monthly_wage cho họ")
+
+
+def test_nested_messages_and_plain_text():
+    inner = say("No workers in the subset: no worker comparisons")
+    outer = say("B: {warning}", warning=inner)
+    assert outer == "B: No workers in the subset: no worker comparisons"
+    assert in_language(outer, "vi") == ("B: Không có người lao động nào trong tập con: không có "
+                                        "so sánh người lao động")
+    assert in_language("a sentence core never built with say", "vi") == (
+        "a sentence core never built with say")
+    assert in_language(outer, "en") == outer
+
+
+def test_the_sample_s_warnings_are_vietnamese_with_the_same_numbers():
+    survey = open_survey(SAMPLE).survey
+    result = run_analysis(survey.firms, survey.workers)
+    assert result.warnings
+    said = [w for w in result.warnings if isinstance(w, Message)]
+    assert len(said) == len(result.warnings)  # every warning of the sample can be translated
+    for warning in said:
+        vi = in_language(warning, "vi")
+        assert vi != warning
+        assert sorted(re.findall(r"\d+", vi)) == sorted(re.findall(r"\d+", warning))
+        for lang in ("th", "my"):
+            assert in_language(warning, lang) != warning
