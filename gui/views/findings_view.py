@@ -64,6 +64,11 @@ class FindingsView(AnalysisView):
         self.heading = QLabel(self)
         self.heading.setObjectName("findingsHeading")
         self.heading.setWordWrap(True)
+        self.provisional = QLabel(self)
+        self.provisional.setObjectName("findingsProvisional")
+        self.provisional.setWordWrap(True)
+        self.provisional.setStyleSheet("color: #7a4b00;")
+        self.provisional.hide()
         self.list_widget = QWidget(self)
         self.list_widget.setObjectName("findingsList")
         self.list_layout = QVBoxLayout(self.list_widget)
@@ -76,6 +81,7 @@ class FindingsView(AnalysisView):
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.provisional)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.note)
         self.labels: list[QLabel] = []
@@ -90,6 +96,8 @@ class FindingsView(AnalysisView):
         self.heading.setText(self.tr("What the survey says about this subset: {firms} firms, "
                                      "{workers} workers").format(
             firms=words.count(result.n_firms), workers=words.count(result.n_workers)))
+        # the window's quick pass: say so, the statements change when the full result comes
+        self.provisional.setVisible(bool(getattr(result, "provisional", False)))
         for label in self.labels:
             self.list_layout.removeWidget(label)
             label.deleteLater()
@@ -125,6 +133,9 @@ class FindingsView(AnalysisView):
     def retranslate(self) -> None:
         """The view's own words again (the language changed); the statements are core's."""
         self.note.setText(self.tr("Click a statement to see the chart and table behind it."))
+        self.provisional.setText(self.tr(
+            "⚠ Provisional: the adjusted gaps and the tests for few firms are still being "
+            "computed. These statements are updated when they are ready."))
         self.list_widget.setAccessibleName(self.tr("Findings"))
         if self.result is not None:
             self.set_result(self.result, result_b=self.result_b)

@@ -1540,6 +1540,11 @@ to show</source>
         <translation>ဖော်ပြချက်တစ်ခုကို နှိပ်၍ ၎င်း၏ နောက်ကွယ်ရှိ ဂရပ်နှင့် ဇယားကို ကြည့်ပါ။</translation>
     </message>
     <message>
+        <source>⚠ Provisional: the adjusted gaps and the tests for few firms are still being computed. These statements are updated when they are ready.</source>
+        <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
+        <translation>⚠ ယာယီ: ချိန်ညှိထားသော ကွာဟချက်များနှင့် လုပ်ငန်းနည်းသည့်အတွက် စစ်ဆေးမှုများကို တွက်ချက်နေဆဲ ဖြစ်သည်။ ပြီးသည့်အခါ ဤဖော်ပြချက်များကို အပ်ဒိတ်လုပ်မည်။</translation>
+    </message>
+    <message>
         <source>Findings</source>
         <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
         <translation>တွေ့ရှိချက်များ</translation>

@@ -1540,6 +1540,11 @@ to show</source>
         <translation>คลิกข้อความเพื่อดูแผนภูมิและตารางเบื้องหลัง</translation>
     </message>
     <message>
+        <source>⚠ Provisional: the adjusted gaps and the tests for few firms are still being computed. These statements are updated when they are ready.</source>
+        <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
+        <translation>⚠ ชั่วคราว: ยังคำนวณช่องว่างที่ปรับแล้วและการทดสอบสำหรับบริษัทจำนวนน้อยอยู่ ข้อความเหล่านี้จะอัปเดตเมื่อคำนวณเสร็จ</translation>
+    </message>
+    <message>
         <source>Findings</source>
         <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
         <translation>ข้อค้นพบ</translation>

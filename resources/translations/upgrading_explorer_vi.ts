@@ -1237,6 +1237,10 @@ to show</source>
         <translation>Bấm vào một nhận định để xem biểu đồ và bảng số liệu đằng sau.</translation>
     </message>
     <message>
+        <source>⚠ Provisional: the adjusted gaps and the tests for few firms are still being computed. These statements are updated when they are ready.</source>
+        <translation>⚠ Tạm thời: chênh lệch đã điều chỉnh và kiểm định cho các nhóm ít doanh nghiệp vẫn đang được tính. Các nhận định này sẽ được cập nhật khi tính xong.</translation>
+    </message>
+    <message>
         <source>Findings</source>
         <translation>Kết luận chính</translation>
     </message>

@@ -27,6 +27,7 @@ def test_a_new_subset_shows_the_quick_pass_then_the_full_result(qtbot, monkeypat
     preparations = len(prepared)
     shown = []
     states = []
+    banners = []  # the Findings tab says "provisional" while the quick pass is shown
 
     def record(result, _b) -> None:
         shown.append(result)
@@ -34,6 +35,7 @@ def test_a_new_subset_shows_the_quick_pass_then_the_full_result(qtbot, monkeypat
                        window.analysis_busy_label.text(),
                        window.action_export_results.isEnabled(),
                        window.action_export_report.isEnabled()))
+        banners.append(not window.findings_view.provisional.isHidden())
 
     window.analysisShown.connect(record)
     window.subset_panel.set_value_checked("country", "Vietnam", True)
@@ -46,6 +48,8 @@ def test_a_new_subset_shows_the_quick_pass_then_the_full_result(qtbot, monkeypat
     busy_visible, text, export_results, export_report = states[0]
     assert busy_visible and text.startswith("Provisional"), text
     assert not export_results and not export_report  # never export the quick pass
+    assert banners[0] and not banners[-1]
+    assert window.findings_view.provisional.text().startswith("⚠ Provisional")
     assert not full.provisional and full.deferred_tests == 0
     assert window.current_result()[0] is full
     assert window.action_export_results.isEnabled()
