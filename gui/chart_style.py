@@ -11,6 +11,8 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter, QPen
 
+from gui.locale_numbers import in_locale
+
 PALETTE: tuple[str, ...] = (
     "#0072B2",  # blue (dark)
     "#E69F00",  # orange (light)
@@ -123,13 +125,18 @@ def paint_hatch(p: QPainter, device_rect: QRectF, style: str | None, spacing: fl
 
 
 def percent(v: float, digits: int = 0) -> str:
-    return "—" if v is None or not np.isfinite(v) else f"{100 * v:.{digits}f}%"
+    return "—" if v is None or not np.isfinite(v) else in_locale(f"{100 * v:.{digits}f}%")
 
 
 def number(v: float) -> str:
-    """Readable numbers for labels: 3 significant figures, thousands grouped, millions as 'M'."""
+    """Readable numbers for labels: 3 significant figures, thousands grouped, millions as 'M',
+    in the interface language's symbols."""
     if v is None or not np.isfinite(v):
         return "—"
+    return in_locale(_english_number(v))
+
+
+def _english_number(v: float) -> str:
     a = abs(v)
     if a >= 1e6:
         return f"{v / 1e6:,.2f} M"
@@ -144,7 +151,7 @@ def number(v: float) -> str:
 
 def count(v: float) -> str:
     """Counts (firms, workers) as whole numbers: "51", not "51.0"."""
-    return "—" if v is None or not np.isfinite(v) else f"{v:,.0f}"
+    return "—" if v is None or not np.isfinite(v) else in_locale(f"{v:,.0f}")
 
 
 def percent1(v: float) -> str:

@@ -50,6 +50,7 @@ from gui.chart_style import (
     title_pt,
     tr,
 )
+from gui.locale_numbers import in_locale
 
 
 def plain(text: str) -> str:
@@ -139,7 +140,7 @@ class NumberAxis(pg.AxisItem):
                 out.append(f"{v:,.0f}")
             else:
                 out.extend(super().tickStrings([v], scale, spacing))
-        return out
+        return [in_locale(text) for text in out]
 
 
 def wrap_centred(item: QGraphicsTextItem) -> None:

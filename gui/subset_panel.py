@@ -16,6 +16,7 @@ so undo does not echo back as a new step.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -44,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from core.analysis.subset import Subset, SubsetMasks, apply_subset, facet_counts, subset_summary
 from gui.i18n import SOURCE_LANGUAGE, current_language
+from gui.locale_numbers import in_locale
 from gui.wrapped_headings import wrap_headings
 
 FIRM_FACETS = ("country", "sector", "region", "ownership", "highest_type", "bargaining_change")
@@ -400,7 +402,7 @@ class SubsetPanel(QWidget):
 
     def facet_counts_shown(self, role: str) -> dict[str, int]:
         """Value → the count shown beside it."""
-        return {str(c.data(0, _VALUE_ROLE)): int(c.text(1).replace(",", "") or 0)
+        return {str(c.data(0, _VALUE_ROLE)): int(re.sub(r"\D", "", c.text(1)) or 0)
                 for c in self._value_items(role)}
 
     def set_value_checked(self, role: str, value: str, checked: bool) -> None:
@@ -563,7 +565,7 @@ class SubsetPanel(QWidget):
             for j in range(top.childCount()):
                 child = top.child(j)
                 n = by_value.get(str(child.data(0, _VALUE_ROLE)), 0)
-                child.setText(1, f"{n:,}")
+                child.setText(1, in_locale(f"{n:,}"))
                 child.setForeground(0, grey if n == 0 else QBrush())
                 child.setForeground(1, grey if n == 0 else QBrush())
             chosen = sum(top.child(j).checkState(0) == Qt.CheckState.Checked

@@ -17,6 +17,8 @@ import numpy as np
 import pandas as pd
 from PySide6.QtCore import Qt
 
+from gui.locale_numbers import in_locale
+
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
@@ -83,9 +85,9 @@ def _format_scalar(value: Any, texts: Texts) -> str:
     if isinstance(value, bool | np.bool_):
         return texts.yes if value else texts.no
     if isinstance(value, int | np.integer):
-        return f"{int(value):,}"
+        return in_locale(f"{int(value):,}")
     if isinstance(value, float | np.floating):
-        return _format_float_auto(float(value))
+        return in_locale(_format_float_auto(float(value)))
     if isinstance(value, pd.Timestamp | _dt.datetime):
         if (value.hour, value.minute, value.second, value.microsecond) == (0, 0, 0, 0):
             return value.date().isoformat()
@@ -255,10 +257,10 @@ class _NumberColumn(Column):
 
     def _format(self, value: Any) -> str:
         if self.integer:
-            return format(int(value), self.spec)
+            return in_locale(format(int(value), self.spec))
         if not math.isfinite(value):
             return "∞" if value > 0 else "−∞"
-        return format(round(float(value), self.decimals) + 0.0, self.spec)
+        return in_locale(format(round(float(value), self.decimals) + 0.0, self.spec))
 
     def display(self, row: int, labelled: bool) -> str:
         if self.mask is not None and self.mask[row]:

@@ -68,6 +68,7 @@ from gui.charts import BarSeries, Chart, bar_chart, box_chart, number, percent, 
 from gui.concurrent import Executor
 from gui.flow_layout import FlowLayout, labelled
 from gui.i18n import current_language
+from gui.locale_numbers import in_locale
 from gui.views.base import AnalysisView, ChartPanel
 from gui.views.labels import type_label, value_text, variable_label
 from gui.views.tables import FrameTableModel, ViewTable
@@ -425,7 +426,7 @@ class OutcomesView(AnalysisView):
                 return "—"
             if share:
                 return percent(v, 1)
-            return f"{v:,.0f}" if abs(v) >= 1000 else number(v)
+            return in_locale(f"{v:,.0f}") if abs(v) >= 1000 else number(v)
 
         def diff_text(d: float | None) -> str:
             if r.suppressed or d is None:
@@ -433,8 +434,8 @@ class OutcomesView(AnalysisView):
             if r.is_reference:
                 return self.tr("reference")
             if share:
-                return self.tr("{diff} pts").format(diff=f"{100 * d:+.1f}")
-            return f"{d:+,.0f}" if abs(d) >= 1000 else f"{d:+.3f}"
+                return self.tr("{diff} pts").format(diff=in_locale(f"{100 * d:+.1f}"))
+            return in_locale(f"{d:+,.0f}" if abs(d) >= 1000 else f"{d:+.3f}")
 
         thresholds = self.result.settings.thresholds
         testable = not (r.suppressed or r.is_reference)

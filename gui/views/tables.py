@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.locale_numbers import in_locale
 from gui.table_view import clipboard_cell, visible_columns
 from gui.views.labels import tr
 
@@ -284,9 +285,9 @@ def _default_format(value: Any) -> str:
     if isinstance(value, bool | np.bool_):
         return tr("yes") if value else tr("no")
     if isinstance(value, float):
-        return f"{value:,.3f}" if abs(value) < 100 else f"{value:,.0f}"
+        return in_locale(f"{value:,.3f}" if abs(value) < 100 else f"{value:,.0f}")
     if isinstance(value, int | np.integer):
-        return f"{value:,}"
+        return in_locale(f"{value:,}")
     return str(value)
 
 

@@ -3,6 +3,8 @@ tabs, the subset panel, chart axes and tables change; the survey, subset and ana
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -100,3 +102,18 @@ def test_burmese_interface_from_its_catalogue(qtbot, window) -> None:
     assert len(shown) == len(stated)
     window.set_language("en")
     assert menu_titles(window)[0] == "&File"
+
+
+def test_table_numbers_take_the_language_s_symbols(qtbot, window) -> None:
+    """4,700 in English is 4.700 in Vietnamese (CLDR via Babel); Thai keeps 4,700."""
+    model = window.firms_model
+    grouped = re.compile(r"\d{1,3}(,\d{3})+")
+    r, c, english = next(
+        (r, c, text) for c in range(model.columnCount()) for r in range(min(30, model.rowCount()))
+        if grouped.fullmatch(text := str(model.data(model.index(r, c)) or "")))
+    window.set_language("vi")
+    assert model.data(model.index(r, c)) == english.replace(",", ".")
+    window.set_language("th")
+    assert model.data(model.index(r, c)) == english
+    window.set_language("en")
+    assert model.data(model.index(r, c)) == english
