@@ -37,6 +37,7 @@ from core.model.roles import role
 from gui.flow_layout import FlowLayout
 from gui.i18n import current_language
 from gui.views.labels import VARIABLE_LABELS, tr, type_label
+from gui.wrapped_headings import wrap_headings
 
 _OPS = [">", ">=", "<", "<=", "==", "!="]
 _SECTIONS = (*TYPES, "downgrading")
@@ -143,6 +144,7 @@ class RuleEditor(QWidget):
         self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         self._fit_columns()
         self.tree.setIndentation(14)
+        wrap_headings(self.tree, all_rows=True)  # long items take more lines, not an ellipsis
         self.tree.itemChanged.connect(self._on_item_changed)
         layout.addWidget(self.tree, 1)
 
@@ -300,6 +302,8 @@ class RuleEditor(QWidget):
                         self.tree.setItemWidget(row, 2, value)
                         widgets["value"] = value
                     self._widgets[(section, i)] = widgets
+                else:  # no test or threshold beside it: the item's words take the whole row
+                    row.setFirstColumnSpanned(True)
         self.tree.expandAll()
         self._building = False
         self.refresh_preview()

@@ -101,3 +101,25 @@ def test_a_long_x_axis_title_wraps_inside_the_chart(qtbot):
     label = axis.label.mapRectToScene(axis.label.boundingRect())
     assert label.left() >= -1 and label.right() <= chart.width() + 1
     assert np.isfinite(label.height()) and label.height() > QFontMetrics(axis.label.font()).height()
+
+
+def test_rule_items_take_the_whole_row_or_wrap_beside_their_test(qtbot):
+    from gui.views.rule_editor import RuleEditor
+
+    editor = RuleEditor()
+    qtbot.addWidget(editor)
+    editor.resize(260, 700)
+    editor.show()
+    qtbot.waitExposed(editor)
+    tree = editor.tree
+    rows = [tree.topLevelItem(i).child(j) for i in range(tree.topLevelItemCount())
+            for j in range(tree.topLevelItem(i).childCount())]
+    with_widgets = [r for r in rows if tree.itemWidget(r, 1) is not None]
+    plain = [r for r in rows if tree.itemWidget(r, 1) is None]
+    assert with_widgets and plain
+    assert all(r.isFirstColumnSpanned() for r in plain)  # no empty test/value cells beside them
+    assert not any(r.isFirstColumnSpanned() for r in with_widgets)
+    one_line = min(tree.visualItemRect(r).height() for r in plain)
+    longest = max(with_widgets, key=lambda r: QFontMetrics(tree.font()).horizontalAdvance(r.text(0)))
+    assert QFontMetrics(tree.font()).horizontalAdvance(longest.text(0)) > tree.columnWidth(0)
+    qtbot.waitUntil(lambda: tree.visualItemRect(longest).height() > one_line)  # wrapped, not cut
