@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -184,6 +184,7 @@ class OutcomesView(AnalysisView):
         self.warnings_label.setObjectName("outcomesWarnings")
         self.warnings_label.setWordWrap(True)
         self.warnings_label.setStyleSheet("color: #7a4b00;")
+        self.warnings_label.installEventFilter(self)  # its wrapped height shares the table's room
         self.status_label = QLabel(self)
         self.status_label.setObjectName("outcomesStatus")
 
@@ -531,8 +532,6 @@ class OutcomesView(AnalysisView):
                                    numeric=("n_firms", "n_workers", "mean", "diff", "adj_diff",
                                             "p", "p_holm"))
         self.table.resizeColumnsToContents()
-        self._fit_table_rows()
-        QTimer.singleShot(0, self, self._fit_table_rows)  # again once the new rows are laid out
         warnings = [w for w in t.warnings if "rest on fewer than" not in w]
         if any(r.few_firms for r in t.rows):
             warnings.insert(0, self.tr(
@@ -541,6 +540,9 @@ class OutcomesView(AnalysisView):
         lang = current_language()  # core's warnings in the interface's language
         self.warnings_label.setText("\n".join(f"⚠ {in_language(w, lang)}" for w in warnings[:3]))
         self.warnings_label.setToolTip("\n".join(in_language(w, lang) for w in t.warnings))
+        # the notes first: their height is part of what the table may take from the chart
+        self._fit_table_rows()
+        QTimer.singleShot(0, self, self._fit_table_rows)  # again once the new rows are laid out
 
     MIN_CHART_HEIGHT = 150
     """The chart keeps at least this much height when the table takes room for its rows."""
@@ -563,6 +565,14 @@ class OutcomesView(AnalysisView):
         super().resizeEvent(event)
         if self.table_model.rowCount():
             self._fit_table_rows()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The notes under the table wrapped to a new height: fit the table's rows again (the
+        chart keeps its minimum)."""
+        if (watched is self.warnings_label and event.type() == QEvent.Type.Resize
+                and self.table_model.rowCount()):
+            QTimer.singleShot(0, self, self._fit_table_rows)
+        return super().eventFilter(watched, event)
 
     # -- selection -------------------------------------------------------------------------------
 
