@@ -2,16 +2,26 @@
 passes its interface language, e.g. ``write_results_xlsx(..., language="vi")``).
 
 English is the source: a key missing from a language's table is written in English, so a new
-column never breaks an export. Cell values (firm ids, canonical category values such as
-``process`` or ``female``) stay as they are: they are data that scripts and the JSON export share.
+column never breaks an export. In another language, the category columns a reader scans (the
+upgrading type, the group and its reference, the outcome, the bargaining change, the variable
+compared by) say their canonical values in words (``process`` → "Quy trình", ``female`` → "Nữ",
+``monthly_wage`` → "Lương tháng"); ids, numbers and free text stay as they are, and the English
+workbook and the JSON keep the canonical values scripts read.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from core.export.headings_my import ABOUT_MY, COLUMNS_MY, SHEETS_MY, WORDS_MY
-from core.export.headings_th import ABOUT_TH, COLUMNS_TH, SHEETS_TH, WORDS_TH
+from core.analysis.findings_languages import wording
+from core.export.headings_my import ABOUT_MY, COLUMNS_MY, SHEETS_MY, VALUES_MY, WORDS_MY
+from core.export.headings_th import ABOUT_TH, COLUMNS_TH, SHEETS_TH, VALUES_TH, WORDS_TH
+
+VALUE_COLUMNS = frozenset({"type", "highest_type", "bargaining_change", "group", "reference",
+                           "breakdown", "outcome", "series"})
+"""Columns whose canonical category values are written in words in another language."""
+NAME_COLUMNS = frozenset({"group_var", "breakdown_var", "variable"})
+"""Columns that hold a variable's name: written as that variable's column heading."""
 
 SHEETS_VI = {
     "About": "Thông tin",
@@ -31,6 +41,12 @@ SHEETS_VI = {
 }
 
 COLUMNS_VI = {
+    # variables compared by (the group_var column's values)
+    "upgraded_any": "Có nâng cấp (bất kỳ loại nào) hay không",
+    "ownership": "Loại hình sở hữu",
+    "gender": "Giới tính",
+    "skill_group": "Nhóm kỹ năng",
+    "contract": "Hợp đồng",
     # firms
     "firm_id": "Mã doanh nghiệp",
     "country": "Quốc gia",
@@ -148,6 +164,44 @@ ABOUT_VI = {
     "Workshop mode": "Chế độ hội thảo",
 }
 
+VALUES_VI = {
+    "process": "Quy trình",
+    "product": "Sản phẩm",
+    "functional": "Chức năng",
+    "chain": "Chuỗi (sang ngành mới)",
+    "end_market": "Thị trường tiêu thụ",
+    "downgraded": "Xuống cấp",
+    "no upgrading": "Không nâng cấp",
+    "none": "Không có",
+    "unknown": "Không rõ",
+    "upgraded": "Có nâng cấp (bất kỳ loại nào)",
+    "not upgraded": "Chưa nâng cấp",
+    "improved": "Tốt lên",
+    "unchanged": "Giữ nguyên",
+    "worse": "Kém đi",
+    "female": "Nữ",
+    "male": "Nam",
+    "production": "Công nhân sản xuất",
+    "technician": "Kỹ thuật viên",
+    "supervisor": "Giám sát",
+    "manager": "Quản lý",
+    "apparel": "May mặc",
+    "electronics": "Điện tử",
+    "domestic_private": "Tư nhân trong nước",
+    "foreign": "Có vốn đầu tư nước ngoài",
+    "state": "Nhà nước",
+    "joint_venture": "Liên doanh",
+    "indefinite": "Không xác định thời hạn",
+    "fixed_term": "Xác định thời hạn",
+    "fixed_term_short": "Xác định thời hạn dưới 12 tháng",
+    "temporary": "Thời vụ",
+    "probation": "Thử việc",
+    "Vietnam": "Việt Nam",
+    "Thailand": "Thái Lan",
+    "Myanmar": "Myanmar",
+    **wording("vi").outcomes,
+}
+
 WORDS_VI = {
     "see the Rules sheet (in words, and as data for reproduction)":
         "xem trang Quy tắc (bằng lời, và dạng dữ liệu để tái lập kết quả)",
@@ -186,6 +240,7 @@ class Headings:
     columns: dict[str, str] = field(default_factory=dict)
     about: dict[str, str] = field(default_factory=dict)
     words: dict[str, str] = field(default_factory=dict)
+    values: dict[str, str] = field(default_factory=dict)
 
     def sheet(self, name: str) -> str:
         return self.sheets.get(name, name)
@@ -199,12 +254,27 @@ class Headings:
     def word(self, text: str) -> str:
         return self.words.get(text, text)
 
+    def value(self, column: str, value: object) -> object:
+        """A cell of ``column`` as this language's reader reads it: a canonical category value
+        in words, a variable's name as its heading; anything else (numbers, ids) unchanged."""
+        if not isinstance(value, str) or self.language == "en":
+            return value
+        if column in NAME_COLUMNS:
+            return self.columns.get(value, value)
+        if column == "highest_type" and value == "none":
+            return self.values.get("no upgrading", value)
+        if column in VALUE_COLUMNS:
+            return self.values.get(value, value)
+        return value
+
 
 LANGUAGES = {
     "en": Headings("en"),
-    "vi": Headings("vi", SHEETS_VI, COLUMNS_VI, ABOUT_VI, WORDS_VI),
-    "th": Headings("th", SHEETS_TH, COLUMNS_TH, ABOUT_TH, WORDS_TH),  # machine-drafted
-    "my": Headings("my", SHEETS_MY, COLUMNS_MY, ABOUT_MY, WORDS_MY),  # machine-drafted
+    "vi": Headings("vi", SHEETS_VI, COLUMNS_VI, ABOUT_VI, WORDS_VI, VALUES_VI),
+    "th": Headings("th", SHEETS_TH, COLUMNS_TH, ABOUT_TH, WORDS_TH,  # machine-drafted
+                   {**VALUES_TH, **wording("th").outcomes}),
+    "my": Headings("my", SHEETS_MY, COLUMNS_MY, ABOUT_MY, WORDS_MY,  # machine-drafted
+                   {**VALUES_MY, **wording("my").outcomes}),
 }
 """Languages with workbook headings."""
 

@@ -26,6 +26,12 @@ SHEETS_MY = {
 }
 
 COLUMNS_MY = {
+    # variables compared by (the group_var column's values)
+    "upgraded_any": "အဆင့်မြှင့်တင်ခဲ့ခြင်း ရှိ/မရှိ",
+    "ownership": "ပိုင်ဆိုင်မှု",
+    "gender": "ကျား/မ",
+    "skill_group": "ကျွမ်းကျင်မှု အုပ်စု",
+    "contract": "စာချုပ်",
     # firms
     "firm_id": "လုပ်ငန်း ID",
     "country": "နိုင်ငံ",
@@ -174,3 +180,41 @@ WORDS_MY = {
 }
 
 __all__ = ["ABOUT_MY", "COLUMNS_MY", "SHEETS_MY", "WORDS_MY"]
+
+
+VALUES_MY = {  # machine-drafted: needs review by a native Burmese speaker
+    "process": "လုပ်ငန်းစဉ်",
+    "product": "ထုတ်ကုန်",
+    "functional": "လုပ်ငန်းတာဝန်",
+    "chain": "ကွင်းဆက် (ကဏ္ဍသစ်သို့)",
+    "end_market": "နောက်ဆုံးဈေးကွက်",
+    "downgraded": "အဆင့်လျော့ကျ",
+    "no upgrading": "အဆင့်မြှင့်တင်မှု မရှိ",
+    "none": "မရှိ",
+    "unknown": "မသိ",
+    "upgraded": "အဆင့်မြှင့်တင်ခဲ့ (မည်သည့်အမျိုးအစားမဆို)",
+    "not upgraded": "အဆင့်မမြှင့်တင်ခဲ့",
+    "improved": "ပိုကောင်းလာ",
+    "unchanged": "မပြောင်းလဲ",
+    "worse": "ပိုဆိုးလာ",
+    "female": "အမျိုးသမီး",
+    "male": "အမျိုးသား",
+    "production": "ထုတ်လုပ်ရေး အလုပ်သမား",
+    "technician": "နည်းပညာရှင်",
+    "supervisor": "ကြီးကြပ်ရေးမှူး",
+    "manager": "မန်နေဂျာ",
+    "apparel": "အထည်အလိပ်",
+    "electronics": "အီလက်ထရောနစ်",
+    "domestic_private": "ပြည်တွင်း ပုဂ္ဂလိက",
+    "foreign": "နိုင်ငံခြား",
+    "state": "နိုင်ငံပိုင်",
+    "joint_venture": "ဖက်စပ်",
+    "indefinite": "သက်တမ်းအကန့်အသတ်မဲ့",
+    "fixed_term": "သက်တမ်းသတ်မှတ်",
+    "fixed_term_short": "၁၂ လအောက် သက်တမ်းသတ်မှတ်",
+    "temporary": "ယာယီ",
+    "probation": "အစမ်းခန့်",
+    "Vietnam": "ဗီယက်နမ်",
+    "Thailand": "ထိုင်း",
+    "Myanmar": "မြန်မာ",
+}

@@ -25,6 +25,12 @@ SHEETS_TH = {
 }
 
 COLUMNS_TH = {
+    # variables compared by (the group_var column's values)
+    "upgraded_any": "ยกระดับหรือไม่ (ประเภทใดก็ได้)",
+    "ownership": "ความเป็นเจ้าของ",
+    "gender": "เพศ",
+    "skill_group": "กลุ่มทักษะ",
+    "contract": "สัญญาจ้าง",
     # firms
     "firm_id": "รหัสบริษัท",
     "country": "ประเทศ",
@@ -172,3 +178,41 @@ WORDS_TH = {
 }
 
 __all__ = ["ABOUT_TH", "COLUMNS_TH", "SHEETS_TH", "WORDS_TH"]
+
+
+VALUES_TH = {  # machine-drafted: needs review by a native Thai speaker
+    "process": "กระบวนการ",
+    "product": "ผลิตภัณฑ์",
+    "functional": "หน้าที่",
+    "chain": "ห่วงโซ่ (สู่อุตสาหกรรมใหม่)",
+    "end_market": "ตลาดปลายทาง",
+    "downgraded": "ถดถอย",
+    "no upgrading": "ไม่มีการยกระดับ",
+    "none": "ไม่มี",
+    "unknown": "ไม่ทราบ",
+    "upgraded": "ยกระดับ (ประเภทใดก็ได้)",
+    "not upgraded": "ไม่ได้ยกระดับ",
+    "improved": "ดีขึ้น",
+    "unchanged": "เท่าเดิม",
+    "worse": "แย่ลง",
+    "female": "หญิง",
+    "male": "ชาย",
+    "production": "แรงงานฝ่ายผลิต",
+    "technician": "ช่างเทคนิค",
+    "supervisor": "หัวหน้างาน",
+    "manager": "ผู้จัดการ",
+    "apparel": "เครื่องนุ่งห่ม",
+    "electronics": "อิเล็กทรอนิกส์",
+    "domestic_private": "เอกชนในประเทศ",
+    "foreign": "ต่างชาติ",
+    "state": "รัฐ",
+    "joint_venture": "กิจการร่วมค้า",
+    "indefinite": "ไม่มีกำหนดระยะเวลา",
+    "fixed_term": "มีกำหนดระยะเวลา",
+    "fixed_term_short": "มีกำหนดระยะเวลาต่ำกว่า 12 เดือน",
+    "temporary": "ชั่วคราว",
+    "probation": "ทดลองงาน",
+    "Vietnam": "เวียดนาม",
+    "Thailand": "ไทย",
+    "Myanmar": "เมียนมา",
+}

@@ -116,7 +116,7 @@ def _write_table(ws: Worksheet, frame: pd.DataFrame, *, formats: Mapping[str, st
     _write_header(ws, columns, numeric, h)
     for i, row in enumerate(frame.astype(object).itertuples(index=False, name=None), 2):
         for j, (name, value) in enumerate(zip(columns, row, strict=True), 1):
-            write_cell(ws, i, j, value, fmt.get(name))
+            write_cell(ws, i, j, h.value(name, value), fmt.get(name))
     ws.freeze_panes = freeze
     _fit_widths(ws, columns, numeric, h)
 
@@ -248,7 +248,7 @@ def _write_comparisons(ws: Worksheet, result: AnalysisResult, h: Headings = _EN,
             value = out[name]
             if name in ("few_firms", "suppressed"):
                 value = h.word("yes") if bool(value) else h.word("no")
-            write_cell(ws, i, j, value, fmt)
+            write_cell(ws, i, j, h.value(name, value), fmt)
     ws.freeze_panes = freeze
     _fit_widths(ws, columns, numeric, h)
 

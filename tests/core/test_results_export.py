@@ -221,3 +221,32 @@ def test_firm_means_of_too_few_workers_are_not_in_the_firms_sheet(result, tmp_pa
     _, firms = _sheet(path, "Firms")
     few = [r for r in firms if (r.get("ms_index_n") or 0) < 10]
     assert few and all(r["ms_index_mean"] is None for r in few)
+
+
+def test_vietnamese_workbook_says_category_values_in_words_with_the_same_numbers(tmp_path):
+    from core.export.headings import headings
+
+    result = run_analysis(*synthetic_survey(n_firms=60))
+    english = write_results_xlsx(result, tmp_path / "en.xlsx")
+    vi = write_results_xlsx(result, tmp_path / "vi.xlsx", language="vi")
+    h = headings("vi")
+    for en_sheet, columns in (("Comparisons", ("outcome", "group_var", "group", "reference")),
+                              ("Firms", ("highest_type",)),
+                              ("Shares by group", ("type", "group_var", "group"))):
+        header, en_rows = _sheet(english, en_sheet)
+        vi_header, vi_rows = _sheet(vi, h.sheet(en_sheet))
+        assert len(vi_rows) == len(en_rows)
+        for en_row, vi_row in zip(en_rows, vi_rows, strict=True):
+            for col, vi_col in zip(header, vi_header, strict=True):
+                a, b = en_row[col], vi_row[vi_col]
+                if col in columns and isinstance(a, str):
+                    assert b == h.value(col, a)
+                elif isinstance(a, int | float) and not isinstance(a, bool):
+                    assert a == b  # numbers untouched
+        said = {vi_row[h.column(c)] for vi_row in vi_rows for c in columns}
+        assert said & set(h.values.values()) or said & set(h.columns.values())
+    _, firms = _sheet(vi, h.sheet("Firms"))
+    assert "Không nâng cấp" in {r[h.column("highest_type")] for r in firms}
+    _, comparisons = _sheet(vi, h.sheet("Comparisons"))
+    assert "Lương so với lương tối thiểu" in {r[h.column("outcome")] for r in comparisons}
+    assert headings("en").value("outcome", "monthly_wage") == "monthly_wage"  # scripts' codes
