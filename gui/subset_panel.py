@@ -97,19 +97,36 @@ _PLAIN_NUMBERS = frozenset({"year_founded"})
 
 
 def _number_text(value: float, grouping: bool = True) -> str:
+    """A range bound as the tables show numbers: the interface language's symbols."""
     if not math.isfinite(value):
         return ""
     if value == int(value):
-        return f"{int(value):,}" if grouping else str(int(value))
-    return f"{value:,.2f}" if grouping else f"{value:.2f}"
+        return in_locale(f"{int(value):,}") if grouping else str(int(value))
+    return in_locale(f"{value:,.2f}" if grouping else f"{value:.2f}")
 
 
-def parse_number(text: str) -> float | None:
-    """'1,500' / '1 500' / '2.5' → number; '' → None; ValueError for anything else."""
-    cleaned = text.replace("\u00a0", "").replace(" ", "").replace(",", "").strip()
+_DOT_GROUPED = re.compile(r"[+-]?\d{1,3}(\.\d{3})+")
+"""1.500 / 30.160.000: dots that group thousands (Vietnamese), not a decimal point."""
+
+
+def parse_number(text: str, lang: str | None = None) -> float | None:
+    """A typed range bound → number; '' → None; ValueError for anything else.
+
+    English, Thai, Burmese: '1,500' / '1 500' / '2.5'. Vietnamese writes '1.500' and '2,5'
+    (the window shows them so): a comma is the decimal mark, dots in groups of three group
+    thousands, and a lone dot before other than three digits ('2.5') is read as a decimal
+    point. The field shows the number read back in the window's symbols, so a misreading shows.
+    """
+    cleaned = text.replace("\u00a0", "").replace(" ", "").strip()
     if not cleaned:
         return None
-    return float(cleaned)
+    if in_locale("1,000.5", lang) == "1.000,5":  # the decimal comma of the language
+        if "," in cleaned:
+            cleaned = cleaned.replace(".", "").replace(",", ".")
+        elif _DOT_GROUPED.fullmatch(cleaned):
+            cleaned = cleaned.replace(".", "")
+        return float(cleaned)
+    return float(cleaned.replace(",", ""))
 
 
 @dataclass
@@ -511,6 +528,10 @@ class SubsetPanel(QWidget):
                     edit.setToolTip(self.tr("Type a number, or leave empty for no limit"))
             if not ok:
                 continue
+            grouping = r.role not in _PLAIN_NUMBERS
+            for edit, value in zip((r.low, r.high), bounds, strict=True):
+                if value is not None:  # the number as read, in the window's symbols
+                    edit.setText(_number_text(value, grouping))
             target = self._subset.firm_ranges if r.level == "firm" else self._subset.worker_ranges
             new = (bounds[0], bounds[1])
             old = target.get(r.role)

@@ -3,6 +3,8 @@ in Vietnamese, as the findings already write them; English, Thai and Burmese kee
 
 from __future__ import annotations
 
+import pytest
+
 from gui import i18n
 from gui.chart_style import count, number, percent
 from gui.locale_numbers import in_locale
@@ -27,3 +29,17 @@ def test_chart_labels_follow_the_interface_language(qtbot):
     finally:
         i18n.install_language("en")
     assert number(9_390_000) == "9.39 M" and number(1.912) == "1.91"
+
+
+def test_typed_range_bounds_read_in_the_language_s_symbols():
+    from gui.subset_panel import parse_number
+
+    assert parse_number("1,500", "en") == 1500 and parse_number("2.5", "en") == 2.5
+    assert parse_number("1.500", "vi") == 1500
+    assert parse_number("30.160.000", "vi") == 30_160_000
+    assert parse_number("2,5", "vi") == 2.5 and parse_number("1.234,5", "vi") == 1234.5
+    assert parse_number("2.5", "vi") == 2.5  # a lone dot before other than three digits
+    assert parse_number("1,500", "th") == 1500
+    assert parse_number(" ", "vi") is None
+    with pytest.raises(ValueError):
+        parse_number("abc", "vi")
