@@ -378,6 +378,16 @@ def worker_measures(firms: pd.DataFrame, workers: pd.DataFrame, *,
     return MeasuresResult(out, warnings, setting_problems)
 
 
+def _texts(values: pd.Series | np.ndarray, missing: str) -> np.ndarray:
+    """Each cell as text, ``missing`` where there is none: what ``astype("string")`` gives,
+    computed once per distinct value (a 1M-worker subset has a handful of sources, periods and
+    countries; converting every cell cost most of a facet change's warnings)."""
+    codes, uniques = pd.factorize(values if isinstance(values, pd.Series)
+                                  else pd.Series(values, dtype=object))
+    words = pd.Series(np.asarray(uniques, dtype=object), dtype=object).astype("string")
+    return np.append(words.fillna(missing).to_numpy(object), missing)[codes]
+
+
 def _firms_and_workers(firm_id: pd.Series | None, mask: np.ndarray) -> str:
     """ "12 firms (340 workers)" for the rows in ``mask``."""
     n_workers = int(mask.sum())
@@ -409,7 +419,7 @@ def measure_warnings(firms: pd.DataFrame, workers: pd.DataFrame,
                             roles=", ".join(r for r in ("pay_amount", "pay_period")
                                             if r not in workers.columns)))
     else:
-        n_piece = int((workers["pay_period"].astype("string") == "piece").sum())
+        n_piece = int((_texts(workers["pay_period"], "") == "piece").sum())
         if n_piece:
             warnings.append(say("{n} workers paid by piece: monthly_wage is missing for them",
                                 n=n_piece))
@@ -428,15 +438,18 @@ def measure_warnings(firms: pd.DataFrame, workers: pd.DataFrame,
         warnings.extend(_outlier_warnings(workers, firm_id, country, settings))
     if "contract" in workers.columns:
         known = {"indefinite", "fixed_term", *NOT_REGULAR_CONTRACTS}
-        other = workers["contract"].astype("string").str.strip()
-        other = other[other.notna() & ~other.str.casefold().isin(list(known))]
-        if len(other):
-            shown = ", ".join(f'"{v}"' for v in pd.unique(other)[:6])
+        codes, uniques = pd.factorize(workers["contract"])  # the distinct values, in row order
+        stripped = pd.Series(np.asarray(uniques, dtype=object), dtype=object).astype(
+            "string").str.strip()
+        unknown = (stripped.notna() & ~stripped.str.casefold().isin(list(known))).to_numpy(bool)
+        n_other = int(np.append(unknown, False)[codes].sum())  # code -1 (missing) is known
+        if n_other:
+            shown = ", ".join(f'"{v}"' for v in list(dict.fromkeys(stripped[unknown]))[:6])
             warnings.append(say("{n} workers have a contract type that is not one of "
                                 "indefinite / fixed_term / fixed_term_short / temporary / "
                                 "probation / none ({shown}): regular_contract counts them as not "
                                 "regular; give the values a meaning in the import review",
-                                n=len(other), shown=shown))
+                                n=n_other, shown=shown))
     n_ms = sum(c in workers.columns for c in MS_ITEMS)
     n_er = sum(c in workers.columns for c in ER_ITEMS)
     if n_ms < settings.ms_min_items:
@@ -454,11 +467,11 @@ def _minimum_source_warnings(workers: pd.DataFrame, firm_id: pd.Series | None,
                              country: np.ndarray, table: pd.DataFrame | None) -> list[str]:
     """Which minimum each worker got and from which date, counted on these rows."""
     out: list[str] = []
-    source = workers["min_wage_source"].astype("string").fillna("none").to_numpy(object)
+    source = _texts(workers["min_wage_source"], "none")
     dates = (pd.to_datetime(workers["min_wage_date"], errors="coerce").to_numpy(
         dtype="datetime64[ns]") if "min_wage_date" in workers.columns
         else np.full(len(workers), np.datetime64("NaT"), dtype="datetime64[ns]"))
-    date_source = (workers["min_wage_date_source"].astype("string").fillna("").to_numpy(object)
+    date_source = (_texts(workers["min_wage_date_source"], "")
                    if "min_wage_date_source" in workers.columns
                    else np.full(len(workers), "", dtype=object))
     none = source == "none"
@@ -476,8 +489,7 @@ def _minimum_source_warnings(workers: pd.DataFrame, firm_id: pd.Series | None,
         keyed = table.assign(c=table["country"].str.casefold())
         first = keyed.groupby("c")["effective_from"].min()
         last = keyed.groupby("c")["effective_from"].max()
-    names = pd.Series(country, dtype=object).astype("string").fillna("(no country)").to_numpy(
-        object)
+    names = _texts(country, "(no country)")
     early = source == "no_row_at_date"
     for name in pd.unique(names[early]):
         rows = early & (names == name)
@@ -531,8 +543,7 @@ def _outlier_warnings(workers: pd.DataFrame, firm_id: pd.Series | None, country:
     flag = workers["pay_outlier"].astype("boolean").fillna(False).to_numpy(bool)
     if not flag.any():
         return []
-    names = pd.Series(country, dtype=object).astype("string").fillna("(no country)").to_numpy(
-        object)
+    names = _texts(country, "(no country)")
     by = pd.Series(names[flag]).value_counts()
     where = ", ".join(f"{c} {k}" for c, k in by.items())
     return [say("{who} have a monthly pay at least {ratio}× above or below the median of their "

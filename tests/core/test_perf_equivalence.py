@@ -526,3 +526,19 @@ def test_firm_positions_over_distinct_ids_equal_the_cell_by_cell_look_up(seed):
         got = firm_positions(f, w)
         np.testing.assert_array_equal(got, _firm_positions_reference(f, w))
         assert got.dtype.kind == "i"
+
+
+def test_texts_over_distinct_values_equal_converting_every_cell():
+    """measures._texts (one conversion per distinct value) gives what astype("string") gives."""
+    from core.analysis.measures import _texts
+
+    rng = np.random.default_rng(7)
+    pool = np.array(["table", "default", "none", None, " piece ", 3, np.nan, "Vietnam"],
+                    dtype=object)
+    cells = pool[rng.integers(0, len(pool), 5_000)]
+    for values in (pd.Series(cells, dtype=object), cells,
+                   pd.Series(pd.Categorical(["a", None, "b", "a"], categories=["b", "a", "z"])),
+                   pd.Series([], dtype=object)):
+        series = values if isinstance(values, pd.Series) else pd.Series(values, dtype=object)
+        expected = series.astype("string").fillna("?").to_numpy(object)
+        assert list(_texts(values, "?")) == list(expected)
