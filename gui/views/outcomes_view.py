@@ -187,6 +187,7 @@ class OutcomesView(AnalysisView):
         self.warnings_label.installEventFilter(self)  # its wrapped height shares the table's room
         self.status_label = QLabel(self)
         self.status_label.setObjectName("outcomesStatus")
+        self.status_label.hide()  # shown only with a message: an empty row costs the chart room
 
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
@@ -205,6 +206,12 @@ class OutcomesView(AnalysisView):
         layout.addWidget(self.status_label)
         layout.addWidget(split, 1)
         self.means_chart.show_message(self.tr("Open a survey to compare workers"))
+
+    def _set_status(self, text: str) -> None:
+        """The line above the chart: "Computing…" or why nothing is compared; hidden when empty
+        (on a 1024x768 projector in large text its empty row took the chart's last pixels)."""
+        self.status_label.setText(text)
+        self.status_label.setVisible(bool(text))
 
     # -- API -------------------------------------------------------------------------------------
 
@@ -279,7 +286,7 @@ class OutcomesView(AnalysisView):
             self.runner.cancel("outcomes")
             self._on_finished("outcomes", ready)
             return
-        self.status_label.setText(self.tr("Computing…"))
+        self._set_status(self.tr("Computing…"))
         self.runner.submit("outcomes", outcome_table_for, self.result, self._choice,
                            self.result_b)
 
@@ -313,13 +320,13 @@ class OutcomesView(AnalysisView):
 
     def _on_failed(self, key: str, message: str, details: str) -> None:
         if key == "outcomes":
-            self.status_label.setText(self.tr("Could not compare: {m}").format(m=message))
+            self._set_status(self.tr("Could not compare: {m}").format(m=message))
 
     def _on_finished(self, key: str, payload: Any) -> None:
         if key != "outcomes" or self.result is None or not isinstance(payload, OutcomeTable):
             return
         self._table = payload
-        self.status_label.setText("")
+        self._set_status("")
         self._draw_means()
         self._draw_box()
         self._fill_table()
@@ -418,7 +425,7 @@ class OutcomesView(AnalysisView):
                          x_label=variable_label(t.choice.grouping),
                          y_label=variable_label(t.box_variable, currency=t.currency))
         if why:
-            self.status_label.setText(why)
+            self._set_status(why)
 
     def _cells(self, r: OutcomeRow, share: bool) -> dict:
         """One row of the table as text (withheld numbers are None in core's row: "—")."""
