@@ -35,4 +35,14 @@ def in_locale(text: str, lang: str | None = None) -> str:
     return text.translate(table) if table else text
 
 
-__all__ = ["in_locale"]
+def from_locale(text: str, lang: str | None = None) -> str:
+    """The inverse of :func:`in_locale`: a number shown in ``lang``'s symbols written the
+    English way again (for code that reads back what the window shows, e.g. table export)."""
+    table = _table(lang or current_language())
+    if not table:
+        return text
+    back = {ord(symbol): chr(english) for english, symbol in table.items()}
+    return text.translate(back)
+
+
+__all__ = ["from_locale", "in_locale"]

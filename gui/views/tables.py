@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.locale_numbers import in_locale
+from gui.locale_numbers import from_locale, in_locale
 from gui.table_view import clipboard_cell, visible_columns
 from gui.views.labels import tr
 
@@ -133,13 +133,14 @@ _CODE_TEXT = re.compile(r"[+-]?0\d")
 """Text like "007": an identifier or code whose leading zeros matter, never a number."""
 
 
-def export_cell(text: str) -> Any:
+def export_cell(text: str, lang: str | None = None) -> Any:
     """A shown cell as written to a file: "—" empty, "1,234" / "0.125" as numbers (so a
-    spreadsheet can sum them), anything else the text shown ("007" stays text: an ID)."""
+    spreadsheet can sum them), anything else the text shown ("007" stays text: an ID). Numbers
+    are read in the symbols they were shown in (Vietnamese "1,91" is 1.91, "4.700" is 4700)."""
     text = str(text)
     if text in ("", "—"):
         return None
-    plain = text.replace(",", "")
+    plain = from_locale(text, lang).replace(",", "")
     if _NUMBER_TEXT.fullmatch(plain) and not _CODE_TEXT.match(plain):
         return float(plain) if "." in plain else int(plain)
     return text

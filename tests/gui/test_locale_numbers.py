@@ -43,3 +43,16 @@ def test_typed_range_bounds_read_in_the_language_s_symbols():
     assert parse_number(" ", "vi") is None
     with pytest.raises(ValueError):
         parse_number("abc", "vi")
+
+
+def test_exported_view_tables_read_numbers_in_the_symbols_they_were_shown_in():
+    """A Vietnamese "1,91" must not reach the file as 191 (nor "4.700" as 4.7)."""
+    from gui.locale_numbers import from_locale
+    from gui.views import export_cell
+
+    assert export_cell("1,91", "vi") == 1.91
+    assert export_cell("4.700", "vi") == 4700
+    assert export_cell("+1.234,5", "vi") == 1234.5
+    assert export_cell("Có nâng cấp, loại A.", "vi") == "Có nâng cấp, loại A."
+    assert export_cell("1,234", "en") == 1234 and export_cell("0.125", "th") == 0.125
+    assert from_locale(in_locale("30,160,000.25", "vi"), "vi") == "30,160,000.25"
