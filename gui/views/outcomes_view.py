@@ -545,7 +545,13 @@ class OutcomesView(AnalysisView):
                 "Some groups have fewer than {n} firms: their ranges are rough (see Note).").format(
                 n=self.result.settings.few_firms))
         lang = current_language()  # core's warnings in the interface's language
-        self.warnings_label.setText("\n".join(f"⚠ {in_language(w, lang)}" for w in warnings[:3]))
+        # the first note in full, the others counted (all in the tooltip): a bounded height, so
+        # the notes never take the chart's room on a projector
+        shown = f"⚠ {in_language(warnings[0], lang)}" if warnings else ""
+        if len(warnings) > 1:
+            shown += " " + self.tr("(+{n} more notes: point here to read them)").format(
+                n=len(warnings) - 1)
+        self.warnings_label.setText(shown)
         self.warnings_label.setToolTip("\n".join(in_language(w, lang) for w in t.warnings))
         # the notes first: their height is part of what the table may take from the chart
         self._fit_table_rows()

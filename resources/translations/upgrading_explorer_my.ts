@@ -2564,6 +2564,11 @@ to see the spread of pay</source>
 နိုင်ငံတစ်ခုကို ရွေးပါ</translation>
     </message>
     <message>
+        <source>(+{n} more notes: point here to read them)</source>
+        <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
+        <translation>(+ နောက်ထပ် မှတ်ချက် {n} ခု: ဖတ်ရန် ဤနေရာကို ညွှန်ပါ)</translation>
+    </message>
+    <message>
         <source>Nothing to show</source>
         <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
         <translation>ပြစရာ မရှိ</translation>

@@ -2564,6 +2564,11 @@ to see the spread of pay</source>
 เพื่อดูการกระจายของค่าจ้าง</translation>
     </message>
     <message>
+        <source>(+{n} more notes: point here to read them)</source>
+        <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
+        <translation>(+ หมายเหตุอีก {n} รายการ: ชี้ที่นี่เพื่ออ่าน)</translation>
+    </message>
+    <message>
         <source>Nothing to show</source>
         <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
         <translation>ไม่มีข้อมูลที่จะแสดง</translation>

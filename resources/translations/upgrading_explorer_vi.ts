@@ -2062,6 +2062,10 @@ to see the spread of pay</source>
 để xem độ phân tán tiền lương</translation>
     </message>
     <message>
+        <source>(+{n} more notes: point here to read them)</source>
+        <translation>(+{n} ghi chú khác: trỏ chuột vào đây để đọc)</translation>
+    </message>
+    <message>
         <source>Nothing to show</source>
         <translation>Không có gì để hiển thị</translation>
     </message>
