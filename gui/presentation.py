@@ -5,8 +5,8 @@ What changes, all reversible in place (no rebuild, the survey and every choice s
 - text 1.5× larger: the application font (every widget that inherits it: menus, tables, tabs,
   dialogs opened later) and the widgets that set their own size (titles, the subset line), each
   scaled from the size it was built with;
-- tables: taller rows to fit, bold black headings with black grid lines; the comparison tables'
-  group sizes (firms, workers) in bold;
+- tables: rows as tall as the larger text needs, bold black headings with black grid lines;
+  the comparison tables' group sizes (firms, workers) in bold;
 - charts (gui.charts.set_font_scale): tick labels, axis titles, legends, value labels and line
   widths (axes, bar outlines, CI whiskers) 1.35× of their already large size (12 pt ticks, so
   16 pt), legends in one row — existing charts are restyled and redrawn;
@@ -102,8 +102,15 @@ def _scale_own_fonts(root: QWidget, old: float, new: float) -> None:
         widget.setFont(font)
 
 
+ROW_PADDING = 10
+"""Pixels around a row's text while presenting: the text grows 1.5×, its padding need not (rows
+1.5× their normal height left a 1024×768 projector too little room for the chart above the
+comparison table)."""
+
+
 def _fit_rows(root: QWidget, old: float, new: float) -> None:
-    """Row heights follow the text (tables fix their row height when built)."""
+    """Row heights follow the text (tables fix their row height when built): at least the text's
+    height plus :data:`ROW_PADDING` while presenting, never less than they were built with."""
     for view in root.findChildren(QAbstractItemView):
         if not isinstance(view, QTableView):
             continue
@@ -112,7 +119,8 @@ def _fit_rows(root: QWidget, old: float, new: float) -> None:
         if base is None:
             base = header.defaultSectionSize() / old
             view.setProperty(_BASE_ROW, base)
-        header.setDefaultSectionSize(max(round(float(base) * new), view.fontMetrics().height() + 8))
+        padding = ROW_PADDING if new != 1.0 else 8
+        header.setDefaultSectionSize(max(round(float(base)), view.fontMetrics().height() + padding))
 
 
 def redraw_charts(root: QWidget) -> None:

@@ -56,6 +56,9 @@ def test_presentation_mode_enlarges_tables_and_charts_and_fits_1280x720(qtbot, w
     assert presentation.is_on()
     assert table.font().pointSizeF() >= 1.4 * before_table
     assert table.verticalHeader().defaultSectionSize() > before_row
+    # as tall as the larger text needs, not 1.5× the normal row (its padding need not grow)
+    assert table.verticalHeader().defaultSectionSize() == max(
+        before_row, table.fontMetrics().height() + presentation.ROW_PADDING)
     assert tick_size(chart) >= 1.3 * before_tick
     assert charts.pt() > charts.FONT_PT
     assert window.subset_panel.summary.font().pointSizeF() >= 1.4 * before_summary
@@ -76,6 +79,7 @@ def test_presentation_mode_enlarges_tables_and_charts_and_fits_1280x720(qtbot, w
 
     presentation.set_presentation(window, False)
     assert table.font().pointSizeF() == pytest.approx(before_table)
+    assert table.verticalHeader().defaultSectionSize() == before_row
     assert tick_size(chart) == before_tick
     assert window.subset_panel.summary.font().pointSizeF() == pytest.approx(before_summary)
     assert window.styleSheet() == ""

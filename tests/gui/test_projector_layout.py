@@ -8,8 +8,11 @@ which its narrow first column elides in Vietnamese and presentation mode.
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from PySide6.QtWidgets import QWidget
+from pytestqt.exceptions import TimeoutError
 
 from gui import i18n
 from tests.gui.layout_check import clipped_texts
@@ -79,10 +82,25 @@ def test_the_comparison_table_shows_all_five_type_rows(qtbot, window):
     assert clipped_texts(view, tables=("outcomesTable",)) == []
     # the chart still reads (the splitter settles after the table's rows, on a loaded machine
     # an event loop turn or two later), and keeps that height once settled
-    qtbot.waitUntil(lambda: view.means_chart.height() >= view.MIN_CHART_HEIGHT - 40,
-                    timeout=5_000)
+    with contextlib.suppress(TimeoutError):  # the assert below says where the height went
+        qtbot.waitUntil(lambda: view.means_chart.height() >= view.MIN_CHART_HEIGHT - 40,
+                        timeout=5_000)
     qtbot.wait(300)
-    assert view.means_chart.height() >= view.MIN_CHART_HEIGHT - 40
+    assert view.means_chart.height() >= view.MIN_CHART_HEIGHT - 40, _heights(win, view)
+
+
+def _heights(win, view) -> str:
+    """Where the outcomes tab's height went (a failure says which part took the chart's room)."""
+    parts = {"window": win.size().toTuple(), "view": view.size().toTuple(),
+             "main tab bar": win.tabs.tabBar().height(),
+             "splitter y": view.splitter.y(), "chart tabs": view.chart_tabs.height(),
+             "chart tab bar": view.chart_tabs.tabBar().height(),
+             "chart": view.means_chart.height(), "table": view.table.height(),
+             "table min": view.table.minimumHeight(), "lower": view.table.parentWidget().height(),
+             "warnings": view.warnings_label.height(), "status": view.status_label.isVisible(),
+             "app font": win.font().toString(), "subset panel": win.subset_panel.width(),
+             "warnings text": view.warnings_label.text()[:200]}
+    return "; ".join(f"{k}={v}" for k, v in parts.items())
 
 
 def test_the_check_sees_a_cut_drop_down_button_label_and_hidden_rows(qtbot):
