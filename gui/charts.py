@@ -15,8 +15,9 @@ Export: PNG at 2× by rendering the view into a QImage; SVG by rendering the sam
 
 from __future__ import annotations
 
+import contextlib
 import html
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -210,6 +211,8 @@ class Chart(pg.PlotWidget):
         if x_label is not None:
             self._axis_labels["bottom"] = x_label
             plot.setLabel("bottom", plain(x_label), **style)
+            if self.title_folded:  # stays folded with the title until the chart is taller
+                plot.getAxis("bottom").showLabel(False)
             self.fit_bottom_label()
         if y_label is not None:
             self._axis_labels["left"] = y_label
@@ -232,6 +235,65 @@ class Chart(pg.PlotWidget):
         axis._updateHeight()  # pyqtgraph's own sum of tick text and label height
         axis.resizeEvent()
 
+    MIN_PLOT_WITH_TITLE = 120
+    """Below this plot height the titles are folded away on screen (see :meth:`fold_title`)."""
+
+    def fold_title(self, title_height: int) -> bool:
+        """Hide the title and the x-axis title on screen when the chart is so short that, with
+        them, the plot would be under :data:`MIN_PLOT_WITH_TITLE` px (a 1024×768 projector in
+        large text left the plot 0 px under a two-line title and a wrapped axis title; the
+        drop-downs above the chart say the same). Both are in the tooltip, and exports draw
+        them (:meth:`_title_shown`). Returns whether they are folded."""
+        plot = self.getPlotItem()
+        bottom = plot.getAxis("bottom")
+        label_h = 0.0
+        if self._axis_labels.get("bottom"):
+            label_h = (axis_title_room() if bottom.fixedHeight is not None
+                       else bottom.label.boundingRect().height() * 0.8)
+        ticks_h = 0.0
+        if bottom.isVisible():  # the axis without its title, whether it is shown now or not
+            ticks_h = bottom.height() - (label_h if bottom.label.isVisible() else 0.0)
+        fold = bool(self.title) and self._message is None and (
+            self.height() - title_height - ticks_h - label_h < self.MIN_PLOT_WITH_TITLE)
+        self._set_folded(fold, title_height)
+        return fold
+
+    def _set_folded(self, fold: bool, title_height: int) -> None:
+        plot = self.getPlotItem()
+        label = plot.titleLabel
+        label.setVisible(not fold)
+        label.setMaximumHeight(0 if fold else title_height)
+        plot.layout.setRowFixedHeight(0, 0 if fold else title_height)
+        bottom = plot.getAxis("bottom")
+        if self._axis_labels.get("bottom") and bottom.label.isVisible() == fold:
+            bottom.showLabel(not fold)
+            if bottom.fixedHeight is not None:  # a category axis: its title's room goes too
+                bottom.setHeight(bottom.fixedHeight + (-1 if fold else 1) * axis_title_room())
+        self._title_folded = fold
+        words = [plain(t) for t in (self.title, self._axis_labels.get("bottom", "")) if t]
+        self.setToolTip("\n".join(words) if fold else "")
+
+    @property
+    def title_folded(self) -> bool:
+        return bool(getattr(self, "_title_folded", False))
+
+    @contextlib.contextmanager
+    def _title_shown(self) -> Iterator[None]:
+        """Exports carry the title even where the screen folded it away."""
+        if not self.title_folded:
+            yield
+            return
+        label = self.getPlotItem().titleLabel
+        height = max(30, round(label.itemRect().height()))
+        self._set_folded(False, height)
+        self.fit_bottom_label()
+        self.getPlotItem().layout.activate()
+        try:
+            yield
+        finally:
+            self._set_folded(True, height)
+            self.getPlotItem().layout.activate()
+
     def axis_label(self, name: str = "bottom") -> str:
         """The text of the "bottom" or "left" axis title."""
         return self._axis_labels.get(name, "")
@@ -247,8 +309,11 @@ class Chart(pg.PlotWidget):
             axis.setPen(pg.mkPen(INK, width=lw(1)))
             axis.setTickFont(tick_font)
             text = self._axis_labels.get(name)
-            if text and axis.label.isVisible():
+            folded = name == "bottom" and self.title_folded
+            if text and (axis.label.isVisible() or folded):
                 plot.setLabel(name, plain(text), color=INK, **{"font-size": f"{pt(1)}pt"})
+                if folded:
+                    axis.showLabel(False)
         self.fit_bottom_label()
         plot.getAxis("left").setWidth(round(64 * font_scale()))
         if self._message is not None:
@@ -422,7 +487,8 @@ class Chart(pg.PlotWidget):
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        self.render(painter, QRectF(0, 0, width, source.height() * scale), source.toRect())
+        with self._title_shown():
+            self.render(painter, QRectF(0, 0, width, source.height() * scale), source.toRect())
         if caption:
             self._paint_caption(painter, caption, source.height() * scale, width, scale)
         painter.end()
@@ -460,7 +526,8 @@ class Chart(pg.PlotWidget):
         generator.setTitle(self.title or "chart")
         generator.setDescription("\n".join([*caption, tr("Made with Upgrading Explorer")]))
         painter = QPainter(generator)
-        self.render(painter, QRectF(0, 0, source.width(), source.height()), source.toRect())
+        with self._title_shown():
+            self.render(painter, QRectF(0, 0, source.width(), source.height()), source.toRect())
         if caption:
             self._paint_caption(painter, caption, source.height(), source.width(), 1.0)
         painter.end()
@@ -522,6 +589,13 @@ def _chars_per_slot(chart: Chart, n_cat: int, default: int = 14) -> int:
     return max(6, min(28, int(plot_width / n_cat * 0.92 / per_char)))
 
 
+def axis_title_room() -> int:
+    """Height an axis title takes on a category axis whose height is fixed (pixels)."""
+    font = QFont()
+    font.setPointSize(pt(1))
+    return QFontMetrics(font).height() + 8
+
+
 def fit_category_axis(chart: Chart, axis: pg.AxisItem, labels: Sequence[str],
                       horizontal: bool) -> None:
     """Room for every (possibly multi-line) category label, so none is dropped or overlaps
@@ -537,9 +611,7 @@ def fit_category_axis(chart: Chart, axis: pg.AxisItem, labels: Sequence[str],
         axis.setWidth(widest + 20 + (metrics.height() + 8 if axis.label.isVisible() else 0))
     else:
         n_lines = max(len(ls) for ls in lines)
-        label_font = QFont()
-        label_font.setPointSize(pt(1))
-        label = QFontMetrics(label_font).height() + 8
+        label = axis_title_room() if axis.label.isVisible() else 0  # none while folded
         axis.setHeight(n_lines * (metrics.height() + 2) + 16 + label)
 
 

@@ -61,10 +61,8 @@ def fit_title(chart: Chart, margin: int = 30) -> None:
         item.setTextWidth(width)
         label.updateMin()
         label.resizeEvent(None)
-    if label.isVisible():  # pyqtgraph fixes the title row at 30 px: make it as tall as the text
-        height = max(30, round(label.itemRect().height()))
-        label.setMaximumHeight(height)
-        chart.getPlotItem().layout.setRowFixedHeight(0, height)
+    if label.isVisible() or chart.title_folded:  # as tall as the text (pyqtgraph fixes 30 px),
+        chart.fold_title(max(30, round(label.itemRect().height())))  # or folded when too short
     label.updateGeometry()
     chart.fit_bottom_label()
 

@@ -66,6 +66,7 @@ from core.analysis.view_choices import OutcomeChoice
 from core.common.messages import in_language
 from gui.charts import BarSeries, Chart, bar_chart, box_chart, number, percent, percent1
 from gui.concurrent import Executor
+from gui.fitted_combo import FittedComboBox
 from gui.flow_layout import FlowLayout, labelled
 from gui.i18n import current_language
 from gui.locale_numbers import in_locale
@@ -141,19 +142,18 @@ class OutcomesView(AnalysisView):
         self._choice = OutcomeChoice()
         self._table: OutcomeTable | None = None
 
-        self.outcome_box = QComboBox(self)
+        self.outcome_box = FittedComboBox(self)
         self.outcome_box.setObjectName("outcomesOutcome")
         self.outcome_box.setAccessibleName(self.tr("Outcome"))
-        self.group_box = QComboBox(self)
+        self.group_box = FittedComboBox(self)
         self.group_box.setObjectName("outcomesGrouping")
         self.group_box.setAccessibleName(self.tr("Compare groups of"))
-        self.breakdown_box = QComboBox(self)
+        self.breakdown_box = FittedComboBox(self)
         self.breakdown_box.setObjectName("outcomesBreakdown")
         self.breakdown_box.setAccessibleName(self.tr("Side by side for each"))
         for box in (self.outcome_box, self.group_box, self.breakdown_box):
             box.currentIndexChanged.connect(self._on_choice)
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            box.setMinimumWidth(150)  # as wide as its longest item when there is room
+            box.setMinimumWidth(150)  # as wide as the item it shows (gui.fitted_combo)
         top = FlowLayout()  # wraps at 1024 px or in larger text, so no drop-down is cut
         for text, box in ((self.tr("Outcome:"), self.outcome_box),
                           (self.tr("Compare:"), self.group_box),

@@ -1,0 +1,105 @@
+"""Short charts and fitted drop-downs (issue 13): on a 1024×768 projector in large Vietnamese text
+the outcomes chart had no plot left under its two-line title and wrapped axis title, and three
+drop-downs sized to their longest items took a row more than the ones they show need."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from gui.charts import BarSeries, Chart, bar_chart
+from gui.fitted_combo import FittedComboBox
+from gui.views.base import ChartPanel
+from tests.gui.layout_check import clipped_texts
+
+TITLE = "Mean of the monthly wage ÷ regional minimum wage (95% CI, clustered by firm)"
+
+
+def _chart(qtbot, height: int) -> Chart:
+    chart = Chart(TITLE, "Highest upgrading type (reference: No upgrading)", "Wage ratio")
+    panel = ChartPanel(chart)
+    qtbot.addWidget(panel)
+    panel.resize(640, height)
+    panel.show()
+    qtbot.waitExposed(panel)
+    bar_chart(chart, ["No upgrading\n395 workers", "Process\n251 workers"],
+              [BarSeries("Mean", [1.91, 2.08], [1.80, 1.92], [2.02, 2.24])])
+    qtbot.wait(50)
+    return chart
+
+
+def _ink_rows(image: QImage, rows: range) -> int:
+    """How many of ``rows`` have a dark pixel (text) anywhere across the image."""
+    dark = 0
+    for y in rows:
+        if any(QColor(image.pixel(x, y)).lightness() < 100 for x in range(0, image.width(), 2)):
+            dark += 1
+    return dark
+
+
+def test_a_tall_chart_shows_its_titles(qtbot):
+    chart = _chart(qtbot, 480)
+    plot = chart.getPlotItem()
+    assert not chart.title_folded
+    assert plot.titleLabel.isVisible() and plot.getAxis("bottom").label.isVisible()
+    assert chart.toolTip() == ""
+
+
+def test_a_short_chart_folds_its_titles_into_the_tooltip_and_keeps_a_plot(qtbot):
+    chart = _chart(qtbot, 200)
+    plot = chart.getPlotItem()
+    assert chart.title_folded
+    assert not plot.titleLabel.isVisible() and not plot.getAxis("bottom").label.isVisible()
+    assert TITLE in chart.toolTip() and "Highest upgrading type" in chart.toolTip()
+    folded_plot = plot.getViewBox().height()
+    # taller again: the titles come back
+    chart.parentWidget().resize(640, 480)
+    qtbot.waitUntil(lambda: not chart.title_folded, timeout=2_000)
+    assert plot.titleLabel.isVisible() and plot.getAxis("bottom").label.isVisible()
+    chart.parentWidget().resize(640, 200)
+    qtbot.waitUntil(lambda: chart.title_folded, timeout=2_000)
+    qtbot.wait(50)
+    assert plot.getViewBox().height() == folded_plot > 40
+
+
+def test_an_exported_short_chart_still_draws_its_titles(qtbot, monkeypatch, tmp_path):
+    chart = _chart(qtbot, 200)
+    assert chart.title_folded
+    plot = chart.getPlotItem()
+    seen = []
+    render = chart.render
+
+    def recording_render(*args):
+        seen.append((plot.titleLabel.isVisible(), plot.getAxis("bottom").label.isVisible(),
+                     plot.titleLabel.toPlainText() if hasattr(plot.titleLabel, "toPlainText")
+                     else plot.titleLabel.item.toPlainText()))
+        return render(*args)
+
+    monkeypatch.setattr(chart, "render", recording_render)
+    image = chart.render_image(1.0)
+    chart.export_svg(tmp_path / "short.svg")
+    assert [s[:2] for s in seen] == [(True, True), (True, True)]
+    assert seen[0][2] == TITLE
+    assert _ink_rows(image, range(0, 24)) > 5, "no title at the top of the export"
+    # the screen keeps its folded titles
+    assert chart.title_folded and not plot.titleLabel.isVisible()
+    assert not plot.getAxis("bottom").label.isVisible()
+
+
+def test_a_fitted_drop_down_is_as_wide_as_the_item_it_shows(qtbot):
+    root = QWidget()
+    qtbot.addWidget(root)
+    layout = QHBoxLayout(root)
+    box = FittedComboBox(root)
+    box.addItems(["No split", "Upgraded (any type) or not, by country and sector of the firm"])
+    layout.addWidget(box)
+    layout.addStretch(1)
+    root.resize(900, 60)
+    root.show()
+    qtbot.waitExposed(root)
+    short = box.width()
+    assert short < box.fontMetrics().horizontalAdvance(box.itemText(1))
+    assert clipped_texts(root) == []
+    box.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: box.width() > short, timeout=2_000)
+    assert clipped_texts(root) == []
