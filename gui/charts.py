@@ -386,8 +386,24 @@ class Chart(pg.PlotWidget):
         needed = y_lo + (label_top - y_lo) * plot_px / usable
         self.setYRange(y_lo, max(y_hi, needed), padding=0)
 
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        # (a closed PlotWidget has no plot item left; resize events can still arrive)
+        if getattr(self, "_categories", None) and self.getPlotItem() is not None:
+            self.wrap_categories()
+
+    def wrap_categories(self) -> None:
+        """Wrap the category labels of a vertical bar chart to the slots' width now (drawn at
+        another width, pyqtgraph would drop those that no longer fit)."""
+        categories = self._categories or []
+        axis = self.getPlotItem().getAxis("bottom")
+        ticks = [(i, wrap_to_slot(self, c, len(categories))) for i, c in enumerate(categories)]
+        axis.setTicks([ticks])
+        fit_category_axis(self, axis, [t for _, t in ticks], horizontal=False)
+
     def clear_chart(self) -> None:
         self._label_room = None
+        self._categories: list[str] | None = None
         self.getPlotItem().clear()
         self.hits = []
         self._selection_items = []
@@ -596,6 +612,27 @@ def axis_title_room() -> int:
     return QFontMetrics(font).height() + 8
 
 
+def wrap_to_slot(chart: Chart, text: str, n_cat: int) -> str:
+    """``text`` wrapped so each line fits under its bars: first at the characters a slot holds,
+    then narrower while a line is still wider than the slot in pixels (pyqtgraph silently drops
+    a tick label that reaches past the axis' end: "Có nâng cấp (bất kỳ loại nào)" under the
+    right bar in large Vietnamese text was not drawn)."""
+    chars = _chars_per_slot(chart, n_cat)
+    wrapped = wrap_label(text, chars)
+    plot_width = chart.width() - chart.getPlotItem().getAxis("left").width() - 40
+    if n_cat == 0 or plot_width < 200:
+        return wrapped
+    font = QFont()
+    font.setPointSize(pt())
+    metrics = QFontMetrics(font)
+    slot = plot_width / n_cat * 0.92
+    while chars > 6 and max(metrics.horizontalAdvance(line)
+                            for line in wrapped.split("\n")) > slot:
+        chars -= 1
+        wrapped = wrap_label(text, chars)
+    return wrapped
+
+
 def fit_category_axis(chart: Chart, axis: pg.AxisItem, labels: Sequence[str],
                       horizontal: bool) -> None:
     """Room for every (possibly multi-line) category label, so none is dropped or overlaps
@@ -706,11 +743,14 @@ def bar_chart(chart: Chart, categories: Sequence[str], series: Sequence[BarSerie
                     QRectF(pos[i] - width / 2, min(0.0, vals[i]), width,
                            max(abs(vals[i]), 0) + (y_hi - y_lo) * 0.06))
             chart.add_hit(rect, payload)
-    ticks = [[(i, wrap_label(c, 28 if horizontal else _chars_per_slot(chart, n_cat)))
-              for i, c in enumerate(categories)]]
-    axis = chart.getPlotItem().getAxis("left" if horizontal else "bottom")
-    axis.setTicks(ticks)
-    fit_category_axis(chart, axis, [t for _, t in ticks[0]], horizontal)
+    if horizontal:
+        ticks = [[(i, wrap_label(c, 28)) for i, c in enumerate(categories)]]
+        axis = chart.getPlotItem().getAxis("left")
+        axis.setTicks(ticks)
+        fit_category_axis(chart, axis, [t for _, t in ticks[0]], horizontal)
+    else:  # wrapped again whenever the chart's width changes
+        chart._categories = [str(c) for c in categories]
+        chart.wrap_categories()
     if horizontal:
         chart.setYRange(-0.6, n_cat - 0.4, padding=0)
         chart.setXRange(y_lo, y_hi * 1.12, padding=0)

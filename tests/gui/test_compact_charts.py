@@ -103,3 +103,39 @@ def test_a_fitted_drop_down_is_as_wide_as_the_item_it_shows(qtbot):
     box.setCurrentIndex(1)
     qtbot.waitUntil(lambda: box.width() > short, timeout=2_000)
     assert clipped_texts(root) == []
+
+
+def _drawn_tick_texts(chart: Chart) -> list[str]:
+    """The category labels pyqtgraph will really draw (it drops those past the axis' end)."""
+    from PySide6.QtGui import QPainter
+
+    axis = chart.getPlotItem().getAxis("bottom")
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        specs = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [text for _rect, _flags, text in specs[2]]
+
+
+def test_every_category_label_is_drawn_after_the_chart_narrows(qtbot):
+    """Drawn wide, then narrowed (the subset panel widens in presentation mode): the right bar's
+    long label was silently dropped until the chart drew again."""
+    chart = Chart("", "", "")
+    panel = ChartPanel(chart)
+    qtbot.addWidget(panel)
+    panel.resize(1100, 420)
+    panel.show()
+    qtbot.waitExposed(panel)
+    bar_chart(chart, ["Not upgraded\n395 workers",
+                      "Upgraded (any type) and its long Vietnamese name\n392 workers"],
+              [BarSeries("Mean", [1.91, 2.04], [1.80, 1.92], [2.02, 2.16])])
+    qtbot.wait(50)
+    assert len(_drawn_tick_texts(chart)) == 2
+    panel.resize(420, 420)
+    qtbot.waitUntil(lambda: chart.width() < 440, timeout=2_000)
+    qtbot.wait(50)
+    texts = _drawn_tick_texts(chart)
+    assert len(texts) == 2, texts
+    assert "392 workers" in texts[1]
