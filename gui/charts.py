@@ -265,7 +265,14 @@ class Chart(pg.PlotWidget):
         label.setMaximumHeight(0 if fold else title_height)
         plot.layout.setRowFixedHeight(0, 0 if fold else title_height)
         bottom = plot.getAxis("bottom")
-        if self._axis_labels.get("bottom") and bottom.label.isVisible() == fold:
+        # the x-axis title goes with the fold, and comes back only where the fold hid it (a
+        # message chart hides its axis titles itself: they stay hidden)
+        if fold:
+            toggle = bottom.label.isVisible()
+        else:
+            toggle = (self.title_folded and self._message is None
+                      and bool(self._axis_labels.get("bottom")) and not bottom.label.isVisible())
+        if toggle:
             bottom.showLabel(not fold)
             if bottom.fixedHeight is not None:  # a category axis: its title's room goes too
                 bottom.setHeight(bottom.fixedHeight + (-1 if fold else 1) * axis_title_room())
@@ -591,10 +598,15 @@ def wrap_label(text: str, width: int = 14) -> str:
     return "\n".join(out) or str(text)
 
 
+def _plot_width(chart: Chart) -> int:
+    """The width the bars share: the chart less its left axis and margins (pixels)."""
+    return chart.width() - chart.getPlotItem().getAxis("left").width() - 40
+
+
 def _chars_per_slot(chart: Chart, n_cat: int, default: int = 14) -> int:
     """How many characters of a category label fit under its bars (labels wrap at spaces to
     that): 14 on a chart not laid out yet, else from the slot's width at the tick font."""
-    plot_width = chart.width() - chart.getPlotItem().getAxis("left").width() - 40
+    plot_width = _plot_width(chart)
     if n_cat == 0 or plot_width < 200:
         return max(6, round(default / font_scale()))
     font = QFont()
@@ -619,7 +631,7 @@ def wrap_to_slot(chart: Chart, text: str, n_cat: int) -> str:
     right bar in large Vietnamese text was not drawn)."""
     chars = _chars_per_slot(chart, n_cat)
     wrapped = wrap_label(text, chars)
-    plot_width = chart.width() - chart.getPlotItem().getAxis("left").width() - 40
+    plot_width = _plot_width(chart)
     if n_cat == 0 or plot_width < 200:
         return wrapped
     font = QFont()
@@ -748,14 +760,12 @@ def bar_chart(chart: Chart, categories: Sequence[str], series: Sequence[BarSerie
         axis = chart.getPlotItem().getAxis("left")
         axis.setTicks(ticks)
         fit_category_axis(chart, axis, [t for _, t in ticks[0]], horizontal)
-    else:  # wrapped again whenever the chart's width changes
-        chart._categories = [str(c) for c in categories]
-        chart.wrap_categories()
-    if horizontal:
         chart.setYRange(-0.6, n_cat - 0.4, padding=0)
         chart.setXRange(y_lo, y_hi * 1.12, padding=0)
         chart.getPlotItem().invertY(True)
-    else:
+    else:  # wrapped again whenever the chart's width changes
+        chart._categories = [str(c) for c in categories]
+        chart.wrap_categories()
         chart.getPlotItem().invertY(False)
         chart.setXRange(-0.6, n_cat - 0.4, padding=0)
         chart.setYRange(y_lo, y_hi, padding=0)

@@ -139,3 +139,16 @@ def test_every_category_label_is_drawn_after_the_chart_narrows(qtbot):
     texts = _drawn_tick_texts(chart)
     assert len(texts) == 2, texts
     assert "392 workers" in texts[1]
+
+
+def test_a_message_chart_keeps_its_axis_titles_hidden_when_it_grows(qtbot):
+    """A folded chart that then shows a message ("Nothing to show") and grows: the fold gives
+    back only what it took, never the old x-axis title under the message."""
+    chart = _chart(qtbot, 200)
+    assert chart.title_folded
+    chart.show_message("Nothing to show for this subset")
+    chart.parentWidget().resize(640, 480)
+    qtbot.waitUntil(lambda: chart.height() > 400, timeout=2_000)
+    qtbot.wait(50)
+    assert not chart.getPlotItem().getAxis("bottom").label.isVisible()
+    assert chart.toolTip() == ""
