@@ -177,6 +177,14 @@ class Chart(pg.PlotWidget):
         self.legend: pg.LegendItem | None = None
         self._message: pg.TextItem | None = None
         self._selection_items: list[pg.GraphicsObject] = []
+        self._left_lines = 1
+        """How the y-axis title is drawn now: on 1 or 2 lines, or 0 (off screen, too long for
+        the plot's height; see :meth:`fit_left_label`)."""
+        self._left_extra = 0
+        """Pixels added to the left axis' width for the y-axis title's second line."""
+        self._fitting_left = False
+        self._tip_note = ""
+        """Words a view left off the drawing (:meth:`set_tip_note`), shown in the tooltip."""
         plot = self.getPlotItem()
         plot.setMenuEnabled(False)
         plot.hideButtons()
@@ -197,6 +205,10 @@ class Chart(pg.PlotWidget):
         """(lowest y, highest label anchor, highest y without labels, label height in px) of
         the bars drawn, so the value range can leave room above them at any chart height."""
         plot.getViewBox().sigResized.connect(self._fit_label_room)
+        plot.getViewBox().sigResized.connect(self.fit_left_label)
+        self._percent_axis: tuple[str, float, float] | None = None
+        """(axis, top tick, smallest step) of percent ticks spaced by the plot's size."""
+        plot.getViewBox().sigResized.connect(self._fit_percent_ticks)
 
     # -- text ------------------------------------------------------------------------------------
 
@@ -217,6 +229,74 @@ class Chart(pg.PlotWidget):
         if y_label is not None:
             self._axis_labels["left"] = y_label
             plot.setLabel("left", plain(y_label), **style)
+            self._left_lines = 1
+            self.fit_left_label()
+
+    def fit_left_label(self) -> None:
+        """Keep the y-axis title whole along the plot's height: on one line, else wrapped on
+        two, else off screen and in the chart's tooltip (exports draw it). pyqtgraph draws it on
+        one rotated line centred on the axis, cut at both ends when the plot is shorter than
+        the text ("ương ÷ lương tối thiểu" on a 1024×768 projector in Vietnamese)."""
+        plot = self.getPlotItem()
+        if plot is None or self._fitting_left:
+            return
+        axis = plot.getAxis("left")
+        item = axis.label
+        text = self._axis_labels.get("left", "")
+        shown = axis.label.isVisible() if item is not None else False
+        if (not text or item is None or self._message is not None
+                or not (shown or self._left_lines == 0)):
+            return  # no title, or a message chart that hid it itself
+        room = plot.getViewBox().height() - 6
+        if room <= 0:
+            return
+        self._fitting_left = True
+        try:
+            lines, line_h = self._left_lines_for(item, room)
+            extra = round(line_h * 0.8) if lines == 2 else 0
+            if axis.fixedWidth is not None and extra != self._left_extra:
+                axis.setWidth(axis.fixedWidth - self._left_extra + extra)
+            self._left_extra = extra
+            if (lines > 0) != shown:
+                axis.showLabel(lines > 0)
+            self._left_lines = lines
+            axis.resizeEvent()
+            self._update_tooltip()
+        finally:
+            self._fitting_left = False
+
+    @staticmethod
+    def _left_lines_for(item: Any, room: float) -> tuple[int, float]:
+        """(lines the title needs within ``room`` px: 1, 2 or 0 for neither, one line's height);
+        leaves the item wrapped as decided."""
+        document = item.document()
+        item.setTextWidth(-1)
+        line_h = document.size().height()
+        if document.idealWidth() <= room:
+            return 1, line_h
+        wrap_centred(item)
+        item.setTextWidth(room)
+        if document.size().height() <= line_h * 1.9 and document.idealWidth() <= room + 1:
+            return 2, line_h
+        item.setTextWidth(-1)
+        return 0, line_h
+
+    def _update_tooltip(self) -> None:
+        """The chart's tooltip carries every title the screen does not show."""
+        words = []
+        if self.title_folded:
+            words += [plain(t) for t in (self.title, self._axis_labels.get("bottom", "")) if t]
+        if self._left_lines == 0 and self._axis_labels.get("left"):
+            words.append(plain(self._axis_labels["left"]))
+        if self._tip_note:
+            words.append(self._tip_note)
+        self.setToolTip("\n".join(words))
+
+    def set_tip_note(self, text: str) -> None:
+        """Words a view left off the chart on screen (compact labels), kept in its tooltip
+        beside any folded title."""
+        self._tip_note = text
+        self._update_tooltip()
 
     def fit_bottom_label(self, margin: int = 20) -> None:
         """Wrap the x-axis title to the plot's width, centred, and give the axis the height of
@@ -277,8 +357,7 @@ class Chart(pg.PlotWidget):
             if bottom.fixedHeight is not None:  # a category axis: its title's room goes too
                 bottom.setHeight(bottom.fixedHeight + (-1 if fold else 1) * axis_title_room())
         self._title_folded = fold
-        words = [plain(t) for t in (self.title, self._axis_labels.get("bottom", "")) if t]
-        self.setToolTip("\n".join(words) if fold else "")
+        self._update_tooltip()
 
     @property
     def title_folded(self) -> bool:
@@ -286,20 +365,31 @@ class Chart(pg.PlotWidget):
 
     @contextlib.contextmanager
     def _title_shown(self) -> Iterator[None]:
-        """Exports carry the title even where the screen folded it away."""
-        if not self.title_folded:
+        """Exports carry the titles even where the screen folded them away."""
+        folded, left_hidden = self.title_folded, self._left_lines == 0
+        if not folded and not left_hidden:
             yield
             return
-        label = self.getPlotItem().titleLabel
-        height = max(30, round(label.itemRect().height()))
-        self._set_folded(False, height)
-        self.fit_bottom_label()
-        self.getPlotItem().layout.activate()
+        plot = self.getPlotItem()
+        height = max(30, round(plot.titleLabel.itemRect().height()))
+        if folded:
+            self._set_folded(False, height)
+            self.fit_bottom_label()
+        left = plot.getAxis("left")
+        if left_hidden:  # wrapped to the plot's height, as far as it goes
+            left.label.setTextWidth(max(60.0, plot.getViewBox().height() - 6))
+            left.showLabel(True)
+            left.resizeEvent()
+        plot.layout.activate()
         try:
             yield
         finally:
-            self._set_folded(True, height)
-            self.getPlotItem().layout.activate()
+            if folded:
+                self._set_folded(True, height)
+            if left_hidden:
+                left.showLabel(False)
+                left.label.setTextWidth(-1)
+            plot.layout.activate()
 
     def axis_label(self, name: str = "bottom") -> str:
         """The text of the "bottom" or "left" axis title."""
@@ -323,6 +413,12 @@ class Chart(pg.PlotWidget):
                     axis.showLabel(False)
         self.fit_bottom_label()
         plot.getAxis("left").setWidth(round(64 * font_scale()))
+        self._left_extra = 0
+        if self._left_lines == 0 and self._axis_labels.get("left"):  # hidden by the fit
+            plot.setLabel("left", plain(self._axis_labels["left"]), color=INK,
+                          **{"font-size": f"{pt(1)}pt"})
+            plot.getAxis("left").showLabel(False)
+        self.fit_left_label()
         if self._message is not None:
             font = QFont()
             font.setPointSize(pt(2))
@@ -354,6 +450,8 @@ class Chart(pg.PlotWidget):
         plot = self.getPlotItem()
         plot.getAxis("bottom").showLabel(False)
         plot.getAxis("left").showLabel(False)
+        self._left_lines = 1  # the message hid the y-axis title itself
+        self._update_tooltip()
         if title:
             self.set_labels(title=title)
         else:
@@ -393,6 +491,33 @@ class Chart(pg.PlotWidget):
         needed = y_lo + (label_top - y_lo) * plot_px / usable
         self.setYRange(y_lo, max(y_hi, needed), padding=0)
 
+    PERCENT_STEPS = (0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1.0)
+
+    def set_percent_ticks(self, axis_name: str, top: float, step: float) -> None:
+        """Ticks at whole percents from 0 to ``top`` on the "left" or "bottom" axis, every
+        ``step`` or, where the plot is too short for their text, a wider step (0% 20% 40% …
+        overlapped on a 75 px plot in presentation mode)."""
+        self._percent_axis = (axis_name, top, step)
+        self._fit_percent_ticks()
+
+    def _fit_percent_ticks(self) -> None:
+        plot = self.getPlotItem()
+        if self._percent_axis is None or plot is None:
+            return
+        name, top, smallest = self._percent_axis
+        axis, box = plot.getAxis(name), plot.getViewBox()
+        low, high = box.viewRange()[1 if name == "left" else 0]
+        length = box.height() if name == "left" else box.width()
+        metrics = QFontMetrics(axis.style.get("tickFont") or QFont())
+        room = (1.3 * metrics.height() if name == "left"
+                else 1.5 * metrics.horizontalAdvance("100%"))
+        step = smallest
+        if length > 0 and high > low:
+            fitting = [s for s in self.PERCENT_STEPS
+                       if s >= smallest - 1e-12 and s * length / (high - low) >= room]
+            step = fitting[0] if fitting else self.PERCENT_STEPS[-1]
+        axis.setTicks([[(v, f"{round(100 * v)}%") for v in np.arange(0, top + 1e-9, step)]])
+
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         # (a closed PlotWidget has no plot item left; resize events can still arrive)
@@ -410,6 +535,8 @@ class Chart(pg.PlotWidget):
 
     def clear_chart(self) -> None:
         self._label_room = None
+        self._percent_axis = None
+        self._tip_note = ""  # belongs to the drawing it described
         self._categories: list[str] | None = None
         self.getPlotItem().clear()
         self.hits = []
@@ -423,7 +550,9 @@ class Chart(pg.PlotWidget):
         for name in ("left", "bottom"):
             plot.getAxis(name).setTicks(None)
         plot.getAxis("left").setWidth(round(64 * font_scale()))
+        self._left_extra = 0
         plot.getAxis("bottom").setHeight(None)
+        self.fit_left_label()
 
     # -- clicks ----------------------------------------------------------------------------------
 
@@ -770,10 +899,8 @@ def bar_chart(chart: Chart, categories: Sequence[str], series: Sequence[BarSerie
         chart.setXRange(-0.6, n_cat - 0.4, padding=0)
         chart.setYRange(y_lo, y_hi, padding=0)
     if fmt is percent or getattr(fmt, "is_percent", False):
-        value_axis = chart.getPlotItem().getAxis("bottom" if horizontal else "left")
         step = (0.02 if y_hi <= 0.1 else 0.05 if y_hi <= 0.3 else 0.1 if y_hi <= 0.6 else 0.2)
-        value_axis.setTicks([[(v, f"{round(100 * v)}%")
-                              for v in np.arange(0, tick_top + 1e-9, step)]])
+        chart.set_percent_ticks("bottom" if horizontal else "left", tick_top, step)
     if show_legend:
         chart.add_legend([(j, s.name) for j, s in enumerate(series)], columns=legend_columns)
     if not horizontal and label_top > 0:

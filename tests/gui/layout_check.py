@@ -1,5 +1,6 @@
 """What a projector audience would see cut off: text that does not fit its widget, tabs pushed
-behind scroll arrows, table rows hidden, a window wider than the screen (issue 13).
+behind scroll arrows, table rows hidden, chart axis titles longer than their axis, a window wider
+than the screen (issue 13).
 
 Each check measures the widget as drawn (its style's text rectangle against the text's advance in
 the widget's own font), not a pixel comparison, so it holds in any language and font size.
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pyqtgraph as pg
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
@@ -118,6 +120,25 @@ def _tree_items(tree: QTreeWidget) -> list[Clipped]:
     return out
 
 
+def _axis_titles(chart: pg.PlotWidget) -> list[Clipped]:
+    """Axis titles longer than their axis: pyqtgraph draws them on one line, centred, cut at
+    both ends (the y-axis title of a short chart)."""
+    out = []
+    plot = chart.getPlotItem()
+    if plot is None:
+        return out
+    for name, room in (("left", plot.getViewBox().height()), ("bottom", chart.width())):
+        axis = plot.getAxis(name)
+        item = axis.label
+        if item is None or not axis.isVisible() or not item.isVisible():
+            continue
+        text = item.toPlainText().strip()
+        needs = item.boundingRect().width()
+        if text and needs > room + SLACK:
+            out.append(Clipped(_name(chart) + f"[{name} axis]", text, round(needs), round(room)))
+    return out
+
+
 def _table_rows(table: QTableView) -> Clipped | None:
     model = table.model()
     if model is None or not model.rowCount():
@@ -133,7 +154,8 @@ def clipped_texts(root: QWidget, *, tables: tuple[str, ...] = ()) -> list[Clippe
     ``tables`` (objectNames) that hides some of its rows."""
     out: list[Clipped] = []
     for w in [root, *root.findChildren(QWidget)]:
-        if not _shown(w):
+        # a chart is drawn in its viewport, which covers it: the view's own region is empty
+        if not _shown(w.viewport() if isinstance(w, pg.PlotWidget) else w):
             continue
         found = None
         if isinstance(w, QComboBox):
@@ -146,6 +168,8 @@ def clipped_texts(root: QWidget, *, tables: tuple[str, ...] = ()) -> list[Clippe
             out += _tabs(w)
         elif isinstance(w, QTreeWidget):
             out += _tree_items(w)
+        elif isinstance(w, pg.PlotWidget):
+            out += _axis_titles(w)
         elif isinstance(w, QTableView) and w.objectName() in tables:
             found = _table_rows(w)
         if found is not None:

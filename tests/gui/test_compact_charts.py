@@ -4,10 +4,13 @@ drop-downs sized to their longest items took a row more than the ones they show 
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QImage
+import itertools
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QFontMetrics, QImage
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from gui.charts import BarSeries, Chart, bar_chart
+from gui.charts import BarSeries, Chart, bar_chart, percent1
 from gui.fitted_combo import FittedComboBox
 from gui.views.base import ChartPanel
 from tests.gui.layout_check import clipped_texts
@@ -15,16 +18,25 @@ from tests.gui.layout_check import clipped_texts
 TITLE = "Mean of the monthly wage ÷ regional minimum wage (95% CI, clustered by firm)"
 
 
-def _chart(qtbot, height: int) -> Chart:
-    chart = Chart(TITLE, "Highest upgrading type (reference: No upgrading)", "Wage ratio")
+def _in_panel(qtbot, chart: Chart, height: int, categories: list[str], series: BarSeries,
+              **kwargs) -> ChartPanel:
+    """``chart`` in a 640 px wide panel on screen, drawn as bars."""
     panel = ChartPanel(chart)
     qtbot.addWidget(panel)
     panel.resize(640, height)
     panel.show()
     qtbot.waitExposed(panel)
-    bar_chart(chart, ["No upgrading\n395 workers", "Process\n251 workers"],
-              [BarSeries("Mean", [1.91, 2.08], [1.80, 1.92], [2.02, 2.24])])
+    bar_chart(chart, categories, [series], **kwargs)
     qtbot.wait(50)
+    return panel
+
+
+WAGES = BarSeries("Mean", [1.91, 2.08], [1.80, 1.92], [2.02, 2.24])
+
+
+def _chart(qtbot, height: int) -> Chart:
+    chart = Chart(TITLE, "Highest upgrading type (reference: No upgrading)", "Wage ratio")
+    _in_panel(qtbot, chart, height, ["No upgrading\n395 workers", "Process\n251 workers"], WAGES)
     return chart
 
 
@@ -152,3 +164,100 @@ def test_a_message_chart_keeps_its_axis_titles_hidden_when_it_grows(qtbot):
     qtbot.wait(50)
     assert not chart.getPlotItem().getAxis("bottom").label.isVisible()
     assert chart.toolTip() == ""
+
+
+LONG_Y = "Monthly wage ÷ regional minimum wage, ratio (95% CI, clustered by firm)"
+
+
+def _y_title_chart(qtbot, height: int) -> tuple[Chart, QWidget]:
+    chart = Chart("Wages", "Group", LONG_Y)
+    return chart, _in_panel(qtbot, chart, height, ["No upgrading", "Upgraded"], WAGES)
+
+
+def _y_title(chart: Chart):
+    axis = chart.getPlotItem().getAxis("left")
+    return axis, axis.label
+
+
+def test_a_long_y_axis_title_wraps_then_leaves_for_the_tooltip_as_the_chart_shortens(qtbot):
+    """pyqtgraph centres the y-axis title on one rotated line and cuts both its ends on a short
+    plot; the chart wraps it on two lines, and below that shows it in the tooltip."""
+    chart, panel = _y_title_chart(qtbot, 800)
+    axis, label = _y_title(chart)
+    one_line_width = axis.width()
+    assert label.isVisible() and chart.toolTip() == ""
+    assert label.boundingRect().width() <= chart.getPlotItem().getViewBox().height()
+    assert clipped_texts(panel) == []
+
+    panel.resize(640, 520)  # too short for one line, long enough for two
+    qtbot.waitUntil(lambda: chart._left_lines == 2, timeout=2_000)
+    assert label.isVisible() and label.boundingRect().height() > 1.5 * _one_line(label)
+    # the second line needs room beside the ticks (the layout gives it a turn later)
+    qtbot.waitUntil(lambda: axis.width() > one_line_width, timeout=2_000)
+    assert clipped_texts(panel) == []
+
+    panel.resize(640, 220)  # too short for two lines
+    qtbot.waitUntil(lambda: not label.isVisible(), timeout=2_000)
+    assert LONG_Y in chart.toolTip()
+    qtbot.waitUntil(lambda: axis.width() == one_line_width, timeout=2_000)
+    assert clipped_texts(panel) == []
+
+    panel.resize(640, 800)  # tall again: back on one line, out of the tooltip
+    qtbot.waitUntil(lambda: label.isVisible() and chart._left_lines == 1, timeout=2_000)
+    assert LONG_Y not in chart.toolTip()
+    qtbot.waitUntil(lambda: axis.width() == one_line_width, timeout=2_000)
+
+
+def _one_line(label) -> float:
+    from PySide6.QtGui import QFontMetricsF
+    return QFontMetricsF(label.font()).height()
+
+
+def test_the_layout_check_sees_a_y_axis_title_cut_by_a_short_plot(qtbot):
+    chart, panel = _y_title_chart(qtbot, 220)
+    axis, label = _y_title(chart)
+    chart._fitting_left = True  # the fit switched off: pyqtgraph's own one-line title
+    axis.showLabel(True)
+    label.setTextWidth(-1)
+    found = clipped_texts(panel)
+    assert [c.text for c in found] == [LONG_Y], found
+
+
+def test_an_exported_chart_draws_the_y_axis_title_the_screen_left_out(qtbot, tmp_path):
+    chart, _panel = _y_title_chart(qtbot, 220)
+    _axis, label = _y_title(chart)
+    assert not label.isVisible()
+    drawn = []
+    original = label.paint
+
+    def spy(painter, option, widget=None):
+        drawn.append(label.isVisible())
+        return original(painter, option, widget)
+
+    label.paint = spy
+    chart.export_png(tmp_path / "chart.png", scale=1.0)
+    assert drawn and all(drawn), "the export drew no y-axis title"
+    assert not label.isVisible(), "the screen's chart keeps it in the tooltip"
+
+
+def _percent_tick_gaps(chart: Chart) -> float:
+    """The smallest distance in pixels between two y-axis percent ticks."""
+    axis = chart.getPlotItem().getAxis("left")
+    (ticks,) = axis._tickLevels
+    box = chart.getPlotItem().getViewBox()
+    ys = sorted(box.mapViewToScene(QPointF(0, v)).y() for v, _ in ticks)
+    return min(b - a for a, b in itertools.pairwise(ys))
+
+
+def test_percent_ticks_spread_out_on_a_short_plot(qtbot):
+    """0% 20% 40% … overlapped on a 75 px plot in presentation mode."""
+    chart = Chart("Shares", "", "Share of firms")
+    panel = _in_panel(qtbot, chart, 700, ["Process", "Product"],
+                      BarSeries("A", [0.38, 0.57], [0.3, 0.5], [0.46, 0.64]), fmt=percent1)
+    line = QFontMetrics(chart.getPlotItem().getAxis("left").style["tickFont"]).height()
+    tall_ticks = len(chart.getPlotItem().getAxis("left")._tickLevels[0])
+    assert _percent_tick_gaps(chart) >= 1.3 * line
+    panel.resize(640, 230)
+    qtbot.waitUntil(lambda: len(chart.getPlotItem().getAxis("left")._tickLevels[0])
+                    < tall_ticks, timeout=2_000)
+    assert _percent_tick_gaps(chart) >= 1.3 * line - 1
