@@ -293,14 +293,15 @@ class TablePanel(QWidget):
         bar.addWidget(self.copy_button)
         bar.addWidget(self.export_button)
         bar.addStretch(1)
-        bar.addWidget(self.legend)
-        bar.addSpacing(12)
         bar.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         bar.setContentsMargins(0, 0, 8, 0)  # the count never touches the window edge
         layout.setSpacing(4)
         layout.addLayout(bar)
+        # its own line under the tools: beside them, at 1024 px in Vietnamese and large text,
+        # it was squeezed to a word per line and took 190 px of the table's height
+        layout.addWidget(self.legend)
         layout.addWidget(self.view, 1)
         self.setTabOrder(self.search, self.columns_button)
         self.setTabOrder(self.columns_button, self.copy_button)

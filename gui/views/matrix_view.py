@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,11 +45,13 @@ from gui.charts import INK, Chart, jitter, scatter_points, selection_overlay
 from gui.flow_layout import FlowLayout, labelled
 from gui.views.base import AnalysisView, ChartPanel
 from gui.views.labels import value_text, variable_label
-from gui.views.tables import FrameTableModel, ViewTable
+from gui.views.tables import FrameTableModel, ViewTable, fit_table_rows
 
 if TYPE_CHECKING:
     from core.analysis.pipeline import AnalysisResult
 
+HIT_BOTTOM, HIT_TOP = -10.0, 11.0
+"""The quadrants' click regions reach past any label band the chart is given."""
 QUADRANTS = (("upgraded", "above"), ("upgraded", "below"), ("not upgraded", "above"),
              ("not upgraded", "below"))
 
@@ -96,6 +98,12 @@ class MatrixView(AnalysisView):
         self.chart = Chart("", self.tr("Economic upgrading score (number of types, 0–4)"),
                            variable_label("ms_index_mean"), object_name="matrixChart")
         self.chart.clicked.connect(self._on_clicked)
+        self._quadrant_items: list[tuple[pg.TextItem, bool, str, str, tuple[str, str]]] = []
+        """(label, at the top, full words, count only, (economic, social)) of each quadrant
+        drawn."""
+        self._legend_entries: list[tuple[int, str, str]] = []
+        self._compact: bool | None = None
+        self.chart.getPlotItem().getViewBox().sigResized.connect(self._fit_bands)
         self.counts_model = FrameTableModel(self)
         self.counts_table = ViewTable("matrixCounts", self.tr("Firms in each quadrant"), self)
         self.counts_table.setModel(self.counts_model)
@@ -115,7 +123,7 @@ class MatrixView(AnalysisView):
         side_layout.addWidget(self.counts_table, 1)
         side_layout.addLayout(self.counts_table.tools())
         side_layout.addWidget(self.note)
-        split = QSplitter(Qt.Orientation.Vertical, self)
+        split = self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(ChartPanel(self.chart))
         split.addWidget(side)
         split.setStretchFactor(0, 3)
@@ -281,6 +289,8 @@ class MatrixView(AnalysisView):
         cut = b.cutoff
         chart.clear_chart()
         legend = []
+        short = {"upgraded": self.tr("Upgraded"), "not upgraded": self.tr("Not upgraded"),
+                 "unknown": self.tr("Unknown")}
         for j, (econ, text) in enumerate((("upgraded", self.tr("Upgraded (any type)")),
                                           ("not upgraded", self.tr("Not upgraded")),
                                           ("unknown", self.tr("Upgrading unknown")))):
@@ -288,15 +298,17 @@ class MatrixView(AnalysisView):
             if m.any():
                 scatter_points(chart, p["x"][m], p["y"][m], index=j, size=11,
                                data=p["firm_id"][m].tolist())
-                legend.append((j, f"{text} (n={int(m.sum())})"))
-        chart.add_legend(legend, symbols=True, columns=len(legend))
-        if chart.legend is not None:  # top centre, in the band above the 0–1 scale
-            chart.legend.anchor(itemPos=(0.5, 0), parentPos=(0.5, 0), offset=(0, 4))
+                legend.append((j, f"{text} (n={int(m.sum())})",
+                               f"{short[econ]} (n={int(m.sum())})"))
+        self._legend_entries = legend
+        self._compact = None
+        chart.set_tip_note("")
+        self._quadrant_items = []
         dash = pg.mkPen("#444444", width=2, style=Qt.PenStyle.DashLine)
         chart.addItem(pg.InfiniteLine(0.5, angle=90, pen=dash))
         chart.addItem(pg.InfiniteLine(cut, angle=0, pen=dash))
         x0, x1 = -0.5, 4.5
-        y0, y1 = -0.2, 1.26  # bands below 0 and above 1 hold the quadrant labels
+        y0, y1 = -0.2, 1.26  # bands below 0 and above 1 hold the quadrant labels (fitted below)
         font = QFont()
         font.setPointSize(12)
         font.setBold(True)
@@ -305,14 +317,15 @@ class MatrixView(AnalysisView):
         for econ, social in QUADRANTS:
             n = counts[(econ, social)] or 0
             left = econ == "not upgraded"
-            rect = QRectF(x0 if left else 0.5, cut if social == "above" else y0,
-                          (0.5 - x0) if left else (x1 - 0.5),
-                          (y1 - cut) if social == "above" else (cut - y0))
+            # clicks anywhere in the quadrant, its label band included at any chart height
+            low, high = (cut, HIT_TOP) if social == "above" else (HIT_BOTTOM, cut)
+            rect = QRectF(x0 if left else 0.5, low, (0.5 - x0) if left else (x1 - 0.5),
+                          high - low)
             chart.add_hit(rect, ("quadrant", econ, social))
+            firms = self.tr("1 firm") if n == 1 else self.tr("{n} firms").format(n=n)
             words = (self.tr("Upgraded") if econ == "upgraded" else self.tr("Not upgraded")) + \
                 "\n" + (self.tr("MS above {w}") if social == "above"
-                        else self.tr("MS at or below {w}")).format(w=cut_word) + \
-                "\n" + (self.tr("1 firm") if n == 1 else self.tr("{n} firms").format(n=n))
+                        else self.tr("MS at or below {w}")).format(w=cut_word) + "\n" + firms
             item = pg.TextItem(words, color=INK, anchor=(1 if not left else 0,
                                                          0 if social == "above" else 1),
                                fill=pg.mkBrush(255, 255, 255, 200))
@@ -320,25 +333,94 @@ class MatrixView(AnalysisView):
             chart.addItem(item)
             item.setPos(x1 - 0.05 if not left else x0 + 0.05,
                         y1 - 0.01 if social == "above" else y0 + 0.01)
+            self._quadrant_items.append((item, social == "above", words, firms, (econ, social)))
         var, level = b.breakdown_var, b.breakdown
         over = (self.tr("all workers") if var == "all"
                 else f"{variable_label(var).lower()}: {value_text(level)}")
-        chart.set_labels(
+        chart.set_labels(  # the x-axis title too: a message before had hidden it
             title=self.tr("Economic × social upgrading ({n} firms; MS over {over})").format(
                 n=len(p), over=over),
+            x_label=self.tr("Economic upgrading score (number of types, 0–4)"),
             y_label=self.tr("Firm mean of measurable standards index (0–1)"))
         ticks = [(i, str(i)) for i in range(5)]
         chart.getPlotItem().getAxis("bottom").setTicks([ticks])
-        chart.getPlotItem().getAxis("left").setTicks(
-            [[(v, f"{v:.1f}") for v in (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)]])
         chart.setXRange(x0, x1, padding=0)
         chart.setYRange(y0, y1, padding=0)
+        self._fit_bands()
+        # the how-to-read sentence in the tooltip: on a projector the line it took was the
+        # chart's (the numbers stay on screen)
         self.note.setText(self.tr(
-            "Each point is a firm (moved a little sideways so points do not hide each other). "
             "Social cut-off = {cut:.2f}; points at the line count as at or below. {k} firms are "
             "not shown: none of these workers there has an MS index.").format(
                 cut=cut, k=summary.chart.n_not_shown))
+        self.note.setToolTip(self.tr(
+            "Each point is a firm (moved a little sideways so points do not hide each other)."))
         self.highlight_firms(self.selected_firms)
+
+    COMPACT_BELOW = 0.35
+    """With full quadrant labels and legend, the 0–1 scale would get less than this share of
+    the plot's height: the labels show their counts only (the full words are in the chart's
+    tooltip and the table under it) and the legend the short names."""
+
+    def _fit_bands(self) -> None:
+        """Size the bands above 1 and below 0 in pixels, so the legend and the quadrant labels
+        sit in them and cover no point at any chart height (on a 1024×768 projector they lay
+        over the points and each other); stack the legend where one row is wider than the plot
+        (it ran past the chart's right edge); on a short plot, compact labels."""
+        chart = self.chart
+        plot = chart.getPlotItem()
+        if not self._quadrant_items or plot is None or chart._message is not None:
+            return
+        box = plot.getViewBox()
+        height = box.height()
+        if height <= 0:
+            return
+        top_px, bottom_px = self._set_compact(False)
+        if height - top_px - bottom_px < self.COMPACT_BELOW * height:
+            top_px, bottom_px = self._set_compact(True)
+        legend_px = top_px - bottom_px
+        per_unit = max(height - top_px - bottom_px, height / 3)  # pixels for the 0–1 scale
+        y0, y1 = -bottom_px / per_unit, 1.0 + top_px / per_unit
+        chart.setYRange(y0, y1, padding=0)
+        for item, top, *_ in self._quadrant_items:
+            item.setPos(item.pos().x(), y1 - legend_px / per_unit if top else y0 + 2 / per_unit)
+        tick_px = QFontMetrics(plot.getAxis("left").style.get("tickFont") or QFont()).height()
+        values = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0) if per_unit / 5 >= 1.3 * tick_px else (0.0, 0.5,
+                                                                                     1.0)
+        plot.getAxis("left").setTicks([[(v, f"{v:.1f}") for v in values]])
+
+    def _set_compact(self, compact: bool) -> tuple[float, float]:
+        """Full or compact quadrant labels and legend; returns the (top, bottom) bands they
+        need in pixels."""
+        chart = self.chart
+        if compact != self._compact:
+            self._compact = compact
+            for item, _top, words, firms, _key in self._quadrant_items:
+                item.setText(firms if compact else words, color=INK)
+            chart.add_legend([(j, short if compact else full)
+                              for j, full, short in self._legend_entries],
+                             symbols=True, columns=max(len(self._legend_entries), 1))
+            if chart.legend is not None:  # top centre, in the band above the 0–1 scale
+                chart.legend.anchor(itemPos=(0.5, 0), parentPos=(0.5, 0), offset=(0, 4))
+            tip = "\n\n".join(words.replace("\n", " · ") for _i, _t, words, *_ in
+                               self._quadrant_items)
+            chart.set_tip_note(tip if compact else "")
+        legend_px = 0.0
+        legend = chart.legend
+        if legend is not None:
+            width = chart.getPlotItem().getViewBox().width()
+            legend.setColumnCount(max(len(self._legend_entries), 1))
+            if len(self._legend_entries) > 1 and legend.boundingRect().width() > width - 8:
+                legend.setColumnCount(1)
+            legend_px = legend.boundingRect().height() + 8
+        label_px = max(item.textItem.boundingRect().height()
+                       for item, *_ in self._quadrant_items) + 4
+        return legend_px + label_px, label_px
+
+    def quadrant_labels(self) -> dict[tuple[str, str], str]:
+        """(economic, social) → the text its corner shows now (its words and count, or on a
+        short chart the count only)."""
+        return {key: item.textItem.toPlainText() for item, *_, key in self._quadrant_items}
 
     def _fill_counts(self) -> None:
         table = self._summary.table if self._summary is not None else ()
@@ -372,6 +454,26 @@ class MatrixView(AnalysisView):
             formatters={"cutoff": lambda v: "—" if v is None or pd.isna(v) else f"{v:.2f}"},
             numeric=list(frame.columns[2:]))
         self.counts_table.resizeColumnsToContents()
+        self._fit_table_rows()
+        QTimer.singleShot(0, self, self._fit_table_rows)  # again once the rows are laid out
+
+    MIN_CHART_HEIGHT = 280
+    """The chart keeps at least this much height when the counts table takes its rows."""
+    CHART_SHARE = 0.55
+    """... and at least this share of the view's height under its drop-downs: here the chart
+    is the answer and the table the detail (it scrolls)."""
+
+    def _fit_table_rows(self) -> None:
+        """Every breakdown's row of the counts table in view (none showed on a 1024×768
+        projector in large text); the chart above keeps its minimum."""
+        below_tools = self.height() - self.splitter.y()
+        chart = max(self.MIN_CHART_HEIGHT, round(self.CHART_SHARE * below_tools))
+        fit_table_rows(self.counts_table, self, self.splitter, chart)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self.counts_model.rowCount():
+            self._fit_table_rows()
 
     # -- selection -------------------------------------------------------------------------------
 

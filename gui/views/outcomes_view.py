@@ -72,7 +72,7 @@ from gui.i18n import current_language
 from gui.locale_numbers import in_locale
 from gui.views.base import AnalysisView, ChartPanel
 from gui.views.labels import type_label, value_text, variable_label
-from gui.views.tables import FrameTableModel, ViewTable
+from gui.views.tables import FrameTableModel, ViewTable, fit_table_rows
 
 if TYPE_CHECKING:
     from core.analysis.pipeline import AnalysisResult
@@ -561,18 +561,8 @@ class OutcomesView(AnalysisView):
     """The chart keeps at least this much height when the table takes room for its rows."""
 
     def _fit_table_rows(self) -> None:
-        """Give the comparison table the height of all its rows (and a horizontal scroll bar),
-        so none is hidden on a projector; the chart above shrinks. With more rows than fit
-        beside a readable chart, the table scrolls."""
-        table = self.table
-        rows = sum(table.rowHeight(r) for r in range(self.table_model.rowCount()))
-        needed = (table.horizontalHeader().height() + rows + 2 * table.frameWidth()
-                  + table.horizontalScrollBar().sizeHint().height())
-        lower = table.parentWidget()
-        beside_table = lower.height() - table.height()  # tools and warnings under it
-        room = (self.height() - self.splitter.y() - self.splitter.handleWidth()
-                - self.MIN_CHART_HEIGHT - beside_table)
-        table.setMinimumHeight(max(min(needed, room), 60))
+        """All the comparison table's rows in view; the chart above keeps its minimum."""
+        fit_table_rows(self.table, self, self.splitter, self.MIN_CHART_HEIGHT)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTableView,
     QWidget,
 )
@@ -278,6 +279,44 @@ class ViewTable(QTableView):
                                 "\n\n".join(words) if words else str(error))
             return None
         return path
+
+
+def fit_table_rows(table: QTableView, view: QWidget, splitter: QWidget, min_chart: int) -> None:
+    """Give ``table`` (the lower part of ``view``'s vertical ``splitter``) the height of all its
+    rows and a horizontal scroll bar, so none is hidden on a projector; the chart above shrinks
+    to ``min_chart`` px at most. With more rows than fit beside a readable chart, it scrolls."""
+    model = table.model()
+    rows = sum(table.rowHeight(r) for r in range(model.rowCount() if model is not None else 0))
+    needed = (table.horizontalHeader().height() + rows + 2 * table.frameWidth()
+              + table.horizontalScrollBar().sizeHint().height())
+    beside_table = _height_beside(table)
+    handle = splitter.handleWidth() if isinstance(splitter, QSplitter) else 0
+    room = view.height() - splitter.y() - handle - min_chart - beside_table
+    table.setMinimumHeight(max(min(needed, room), 60))
+    # the pane itself asks for it: the splitter gives a pane its minimum, not its layout's
+    # (wrapped notes counted at some other width), and would draw the notes over the table
+    table.parentWidget().setMinimumHeight(table.minimumHeight() + beside_table)
+
+
+def _height_beside(table: QTableView) -> int:
+    """What the titles, tools and notes in the table's pane need at its width (asked of each,
+    not measured: squeezed, they report the height they were left, not the one they need)."""
+    lower = table.parentWidget()
+    layout = lower.layout() if lower is not None else None
+    if layout is None:
+        return 0
+    margins = layout.contentsMargins()
+    width = max(lower.width() - margins.left() - margins.right(), 1)
+    needed, shown = margins.top() + margins.bottom(), 0
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        widget = item.widget()
+        if widget is table or (widget is not None and widget.isHidden()) or item.isEmpty():
+            continue
+        needed += (item.heightForWidth(width) if item.hasHeightForWidth()
+                   else item.sizeHint().height())
+        shown += 1
+    return needed + max(layout.spacing(), 0) * shown
 
 
 def _default_format(value: Any) -> str:

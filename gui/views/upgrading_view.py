@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -97,6 +98,18 @@ class UpgradingView(AnalysisView):
         top.addSpacing(16)
         top.addWidget(self.counts_label, 1)
         top.addWidget(self.selection_label)
+        self.rules_button = QToolButton(self)
+        self.rules_button.setObjectName("upgradingRulesToggle")
+        self.rules_button.setText(self.tr("Rules"))
+        self.rules_button.setCheckable(True)
+        self.rules_button.setChecked(True)
+        self.rules_button.setToolTip(self.tr(
+            "Show or hide the upgrading rules beside the chart (hidden by themselves when the "
+            "window is too narrow for both)"))
+        self.rules_button.clicked.connect(self._on_rules_button)
+        self._rules_by_user: bool | None = None
+        """Shown (True) or hidden (False) by the user's click; None: by the view's width."""
+        top.addWidget(self.rules_button)
 
         self.shares_chart = Chart(self.tr("Share of firms with each type of upgrading"),
                                   "", self.tr("Share of firms, % (95% CI)"),
@@ -169,6 +182,38 @@ class UpgradingView(AnalysisView):
         layout.addLayout(top)
         layout.addWidget(main, 1)
         self.shares_chart.show_message(self.tr("Open a survey to see upgrading"))
+
+    # -- the rules beside the chart --------------------------------------------------------------
+
+    CHART_COLUMN_LINES = 28
+    """The chart column keeps at least this many text lines of width (about 480 px in normal
+    text, 700 in presentation mode) before the rules beside it hide themselves."""
+
+    def _rules_fit_beside(self) -> bool:
+        chart_min = self.CHART_COLUMN_LINES * self.fontMetrics().height()
+        rules = max(self.rule_editor.minimumWidth(), self.rule_editor.minimumSizeHint().width())
+        return self.width() - rules - self.splitter.handleWidth() >= chart_min
+
+    def _place_rules(self) -> None:
+        """Rules beside the chart where both fit (a 1024×768 projector in large text left the
+        chart a 390 px column, its legend over the bars); the user's click decides over that."""
+        show = self._rules_by_user if self._rules_by_user is not None else self._rules_fit_beside()
+        if self.rule_editor.isVisibleTo(self) != show:
+            self.rule_editor.setVisible(show)
+        self.rules_button.setChecked(show)
+
+    def _on_rules_button(self, checked: bool) -> None:
+        self._rules_by_user = checked
+        self._place_rules()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._place_rules()
+
+    def changeEvent(self, event: Any) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:  # presentation mode: larger text
+            self._place_rules()
 
     # -- API -------------------------------------------------------------------------------------
 

@@ -2202,6 +2202,11 @@ Click to see this row.</source>
         <translation>ဤအလုပ်သမားများအတွက် တိုင်းတာနိုင်သော စံနှုန်းများ ညွှန်းကိန်း မရှိပါ</translation>
     </message>
     <message>
+        <source>Unknown</source>
+        <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
+        <translation>မသိရ</translation>
+    </message>
+    <message>
         <source>Upgraded (any type)</source>
         <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
         <translation>အဆင့်မြှင့်တင်ခဲ့ (မည်သည့်အမျိုးအစားမဆို)</translation>
@@ -2267,11 +2272,6 @@ Click to see this row.</source>
         <translation>တိုင်းတာနိုင်သော စံနှုန်းများ ညွှန်းကိန်း၏ လုပ်ငန်းပျမ်းမျှ (0–1)</translation>
     </message>
     <message>
-        <source>Each point is a firm (moved a little sideways so points do not hide each other). Social cut-off = {cut:.2f}; points at the line count as at or below. {k} firms are not shown: none of these workers there has an MS index.</source>
-        <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
-        <translation>အစက်တစ်စက်သည် လုပ်ငန်းတစ်ခု ဖြစ်သည် (အစက်များ တစ်ခုနှင့်တစ်ခု မဖုံးမိရန် ဘေးသို့ အနည်းငယ် ရွှေ့ထားသည်)။ လူမှုရေး ဖြတ်မှတ် = {cut:.2f}၊ မျဉ်းပေါ်ရှိ အစက်များကို “ညီ သို့မဟုတ် အောက်” ဟု ရေတွက်သည်။ လုပ်ငန်း {k} ခုကို မပြပါ: ထိုလုပ်ငန်းများရှိ ဤအလုပ်သမားများထဲမှ မည်သူ့တွင်မျှ MS ညွှန်းကိန်း မရှိပါ။</translation>
-    </message>
-    <message>
         <source>All workers</source>
         <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
         <translation>အလုပ်သမားအားလုံး</translation>
@@ -2295,6 +2295,16 @@ Click to see this row.</source>
         <source>&lt;b&gt;Firms in each quadrant, by breakdown&lt;/b&gt; (MS above / at or below each breakdown&apos;s {w})</source>
         <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
         <translation>&lt;b&gt;လေးပုံတစ်ပုံ အကွက်တစ်ခုစီရှိ လုပ်ငန်းများ၊ ခွဲခြမ်းပြချက်အလိုက်&lt;/b&gt; (MS သည် ခွဲခြမ်းပြချက်တစ်ခုစီ၏ {w} အထက် / ညီ သို့မဟုတ် အောက်)</translation>
+    </message>
+    <message>
+        <source>Social cut-off = {cut:.2f}; points at the line count as at or below. {k} firms are not shown: none of these workers there has an MS index.</source>
+        <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
+        <translation>လူမှုရေး ဖြတ်မှတ် = {cut:.2f}၊ မျဉ်းပေါ်ရှိ အစက်များကို “ညီ သို့မဟုတ် အောက်” ဟု ရေတွက်သည်။ လုပ်ငန်း {k} ခုကို မပြပါ: ထိုလုပ်ငန်းများရှိ ဤအလုပ်သမားများထဲမှ မည်သူ့တွင်မျှ MS ညွှန်းကိန်း မရှိပါ။</translation>
+    </message>
+    <message>
+        <source>Each point is a firm (moved a little sideways so points do not hide each other).</source>
+        <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
+        <translation>အစက်တစ်စက်သည် လုပ်ငန်းတစ်ခု ဖြစ်သည် (အစက်များ တစ်ခုနှင့်တစ်ခု မဖုံးမိရန် ဘေးသို့ အနည်းငယ် ရွှေ့ထားသည်)။</translation>
     </message>
     <message>
         <source>Cut-off ({w})</source>
@@ -3351,6 +3361,16 @@ B: {name} နှင့် နှိုင်းယှဉ်နေသည်</tran
         <source>Split the bars by:</source>
         <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
         <translation>တိုင်များကို ခွဲရန်:</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
+        <translation>စည်းမျဉ်းများ</translation>
+    </message>
+    <message>
+        <source>Show or hide the upgrading rules beside the chart (hidden by themselves when the window is too narrow for both)</source>
+        <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
+        <translation>ဇယားဘေးရှိ အဆင့်မြှင့်တင်မှု စည်းမျဉ်းများကို ပြ သို့မဟုတ် ဖျောက်ပါ (ဝင်းဒိုး ကျဉ်းလွန်း၍ နှစ်ခုလုံး မဆံ့သောအခါ အလိုအလျောက် ဖျောက်သည်)</translation>
     </message>
     <message>
         <source>Share of firms with each type of upgrading</source>

@@ -2202,6 +2202,11 @@ Click to see this row.</source>
         <translation>ไม่มีดัชนีมาตรฐานที่วัดได้สำหรับแรงงานกลุ่มนี้</translation>
     </message>
     <message>
+        <source>Unknown</source>
+        <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
+        <translation>ไม่ทราบ</translation>
+    </message>
+    <message>
         <source>Upgraded (any type)</source>
         <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
         <translation>ยกระดับ (ประเภทใดก็ได้)</translation>
@@ -2267,11 +2272,6 @@ Click to see this row.</source>
         <translation>ค่าเฉลี่ยระดับบริษัทของดัชนีมาตรฐานที่วัดได้ (0–1)</translation>
     </message>
     <message>
-        <source>Each point is a firm (moved a little sideways so points do not hide each other). Social cut-off = {cut:.2f}; points at the line count as at or below. {k} firms are not shown: none of these workers there has an MS index.</source>
-        <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
-        <translation>แต่ละจุดคือหนึ่งบริษัท (ขยับไปด้านข้างเล็กน้อยเพื่อไม่ให้จุดบังกัน) เกณฑ์ตัดด้านสังคม = {cut:.2f} จุดที่อยู่บนเส้นนับเป็นเท่ากับหรือต่ำกว่า ไม่แสดง {k} บริษัท: ไม่มีแรงงานกลุ่มนี้ในบริษัทเหล่านั้นที่มีดัชนี MS</translation>
-    </message>
-    <message>
         <source>All workers</source>
         <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
         <translation>แรงงานทั้งหมด</translation>
@@ -2295,6 +2295,16 @@ Click to see this row.</source>
         <source>&lt;b&gt;Firms in each quadrant, by breakdown&lt;/b&gt; (MS above / at or below each breakdown&apos;s {w})</source>
         <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
         <translation>&lt;b&gt;บริษัทในแต่ละช่อง จำแนกตามกลุ่ม&lt;/b&gt; (MS สูงกว่า / เท่ากับหรือต่ำกว่า{w}ของแต่ละกลุ่ม)</translation>
+    </message>
+    <message>
+        <source>Social cut-off = {cut:.2f}; points at the line count as at or below. {k} firms are not shown: none of these workers there has an MS index.</source>
+        <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
+        <translation>เกณฑ์ตัดด้านสังคม = {cut:.2f} จุดที่อยู่บนเส้นนับเป็นเท่ากับหรือต่ำกว่า ไม่แสดง {k} บริษัท: ไม่มีแรงงานกลุ่มนี้ในบริษัทเหล่านั้นที่มีดัชนี MS</translation>
+    </message>
+    <message>
+        <source>Each point is a firm (moved a little sideways so points do not hide each other).</source>
+        <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
+        <translation>แต่ละจุดคือหนึ่งบริษัท (ขยับไปด้านข้างเล็กน้อยเพื่อไม่ให้จุดบังกัน)</translation>
     </message>
     <message>
         <source>Cut-off ({w})</source>
@@ -3351,6 +3361,16 @@ with B: {name}</source>
         <source>Split the bars by:</source>
         <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
         <translation>แบ่งแท่งตาม:</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
+        <translation>กฎ</translation>
+    </message>
+    <message>
+        <source>Show or hide the upgrading rules beside the chart (hidden by themselves when the window is too narrow for both)</source>
+        <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
+        <translation>แสดงหรือซ่อนกฎการยกระดับข้างแผนภูมิ (ซ่อนเองเมื่อหน้าต่างแคบเกินกว่าจะแสดงทั้งสองอย่าง)</translation>
     </message>
     <message>
         <source>Share of firms with each type of upgrading</source>

@@ -1770,6 +1770,10 @@ Nhấp để xem dòng này.</translation>
         <translation>Những người lao động này không có chỉ số tiêu chuẩn đo lường được</translation>
     </message>
     <message>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
         <source>Upgraded (any type)</source>
         <translation>Có nâng cấp (bất kỳ loại nào)</translation>
     </message>
@@ -1822,10 +1826,6 @@ Nhấp để xem dòng này.</translation>
         <translation>Chỉ số tiêu chuẩn đo lường được, trung bình doanh nghiệp (0–1)</translation>
     </message>
     <message>
-        <source>Each point is a firm (moved a little sideways so points do not hide each other). Social cut-off = {cut:.2f}; points at the line count as at or below. {k} firms are not shown: none of these workers there has an MS index.</source>
-        <translation>Mỗi điểm là một doanh nghiệp (dịch sang ngang một chút để các điểm không che nhau). Ngưỡng xã hội = {cut:.2f}; điểm nằm trên đường kẻ được tính là bằng hoặc dưới ngưỡng. {k} doanh nghiệp không được hiển thị: không người lao động nào ở đó có chỉ số MS.</translation>
-    </message>
-    <message>
         <source>All workers</source>
         <translation>Mọi người lao động</translation>
     </message>
@@ -1844,6 +1844,14 @@ Nhấp để xem dòng này.</translation>
     <message>
         <source>&lt;b&gt;Firms in each quadrant, by breakdown&lt;/b&gt; (MS above / at or below each breakdown&apos;s {w})</source>
         <translation>&lt;b&gt;Số doanh nghiệp trong mỗi góc phần tư, theo nhóm phân tách&lt;/b&gt; (MS trên / bằng hoặc dưới {w} của từng nhóm)</translation>
+    </message>
+    <message>
+        <source>Social cut-off = {cut:.2f}; points at the line count as at or below. {k} firms are not shown: none of these workers there has an MS index.</source>
+        <translation>Ngưỡng xã hội = {cut:.2f}; điểm nằm trên đường kẻ được tính là bằng hoặc dưới ngưỡng. {k} doanh nghiệp không được hiển thị: không người lao động nào ở đó có chỉ số MS.</translation>
+    </message>
+    <message>
+        <source>Each point is a firm (moved a little sideways so points do not hide each other).</source>
+        <translation>Mỗi điểm là một doanh nghiệp (dịch sang ngang một chút để các điểm không che nhau).</translation>
     </message>
     <message>
         <source>Cut-off ({w})</source>
@@ -2697,6 +2705,14 @@ với B: {name}</translation>
     <message>
         <source>Split the bars by:</source>
         <translation>Chia cột theo:</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Quy tắc</translation>
+    </message>
+    <message>
+        <source>Show or hide the upgrading rules beside the chart (hidden by themselves when the window is too narrow for both)</source>
+        <translation>Hiện hoặc ẩn các quy tắc nâng cấp bên cạnh biểu đồ (tự ẩn khi cửa sổ quá hẹp để hiện cả hai)</translation>
     </message>
     <message>
         <source>Share of firms with each type of upgrading</source>

@@ -197,15 +197,16 @@ def check_matrix(window: MainWindow, data: dict) -> int:
     note = float(re.search(r"cut-off = ([\d.]+)", view.note.text()).group(1))
     assert note == pytest.approx(round(m["cutoff"], 2))
     assert len(view.points()) == m["n_points"]
-    # the quadrant labels on the chart
-    words = {"Upgraded": "upgraded", "Not upgraded": "not upgraded"}
+    # the quadrant labels on the chart (their words, or on a short chart their count only)
+    labels = view.quadrant_labels()
+    words = {"upgraded": "Upgraded", "not upgraded": "Not upgraded"}
     shown = {}
-    for item in view.chart.getPlotItem().items:
-        if isinstance(item, pg.TextItem):
-            lines = item.textItem.toPlainText().split("\n")
-            if len(lines) == 3 and lines[0] in words:
-                side = "above" if lines[1].startswith("MS above") else "below"
-                shown[(words[lines[0]], side)] = int(lines[2].split()[0])
+    for (econ, social), text in labels.items():
+        lines = text.split("\n")
+        if len(lines) == 3:
+            assert lines[0] == words[econ]
+            assert lines[1].startswith("MS above" if social == "above" else "MS at or below")
+        shown[(econ, social)] = int(lines[-1].split()[0])
     assert shown == {(q["economic"], q["social"]): q["n_firms"] for q in m["quadrants"]}
     # the table under the chart: every breakdown's quadrants and cut-off
     cells = model_cells(view.counts_model)
