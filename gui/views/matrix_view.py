@@ -103,6 +103,8 @@ class MatrixView(AnalysisView):
         drawn."""
         self._legend_entries: list[tuple[int, str, str]] = []
         self._compact: bool | None = None
+        self._full_bands: dict[int, tuple[float, float]] = {}
+        """Plot width → the (top, bottom) bands the full labels and legend need there."""
         self.chart.getPlotItem().getViewBox().sigResized.connect(self._fit_bands)
         self.counts_model = FrameTableModel(self)
         self.counts_table = ViewTable("matrixCounts", self.tr("Firms in each quadrant"), self)
@@ -302,6 +304,7 @@ class MatrixView(AnalysisView):
                                f"{short[econ]} (n={int(m.sum())})"))
         self._legend_entries = legend
         self._compact = None
+        self._full_bands = {}
         chart.set_tip_note("")
         self._quadrant_items = []
         dash = pg.mkPen("#444444", width=2, style=Qt.PenStyle.DashLine)
@@ -375,9 +378,12 @@ class MatrixView(AnalysisView):
         height = box.height()
         if height <= 0:
             return
-        top_px, bottom_px = self._set_compact(False)
-        if height - top_px - bottom_px < self.COMPACT_BELOW * height:
-            top_px, bottom_px = self._set_compact(True)
+        width = round(box.width())
+        if width not in self._full_bands:  # measured once per width, not on every resize
+            self._full_bands[width] = self._set_compact(False)
+        top_px, bottom_px = self._full_bands[width]
+        compact = height - top_px - bottom_px < self.COMPACT_BELOW * height
+        top_px, bottom_px = self._set_compact(compact)
         legend_px = top_px - bottom_px
         per_unit = max(height - top_px - bottom_px, height / 3)  # pixels for the 0–1 scale
         y0, y1 = -bottom_px / per_unit, 1.0 + top_px / per_unit

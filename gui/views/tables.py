@@ -281,17 +281,17 @@ class ViewTable(QTableView):
         return path
 
 
-def fit_table_rows(table: QTableView, view: QWidget, splitter: QWidget, min_chart: int) -> None:
+def fit_table_rows(table: QTableView, view: QWidget, splitter: QSplitter, min_chart: int
+                   ) -> None:
     """Give ``table`` (the lower part of ``view``'s vertical ``splitter``) the height of all its
-    rows and a horizontal scroll bar, so none is hidden on a projector; the chart above shrinks
-    to ``min_chart`` px at most. With more rows than fit beside a readable chart, it scrolls."""
+    rows and a horizontal scroll bar, so none is hidden on a projector; the chart above shrinks,
+    down to ``min_chart`` px. With more rows than fit beside a readable chart, it scrolls."""
     model = table.model()
     rows = sum(table.rowHeight(r) for r in range(model.rowCount() if model is not None else 0))
     needed = (table.horizontalHeader().height() + rows + 2 * table.frameWidth()
               + table.horizontalScrollBar().sizeHint().height())
     beside_table = _height_beside(table)
-    handle = splitter.handleWidth() if isinstance(splitter, QSplitter) else 0
-    room = view.height() - splitter.y() - handle - min_chart - beside_table
+    room = view.height() - splitter.y() - splitter.handleWidth() - min_chart - beside_table
     table.setMinimumHeight(max(min(needed, room), 60))
     # the pane itself asks for it: the splitter gives a pane its minimum, not its layout's
     # (wrapped notes counted at some other width), and would draw the notes over the table
