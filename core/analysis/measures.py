@@ -399,6 +399,14 @@ def _firms_and_workers(firm_id: pd.Series | None, mask: np.ndarray) -> str:
                n=f"{n_firms:,}", workers=workers)
 
 
+def _one(firm_id: pd.Series | None, mask: np.ndarray) -> bool:
+    """Whether :func:`_firms_and_workers`' phrase is singular ("1 firm (3 workers) has"): its
+    head is the firms where there are firms, else the workers."""
+    if firm_id is None:
+        return int(mask.sum()) == 1
+    return int(pd.Series(firm_id.to_numpy()[mask]).nunique()) == 1
+
+
 def _day(value: np.datetime64 | pd.Timestamp) -> str:
     return pd.Timestamp(value).strftime("%Y-%m-%d")
 
@@ -476,13 +484,18 @@ def _minimum_source_warnings(workers: pd.DataFrame, firm_id: pd.Series | None,
                    else np.full(len(workers), "", dtype=object))
     none = source == "none"
     if none.any():
-        out.append(say("{who} have no applicable minimum wage (country or region not in the "
+        out.append(say("{who} has no applicable minimum wage (country or region not in the "
+                       "minimum-wage table): wage_to_minimum is missing there; add the country "
+                       "to the minimum-wage table in Settings" if _one(firm_id, none) else
+                       "{who} have no applicable minimum wage (country or region not in the "
                        "minimum-wage table): wage_to_minimum is missing there; add the country "
                        "to the minimum-wage table in Settings",
                        who=_firms_and_workers(firm_id, none)))
     default = source == "default"
     if default.any():
-        out.append(say("{who} use their country's default minimum wage (region missing or "
+        out.append(say("{who} uses its country's default minimum wage (region missing or "
+                       "not listed in the table)" if _one(firm_id, default) else
+                       "{who} use their country's default minimum wage (region missing or "
                        "not listed in the table)", who=_firms_and_workers(firm_id, default)))
     first = last = None
     if table is not None and len(table):
@@ -500,7 +513,8 @@ def _minimum_source_warnings(workers: pd.DataFrame, firm_id: pd.Series | None,
         since = ""
         if first is not None and str(name).casefold() in first.index:
             since = f" (its first {name} row is from {_day(first[str(name).casefold()])})"
-        out.append(f"{name}: {_firms_and_workers(firm_id, rows)} are {when} (by "
+        verb = "is" if _one(firm_id, rows) else "are"
+        out.append(f"{name}: {_firms_and_workers(firm_id, rows)} {verb} {when} (by "
                    f"{', '.join(by) or 'their date'}), before any {name} row of the "
                    f"minimum-wage table{since}: wage_to_minimum is missing for them. Add the "
                    "row in force at that date to the minimum-wage table in Settings")
@@ -513,7 +527,11 @@ def _minimum_source_warnings(workers: pd.DataFrame, firm_id: pd.Series | None,
             rows = matched & (names == name)
             stale = rows & (dates > (last[key] + pd.DateOffset(years=1)).to_datetime64())
             if stale.any():
-                out.append(say("{country}: {who} are dated more than a year after the newest "
+                out.append(say("{country}: {who} is dated more than a year after the newest "
+                               "{country} minimum wage in the table ({newest}, up to {latest}): "
+                               "if the minimum changed since, add the new row to the "
+                               "minimum-wage table in Settings" if _one(firm_id, stale) else
+                               "{country}: {who} are dated more than a year after the newest "
                                "{country} minimum wage in the table ({newest}, up to {latest}): "
                                "if the minimum changed since, add the new row to the "
                                "minimum-wage table in Settings",
@@ -546,7 +564,11 @@ def _outlier_warnings(workers: pd.DataFrame, firm_id: pd.Series | None, country:
     names = _texts(country, "(no country)")
     by = pd.Series(names[flag]).value_counts()
     where = ", ".join(f"{c} {k}" for c, k in by.items())
-    return [say("{who} have a monthly pay at least {ratio}× above or below the median of their "
+    return [say("{who} has a monthly pay at least {ratio}× above or below the median of its "
+                "country and pay period (robust z ≥ {z}; {where}): check it for a typo (an "
+                "extra or missing zero) or a unit slip; it is kept and marked in pay_outlier"
+                if _one(firm_id, flag) else
+                "{who} have a monthly pay at least {ratio}× above or below the median of their "
                 "country and pay period (robust z ≥ {z}; {where}): check them for a typo (an "
                 "extra or missing zero) or a unit slip; they are kept and marked in pay_outlier",
                 who=_firms_and_workers(firm_id, flag), ratio=f"{settings.pay_outlier_ratio:g}",

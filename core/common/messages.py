@@ -13,6 +13,7 @@ language; other values (counts, country names, role codes such as ``pay_amount``
 
 from __future__ import annotations
 
+import functools
 import string
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -46,16 +47,51 @@ def fields(template: str) -> set[str]:
             if name is not None and name != ""}
 
 
-def _catalogue(lang: str) -> Mapping[str, str]:
+ENGLISH_SINGULARS: dict[str, str] = {
+    "{who} has no applicable minimum wage (country or region not in the minimum-wage table): "
+    "wage_to_minimum is missing there; add the country to the minimum-wage table in Settings":
+        "{who} have no applicable minimum wage (country or region not in the minimum-wage "
+        "table): wage_to_minimum is missing there; add the country to the minimum-wage table "
+        "in Settings",
+    "{who} uses its country's default minimum wage (region missing or not listed in the table)":
+        "{who} use their country's default minimum wage (region missing or not listed in the "
+        "table)",
+    "{country}: {who} is dated more than a year after the newest {country} minimum wage in the "
+    "table ({newest}, up to {latest}): if the minimum changed since, add the new row to the "
+    "minimum-wage table in Settings":
+        "{country}: {who} are dated more than a year after the newest {country} minimum wage "
+        "in the table ({newest}, up to {latest}): if the minimum changed since, add the new row "
+        "to the minimum-wage table in Settings",
+    "{who} has a monthly pay at least {ratio}× above or below the median of its country and pay "
+    "period (robust z ≥ {z}; {where}): check it for a typo (an extra or missing zero) or a unit "
+    "slip; it is kept and marked in pay_outlier":
+        "{who} have a monthly pay at least {ratio}× above or below the median of their country "
+        "and pay period (robust z ≥ {z}; {where}): check them for a typo (an extra or missing "
+        "zero) or a unit slip; they are kept and marked in pay_outlier",
+}
+"""English templates whose subject is one firm or worker ("1 firm (1 worker) has …") → their
+plural. Vietnamese, Thai and Burmese verbs do not agree in number: each catalogue gives both the
+plural's sentence (:func:`catalogue` adds them)."""
+
+
+def with_singulars(catalogue: dict[str, str]) -> dict[str, str]:
+    """``catalogue`` with the singular English templates translated as their plurals."""
+    return {**catalogue, **{one: catalogue[many] for one, many in ENGLISH_SINGULARS.items()
+                            if many in catalogue}}
+
+
+@functools.cache
+def catalogue(lang: str) -> Mapping[str, str]:
+    """The English templates → ``lang``'s sentences (the singular English ones included)."""
     if lang == "vi":
         from core.common.messages_vi import MESSAGES_VI
-        return MESSAGES_VI
+        return with_singulars(MESSAGES_VI)
     if lang == "th":
         from core.common.messages_th import MESSAGES_TH
-        return MESSAGES_TH
+        return with_singulars(MESSAGES_TH)
     if lang == "my":
         from core.common.messages_my import MESSAGES_MY
-        return MESSAGES_MY
+        return with_singulars(MESSAGES_MY)
     return {}
 
 
@@ -64,7 +100,7 @@ def in_language(text: str, lang: str | None) -> str:
     has; otherwise ``text`` as it is (English)."""
     if not isinstance(text, Message) or not lang or lang == "en":
         return str(text)
-    template = _catalogue(lang).get(text.template)
+    template = catalogue(lang).get(text.template)
     if template is None:
         return str(text)
     values = {key: in_language(value, lang) if isinstance(value, Message) else value
@@ -75,4 +111,5 @@ def in_language(text: str, lang: str | None) -> str:
         return str(text)
 
 
-__all__ = ["Message", "fields", "in_language", "say"]
+__all__ = ["ENGLISH_SINGULARS", "Message", "catalogue", "fields", "in_language", "say",
+           "with_singulars"]

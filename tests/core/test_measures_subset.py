@@ -84,7 +84,7 @@ def test_pay_outlier_column_and_warning():
     res = worker_measures(firms, workers)
     assert res.table["pay_outlier"].dtype == "boolean"
     assert res.table["pay_outlier"].tolist() == [False] * 5 + [True]
-    assert any(w.startswith("1 firm (1 worker) have a monthly pay at least 5× above or below")
+    assert any(w.startswith("1 firm (1 worker) has a monthly pay at least 5× above or below")
                and "Vietnam 1" in w for w in res.warnings)
     stricter = worker_measures(firms, workers, settings=MeasureSettings(pay_outlier_ratio=20))
     assert not stricter.table["pay_outlier"].any()

@@ -12,15 +12,12 @@ from pathlib import Path
 import pytest
 
 from core.analysis.pipeline import run_analysis
-from core.common.messages import Message, fields, in_language, say
-from core.common.messages_my import MESSAGES_MY
-from core.common.messages_th import MESSAGES_TH
-from core.common.messages_vi import MESSAGES_VI
+from core.common.messages import ENGLISH_SINGULARS, Message, catalogue, fields, in_language, say
 from core.project.opening import open_survey
 
 CORE = Path(__file__).resolve().parents[2] / "core"
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample_survey.uex.json"
-CATALOGUES = {"vi": MESSAGES_VI, "th": MESSAGES_TH, "my": MESSAGES_MY}
+CATALOGUES = {lang: catalogue(lang) for lang in ("vi", "th", "my")}
 
 
 def said_templates() -> set[str]:
@@ -94,3 +91,27 @@ def test_the_sample_s_warnings_are_vietnamese_with_the_same_numbers():
         assert sorted(re.findall(r"\d+", vi)) == sorted(re.findall(r"\d+", warning))
         for lang in ("th", "my"):
             assert in_language(warning, lang) != warning
+
+
+@pytest.mark.parametrize("lang", sorted(CATALOGUES))
+def test_one_firm_has_and_its_sentence_is_the_plural_one_in_languages_without_agreement(lang):
+    """"1 firm (3 workers) have no applicable minimum wage" read wrong in English; the other
+    languages have one sentence for both."""
+    import numpy as np
+    import pandas as pd
+
+    from core.analysis.measures import worker_measures
+
+    firms = pd.DataFrame({"firm_id": ["A", "B"], "country": pd.Categorical(["Atlantis", "Oz"])})
+    workers = pd.DataFrame({"firm_id": ["A"] * 3 + ["B"], "pay_amount": np.full(4, 400.0),
+                            "pay_period": pd.Categorical(["day"] * 4)})
+    (one,) = [w for w in worker_measures(firms.iloc[:1], workers.iloc[:3]).warnings
+              if "minimum wage" in w and "applicable" in w]
+    (two,) = [w for w in worker_measures(firms, workers).warnings
+              if "minimum wage" in w and "applicable" in w]
+    assert str(one).startswith("1 firm (3 workers) has no applicable minimum wage")
+    assert str(two).startswith("2 firms (4 workers) have no applicable minimum wage")
+    assert one.template in ENGLISH_SINGULARS
+    plural_sentence = CATALOGUES[lang][ENGLISH_SINGULARS[one.template]]
+    assert in_language(one, lang) == plural_sentence.format(
+        who=in_language(one.values["who"], lang))

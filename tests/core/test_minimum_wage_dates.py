@@ -90,7 +90,7 @@ def test_without_any_date_the_warning_says_one_date_was_used():
 def test_a_date_long_after_the_newest_row_is_flagged_as_maybe_stale():
     res = worker_measures(_firms(), _workers(survey_date=pd.to_datetime(
         ["2025-03-01", "2023-01-01", "2023-01-01"])))
-    assert any(w.startswith("Vietnam: 1 firm (1 worker) are dated more than a year after")
+    assert any(w.startswith("Vietnam: 1 firm (1 worker) is dated more than a year after")
                for w in res.warnings)
 
 
