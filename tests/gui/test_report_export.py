@@ -11,15 +11,19 @@ import pytest
 from docx import Document
 
 from gui import i18n
-from tests.gui.sample_window import SAMPLE, close_window, open_sample_window
+from tests.gui.sample_window import SAMPLE, close_window, open_sample_window, silence_errors
 
 
 @pytest.fixture
-def window(qtbot):
+def window(qtbot, monkeypatch):
+    # a failed export shows its error box: recorded, not left open (a modal box would hold the
+    # test until its timeout instead of failing it)
+    errors = silence_errors(monkeypatch)
     win = open_sample_window(qtbot, size=(1024, 768))
     yield win
     i18n.install_language("en")
     close_window(win)
+    assert [box.text() for box in errors] == []
 
 
 def test_file_export_report_writes_findings_and_charts(qtbot, window, tmp_path):
