@@ -990,11 +990,10 @@ def box_chart(chart: Chart, categories: Sequence[str], groups: Sequence[np.ndarr
         if "_placeholder" in st:
             item = st.pop("_placeholder")
             item.setPos(item.pos().x(), ymin + span / 2)
-    ticks = [(i, wrap_label(c if not (notes and notes[i]) else f"{c}\n{notes[i]}"))
-             for i, c in enumerate(categories)]
-    axis = chart.getPlotItem().getAxis("bottom")
-    axis.setTicks([ticks])
-    fit_category_axis(chart, axis, [t for _, t in ticks], False)
+    # wrapped again whenever the chart's width changes, as the bar charts' labels are
+    chart._categories = [c if not (notes and notes[i]) else f"{c}\n{notes[i]}"
+                         for i, c in enumerate(categories)]
+    chart.wrap_categories()
     chart.setXRange(-0.6, len(categories) - 0.4, padding=0)
     chart.setYRange(ymin - span * 0.04, ymax + span * 0.06, padding=0)
     return stats

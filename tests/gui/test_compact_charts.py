@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import itertools
 
+import numpy as np
+import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QFontMetrics, QImage
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from gui.charts import BarSeries, Chart, bar_chart, percent1
+from gui.charts import BarSeries, Chart, bar_chart, box_chart, percent1
 from gui.fitted_combo import FittedComboBox
 from gui.views.base import ChartPanel
 from tests.gui.layout_check import clipped_texts
@@ -131,26 +133,34 @@ def _drawn_tick_texts(chart: Chart) -> list[str]:
     return [text for _rect, _flags, text in specs[2]]
 
 
-def test_every_category_label_is_drawn_after_the_chart_narrows(qtbot):
+@pytest.mark.parametrize("kind", ["bars", "boxes"])
+def test_every_category_label_is_drawn_after_the_chart_narrows(qtbot, kind):
     """Drawn wide, then narrowed (the subset panel widens in presentation mode): the right bar's
-    long label was silently dropped until the chart drew again."""
+    (or box's) long label was silently dropped until the chart drew again."""
     chart = Chart("", "", "")
     panel = ChartPanel(chart)
     qtbot.addWidget(panel)
     panel.resize(1100, 420)
     panel.show()
     qtbot.waitExposed(panel)
-    bar_chart(chart, ["Not upgraded\n395 workers",
-                      "Upgraded (any type) and its long Vietnamese name\n392 workers"],
-              [BarSeries("Mean", [1.91, 2.04], [1.80, 1.92], [2.02, 2.16])])
+    names = ["Not upgraded", "Upgraded (any type) and its long Vietnamese name"]
+    if kind == "bars":
+        bar_chart(chart, [f"{names[0]}\n395 workers", f"{names[1]}\n392 workers"],
+                  [BarSeries("Mean", [1.91, 2.04], [1.80, 1.92], [2.02, 2.16])])
+    else:  # four boxes: their slots get narrower than the labels' draw-time wrapping
+        names = ["No upgrading at all", "Process upgrading only", "Product upgrading too",
+                 "Functional upgrading too"]
+        rng = np.random.default_rng(1)
+        box_chart(chart, names, [rng.normal(2, 0.3, 90) for _ in names],
+                  notes=["395 workers", "200 workers", "100 workers", "392 workers"])
     qtbot.wait(50)
-    assert len(_drawn_tick_texts(chart)) == 2
+    assert len(_drawn_tick_texts(chart)) == len(names)
     panel.resize(420, 420)
     qtbot.waitUntil(lambda: chart.width() < 440, timeout=2_000)
     qtbot.wait(50)
     texts = _drawn_tick_texts(chart)
-    assert len(texts) == 2, texts
-    assert "392 workers" in texts[1]
+    assert len(texts) == len(names), texts
+    assert texts[-1].split()[-2:] == ["392", "workers"], texts
 
 
 def test_a_message_chart_keeps_its_axis_titles_hidden_when_it_grows(qtbot):
