@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from babel.numbers import get_decimal_symbol, get_group_symbol
+from babel.numbers import format_compact_decimal, get_decimal_symbol, get_group_symbol
 
 from core.analysis.findings_languages import wording
 from gui.i18n import current_language
@@ -45,4 +45,11 @@ def from_locale(text: str, lang: str | None = None) -> str:
     return text.translate(back)
 
 
-__all__ = ["from_locale", "in_locale"]
+def compact(value: float, lang: str | None = None, digits: int = 1) -> str:
+    """``value`` in the language's short form ("30.2M", Vietnamese "30,2 Tr"), for a box too
+    narrow for all its digits (the exact number goes in its tooltip)."""
+    return format_compact_decimal(value, format_type="short", locale=wording(
+        lang or current_language()).locale, fraction_digits=digits)
+
+
+__all__ = ["compact", "from_locale", "in_locale"]

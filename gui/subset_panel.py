@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from core.analysis.subset import Subset, SubsetMasks, apply_subset, facet_counts, subset_summary
 from gui.i18n import SOURCE_LANGUAGE, current_language
-from gui.locale_numbers import in_locale
+from gui.locale_numbers import compact, in_locale
 from gui.wrapped_headings import wrap_headings
 
 FIRM_FACETS = ("country", "sector", "region", "ownership", "highest_type", "bargaining_change")
@@ -127,6 +127,33 @@ def parse_number(text: str, lang: str | None = None) -> float | None:
             cleaned = cleaned.replace(".", "")
         return float(cleaned)
     return float(cleaned.replace(",", ""))
+
+
+class _RangeEdit(QLineEdit):
+    """A range bound whose hint (the survey's lowest or highest value) shows whole where it
+    fits and in the language's short form where it does not ("30,1..." was cut on a projector
+    in large text); the whole number is in the tooltip."""
+
+    def set_hint(self, *texts: str) -> None:
+        """The hint's forms, longest first: the first that fits is shown, else the last."""
+        self._hints = [t for t in texts if t]
+        self._fit_hint()
+
+    def _fit_hint(self) -> None:
+        hints = getattr(self, "_hints", [""])
+        room = self.contentsRect().width() - 8  # the line edit's own text margins
+        metrics = self.fontMetrics()
+        self.setPlaceholderText(next((t for t in hints if metrics.horizontalAdvance(t) <= room),
+                                     hints[-1]))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_hint()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:  # presentation mode
+            self._fit_hint()
 
 
 @dataclass
@@ -475,12 +502,16 @@ class SubsetPanel(QWidget):
                 label.setToolTip(self.tr("{role} of the {unit}").format(
                     role=facet_title(name),
                     unit=self.tr("firms") if level == "firm" else self.tr("workers")))
-                low, high = QLineEdit(self.ranges_box), QLineEdit(self.ranges_box)
-                for edit, end, text in ((low, "Low", _number_text(lo, grouping)),
-                                        (high, "High", _number_text(hi, grouping))):
+                low, high = _RangeEdit(self.ranges_box), _RangeEdit(self.ranges_box)
+                for edit, end, value in ((low, "Low", lo), (high, "High", hi)):
+                    text = _number_text(value, grouping)
                     edit.setObjectName(f"range_{name}_{end.lower()}")
-                    edit.setPlaceholderText(text)
-                    edit.setToolTip(self.tr("Leave empty for no limit"))
+                    short = grouping and abs(value) >= 1000
+                    edit.set_hint(text, *((compact(value), compact(value, digits=0))
+                                          if short else ()))
+                    edit.setToolTip(self.tr("Leave empty for no limit") + "\n" + (
+                        self.tr("Lowest in the survey: {value}") if end == "Low"
+                        else self.tr("Highest in the survey: {value}")).format(value=text))
                     edit.setAccessibleName(self.tr("{role}: {end}").format(
                         role=facet_title(name),
                         end=self.tr("from") if end == "Low" else self.tr("to")))

@@ -3147,6 +3147,16 @@ to see the spread of pay</source>
         <translation>ကန့်သတ်ချက် မထားလိုလျှင် အလွတ်ထားပါ</translation>
     </message>
     <message>
+        <source>Lowest in the survey: {value}</source>
+        <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
+        <translation>စစ်တမ်းတွင် အနိမ့်ဆုံး: {value}</translation>
+    </message>
+    <message>
+        <source>Highest in the survey: {value}</source>
+        <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
+        <translation>စစ်တမ်းတွင် အမြင့်ဆုံး: {value}</translation>
+    </message>
+    <message>
         <source>{role}: {end}</source>
         <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
         <translation>{role}: {end}</translation>

@@ -3147,6 +3147,16 @@ to see the spread of pay</source>
         <translation>เว้นว่างไว้หากไม่จำกัด</translation>
     </message>
     <message>
+        <source>Lowest in the survey: {value}</source>
+        <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
+        <translation>ต่ำสุดในการสำรวจ: {value}</translation>
+    </message>
+    <message>
+        <source>Highest in the survey: {value}</source>
+        <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
+        <translation>สูงสุดในการสำรวจ: {value}</translation>
+    </message>
+    <message>
         <source>{role}: {end}</source>
         <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
         <translation>{role}: {end}</translation>

@@ -2532,6 +2532,14 @@ to see the spread of pay</source>
         <translation>Để trống nếu không giới hạn</translation>
     </message>
     <message>
+        <source>Lowest in the survey: {value}</source>
+        <translation>Thấp nhất trong khảo sát: {value}</translation>
+    </message>
+    <message>
+        <source>Highest in the survey: {value}</source>
+        <translation>Cao nhất trong khảo sát: {value}</translation>
+    </message>
+    <message>
         <source>{role}: {end}</source>
         <translation>{role}: {end}</translation>
     </message>

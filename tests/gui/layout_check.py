@@ -1,6 +1,6 @@
 """What a projector audience would see cut off: text that does not fit its widget, tabs pushed
-behind scroll arrows, table rows hidden, chart axis titles longer than their axis, a window wider
-than the screen (issue 13).
+behind scroll arrows, box hints cut, table rows hidden, chart axis titles longer than their axis,
+a window wider than the screen (issue 13).
 
 Each check measures the widget as drawn (its style's text rectangle against the text's advance in
 the widget's own font), not a pixel comparison, so it holds in any language and font size.
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QLabel,
+    QLineEdit,
     QStyle,
     QStyleOptionComboBox,
     QTabBar,
@@ -80,6 +81,16 @@ def _label(label: QLabel) -> Clipped | None:
     needs = label.sizeHint().width()
     return Clipped(_name(label), text, needs, label.width()) \
         if needs > label.width() + SLACK else None
+
+
+def _line_edit(edit: QLineEdit) -> Clipped | None:
+    """An empty box whose hint (placeholder) is cut: "30,1..." for the survey's highest wage."""
+    hint = edit.placeholderText()
+    if edit.text() or not hint:
+        return None
+    needs = edit.fontMetrics().horizontalAdvance(hint)
+    room = edit.contentsRect().width() - 8  # QLineEdit's own text margins
+    return Clipped(_name(edit), hint, needs, room) if needs > room + SLACK else None
 
 
 def _tabs(bar: QTabBar) -> list[Clipped]:
@@ -164,6 +175,8 @@ def clipped_texts(root: QWidget, *, tables: tuple[str, ...] = ()) -> list[Clippe
             found = _button(w)
         elif isinstance(w, QLabel):
             found = _label(w)
+        elif isinstance(w, QLineEdit) and not isinstance(w.parentWidget(), QComboBox):
+            found = _line_edit(w)
         elif isinstance(w, QTabBar):
             out += _tabs(w)
         elif isinstance(w, QTreeWidget):

@@ -129,3 +129,33 @@ def test_a_short_matrix_keeps_its_note_and_table_apart_and_its_chart(qtbot, resu
     assert chart_pane.height() >= view.MIN_CHART_HEIGHT - 10
     assert clipped_texts(view) == []
     assert np.isfinite(view.cutoff())
+
+
+# ------------------------------------------------------------------------------ range boxes
+
+def test_a_range_box_too_narrow_for_its_hint_shows_the_short_form(qtbot):
+    """The survey's highest wage, "30,160,000", was cut to "30,1..." in presentation mode."""
+    from PySide6.QtWidgets import QLineEdit, QWidget
+
+    from gui.subset_panel import _RangeEdit
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.resize(300, 100)
+    box = _RangeEdit(parent)
+    box.set_hint("30,160,000", "30.2M", "30M")
+    box.resize(200, 30)
+    parent.show()
+    qtbot.waitExposed(parent)
+    assert box.placeholderText() == "30,160,000"
+    box.resize(60, 30)
+    qtbot.waitUntil(lambda: box.placeholderText() != "30,160,000", timeout=2_000)
+    assert box.placeholderText() in ("30.2M", "30M")
+    assert clipped_texts(parent) == []
+
+    plain = QLineEdit(parent)  # the check itself sees a cut hint
+    plain.setPlaceholderText("30,160,000")
+    plain.setGeometry(0, 40, 50, 30)
+    plain.show()
+    qtbot.waitUntil(lambda: not plain.visibleRegion().isEmpty(), timeout=2_000)
+    assert [c.text for c in clipped_texts(parent)] == ["30,160,000"]
