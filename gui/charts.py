@@ -312,8 +312,28 @@ class Chart(pg.PlotWidget):
         width = max(120, self.width() - margin - (left.width() if left.isVisible() else 0))
         if item.textWidth() != width:
             item.setTextWidth(width)
-        axis._updateHeight()  # pyqtgraph's own sum of tick text and label height
+        if axis.fixedHeight is not None:  # a category axis: room for the title's lines
+            self._fit_category_height()
+        else:
+            axis._updateHeight()  # pyqtgraph's own sum of tick text and label height
         axis.resizeEvent()
+
+    def x_title_room(self) -> float:
+        """Height the x-axis title takes under a category axis' labels, as wrapped now (a
+        two-line title given one line's room lay over the labels' second line)."""
+        item = self.getPlotItem().getAxis("bottom").label
+        lines = item.boundingRect().height() - 5 if item is not None else 0.0  # pyqtgraph's nudge
+        return max(float(axis_title_room()), lines + 4)
+
+    def _fit_category_height(self) -> None:
+        """The category axis' height: its labels' lines, and its title's where it is shown."""
+        ticks = getattr(self, "_category_ticks_h", None)
+        axis = self.getPlotItem().getAxis("bottom")
+        if ticks is None or axis.fixedHeight is None:
+            return
+        height = round(ticks + (self.x_title_room() if axis.label.isVisible() else 0))
+        if axis.fixedHeight != height:
+            axis.setHeight(height)
 
     MIN_PLOT_WITH_TITLE = 120
     """Below this plot height the titles are folded away on screen (see :meth:`fold_title`)."""
@@ -328,7 +348,7 @@ class Chart(pg.PlotWidget):
         bottom = plot.getAxis("bottom")
         label_h = 0.0
         if self._axis_labels.get("bottom"):
-            label_h = (axis_title_room() if bottom.fixedHeight is not None
+            label_h = (self.x_title_room() if bottom.fixedHeight is not None
                        else bottom.label.boundingRect().height() * 0.8)
         ticks_h = 0.0
         if bottom.isVisible():  # the axis without its title, whether it is shown now or not
@@ -354,8 +374,7 @@ class Chart(pg.PlotWidget):
                       and bool(self._axis_labels.get("bottom")) and not bottom.label.isVisible())
         if toggle:
             bottom.showLabel(not fold)
-            if bottom.fixedHeight is not None:  # a category axis: its title's room goes too
-                bottom.setHeight(bottom.fixedHeight + (-1 if fold else 1) * axis_title_room())
+            self._fit_category_height()  # a category axis: its title's room goes too
         self._title_folded = fold
         self._update_tooltip()
 
@@ -552,6 +571,7 @@ class Chart(pg.PlotWidget):
         plot.getAxis("left").setWidth(round(64 * font_scale()))
         self._left_extra = 0
         plot.getAxis("bottom").setHeight(None)
+        self._category_ticks_h: float | None = None
         self.fit_left_label()
 
     # -- clicks ----------------------------------------------------------------------------------
@@ -789,8 +809,9 @@ def fit_category_axis(chart: Chart, axis: pg.AxisItem, labels: Sequence[str],
         axis.setWidth(widest + 20 + (metrics.height() + 8 if axis.label.isVisible() else 0))
     else:
         n_lines = max(len(ls) for ls in lines)
-        label = axis_title_room() if axis.label.isVisible() else 0  # none while folded
-        axis.setHeight(n_lines * (metrics.height() + 2) + 16 + label)
+        chart._category_ticks_h = n_lines * (metrics.height() + 2) + 16
+        axis.setHeight(chart._category_ticks_h)
+        chart._fit_category_height()  # with its title's room, none while folded
 
 
 def bar_chart(chart: Chart, categories: Sequence[str], series: Sequence[BarSeries], *,
