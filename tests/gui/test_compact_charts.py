@@ -271,3 +271,31 @@ def test_percent_ticks_spread_out_on_a_short_plot(qtbot):
     qtbot.waitUntil(lambda: len(chart.getPlotItem().getAxis("left")._tickLevels[0])
                     < tall_ticks, timeout=2_000)
     assert _percent_tick_gaps(chart) >= 1.3 * line - 1
+
+
+def test_a_wrapped_x_axis_title_sits_under_two_line_category_labels(qtbot):
+    """In presentation mode's larger chart text a two-line x-axis title was given one line's
+    room and lay over the category labels' second line ("392 workers")."""
+    from PySide6.QtGui import QPainter
+
+    from gui.chart_style import set_font_scale
+
+    set_font_scale(1.35)
+    try:
+        chart = Chart("", "Upgraded (any type) or not (reference: Did not upgrade)", "Mean")
+        _in_panel(qtbot, chart, 480, ["Did not upgrade\n395 workers", "Upgraded\n392 workers"],
+                  WAGES)
+        axis = chart.getPlotItem().getAxis("bottom")
+        assert axis.label.boundingRect().height() > 1.5 * QFontMetrics(
+            axis.label.font()).height(), "the title is wrapped on two lines or more"
+        image = QImage(10, 10, QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        try:
+            tick_rects = [rect for rect, _flags, _text in axis.generateDrawSpecs(painter)[2]]
+        finally:
+            painter.end()
+        ticks_bottom = max(rect.bottom() for rect in tick_rects)  # in the axis' coordinates
+        title_top = axis.label.mapRectToParent(axis.label.boundingRect()).top()
+        assert title_top >= ticks_bottom, (title_top, ticks_bottom)
+    finally:
+        set_font_scale(1.0)
