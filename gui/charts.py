@@ -248,11 +248,9 @@ class Chart(pg.PlotWidget):
                 or not (shown or self._left_lines == 0)):
             return  # no title, or a message chart that hid it itself
         room = plot.getViewBox().height() - 6
-        if room <= 0:
-            return
         self._fitting_left = True
-        try:
-            lines, line_h = self._left_lines_for(item, room)
+        try:  # no plot yet (0 px while the layout settles): nothing fits, it comes back on resize
+            lines, line_h = self._left_lines_for(item, room) if room > 0 else (0, 0.0)
             extra = round(line_h * 0.8) if lines == 2 else 0
             if axis.fixedWidth is not None and extra != self._left_extra:
                 axis.setWidth(axis.fixedWidth - self._left_extra + extra)
