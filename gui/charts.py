@@ -489,6 +489,10 @@ class Chart(pg.PlotWidget):
     def message(self) -> str:
         return self._message.toPlainText() if self._message is not None else ""
 
+    def has_message(self) -> bool:
+        """Whether the chart shows a message in place of a drawing."""
+        return self._message is not None
+
     def reserve_label_room(self, y_lo: float, label_top: float, y_hi: float, label_px: float
                            ) -> None:
         """Keep ``label_px`` pixels above ``label_top`` (the highest whisker, where the value
@@ -645,9 +649,16 @@ class Chart(pg.PlotWidget):
         painter.drawText(QRectF(12 * scale, top + 8 * scale, width - 24 * scale, 10_000),
                          int(Qt.TextFlag.TextWordWrap), "\n".join(caption))
 
+    def export_caption(self, caption: Sequence[str] = ()) -> list[str]:
+        """The footer lines of an export: ``caption`` and the words the screen left off the
+        drawing (:meth:`set_tip_note`: a short matrix chart's corners show counts only, and a
+        picture has no tooltip to hold the rest)."""
+        return [*caption, *([self._tip_note] if self._tip_note else [])]
+
     def render_image(self, scale: float = 2.0, caption: Sequence[str] = ()) -> QImage:
         """The chart at ``scale``× its on-screen size, with ``caption`` lines in a footer
         (what the picture shows: subset, counts, source, date)."""
+        caption = self.export_caption(caption)
         source = self._source_rect()
         width = source.width() * scale
         footer = self._caption_height(caption, width, scale)
@@ -677,6 +688,7 @@ class Chart(pg.PlotWidget):
     def export_svg(self, path: str | Path, *, caption: Sequence[str] = ()) -> Path:
         """The chart as SVG, rendered through QSvgGenerator (vector text and shapes)."""
         path = Path(path)
+        caption = self.export_caption(caption)
         source = self._source_rect()
         footer = self._caption_height(caption, source.width(), 1.0)
         size = QSize(round(source.width()), round(source.height() + footer))

@@ -372,7 +372,7 @@ class MatrixView(AnalysisView):
         (it ran past the chart's right edge); on a short plot, compact labels."""
         chart = self.chart
         plot = chart.getPlotItem()
-        if not self._quadrant_items or plot is None or chart._message is not None:
+        if not self._quadrant_items or plot is None or chart.has_message():
             return
         box = plot.getViewBox()
         height = box.height()

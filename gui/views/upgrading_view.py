@@ -100,7 +100,7 @@ class UpgradingView(AnalysisView):
         top.addWidget(self.selection_label)
         self.rules_button = QToolButton(self)
         self.rules_button.setObjectName("upgradingRulesToggle")
-        self.rules_button.setText(self.tr("Rules"))
+        self.rules_button.setText(self.tr("Hide rules"))
         self.rules_button.setCheckable(True)
         self.rules_button.setChecked(True)
         self.rules_button.setToolTip(self.tr(
@@ -201,6 +201,9 @@ class UpgradingView(AnalysisView):
         if self.rule_editor.isVisibleTo(self) != show:
             self.rule_editor.setVisible(show)
         self.rules_button.setChecked(show)
+        # says what a click does: "Rules" unpressed did not tell a workshop user the rules
+        # were still there
+        self.rules_button.setText(self.tr("Hide rules") if show else self.tr("Show rules"))
 
     def _on_rules_button(self, checked: bool) -> None:
         self._rules_by_user = checked

@@ -3373,11 +3373,6 @@ B: {name} နှင့် နှိုင်းယှဉ်နေသည်</tran
         <translation>တိုင်များကို ခွဲရန်:</translation>
     </message>
     <message>
-        <source>Rules</source>
-        <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
-        <translation>စည်းမျဉ်းများ</translation>
-    </message>
-    <message>
         <source>Show or hide the upgrading rules beside the chart (hidden by themselves when the window is too narrow for both)</source>
         <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
         <translation>ဇယားဘေးရှိ အဆင့်မြှင့်တင်မှု စည်းမျဉ်းများကို ပြ သို့မဟုတ် ဖျောက်ပါ (ဝင်းဒိုး ကျဉ်းလွန်း၍ နှစ်ခုလုံး မဆံ့သောအခါ အလိုအလျောက် ဖျောက်သည်)</translation>
@@ -3448,6 +3443,11 @@ B: {name} နှင့် နှိုင်းယှဉ်နေသည်</tran
         <translation>အဆင့်မြှင့်တင်မှုကို ကြည့်ရန် စစ်တမ်းတစ်ခု ဖွင့်ပါ</translation>
     </message>
     <message>
+        <source>Show rules</source>
+        <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
+        <translation>စည်းမျဉ်းများ ပြရန်</translation>
+    </message>
+    <message>
         <source>All firms together</source>
         <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
         <translation>လုပ်ငန်းအားလုံး စုပေါင်း</translation>
@@ -3511,6 +3511,11 @@ B: {name} နှင့် နှိုင်းယှဉ်နေသည်</tran
         <source>No upgrading</source>
         <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
         <translation>အဆင့်မြှင့်တင်မှု မရှိ</translation>
+    </message>
+    <message>
+        <source>Hide rules</source>
+        <translatorcomment>Machine-drafted: needs review by a native Burmese speaker</translatorcomment>
+        <translation>စည်းမျဉ်းများ ဖျောက်ရန်</translation>
     </message>
     <message>
         <source>Firms</source>

@@ -3373,11 +3373,6 @@ with B: {name}</source>
         <translation>แบ่งแท่งตาม:</translation>
     </message>
     <message>
-        <source>Rules</source>
-        <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
-        <translation>กฎ</translation>
-    </message>
-    <message>
         <source>Show or hide the upgrading rules beside the chart (hidden by themselves when the window is too narrow for both)</source>
         <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
         <translation>แสดงหรือซ่อนกฎการยกระดับข้างแผนภูมิ (ซ่อนเองเมื่อหน้าต่างแคบเกินกว่าจะแสดงทั้งสองอย่าง)</translation>
@@ -3448,6 +3443,11 @@ with B: {name}</source>
         <translation>เปิดการสำรวจเพื่อดูการยกระดับ</translation>
     </message>
     <message>
+        <source>Show rules</source>
+        <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
+        <translation>แสดงกฎ</translation>
+    </message>
+    <message>
         <source>All firms together</source>
         <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
         <translation>บริษัททั้งหมดรวมกัน</translation>
@@ -3511,6 +3511,11 @@ with B: {name}</source>
         <source>No upgrading</source>
         <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
         <translation>ไม่มีการยกระดับ</translation>
+    </message>
+    <message>
+        <source>Hide rules</source>
+        <translatorcomment>Machine-drafted: needs review by a native Thai speaker</translatorcomment>
+        <translation>ซ่อนกฎ</translation>
     </message>
     <message>
         <source>Firms</source>

@@ -2715,10 +2715,6 @@ với B: {name}</translation>
         <translation>Chia cột theo:</translation>
     </message>
     <message>
-        <source>Rules</source>
-        <translation>Quy tắc</translation>
-    </message>
-    <message>
         <source>Show or hide the upgrading rules beside the chart (hidden by themselves when the window is too narrow for both)</source>
         <translation>Hiện hoặc ẩn các quy tắc nâng cấp bên cạnh biểu đồ (tự ẩn khi cửa sổ quá hẹp để hiện cả hai)</translation>
     </message>
@@ -2775,6 +2771,10 @@ với B: {name}</translation>
         <translation>Mở một cuộc khảo sát để xem nâng cấp</translation>
     </message>
     <message>
+        <source>Show rules</source>
+        <translation>Hiện quy tắc</translation>
+    </message>
+    <message>
         <source>All firms together</source>
         <translation>Gộp tất cả doanh nghiệp</translation>
     </message>
@@ -2825,6 +2825,10 @@ với B: {name}</translation>
     <message>
         <source>No upgrading</source>
         <translation>Không nâng cấp</translation>
+    </message>
+    <message>
+        <source>Hide rules</source>
+        <translation>Ẩn quy tắc</translation>
     </message>
     <message>
         <source>Firms</source>

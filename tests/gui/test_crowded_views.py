@@ -42,10 +42,12 @@ def test_the_rules_step_aside_when_the_chart_would_be_too_narrow(qtbot, result):
     view.set_result(result)
     editor, button = view.rule_editor, view.rules_button
     assert editor.isVisible() and button.isChecked()
+    assert button.text() == "Hide rules"  # says what a click does
 
     view.resize(700, 720)  # a 1024 px window beside the subset panel
     qtbot.waitUntil(lambda: not editor.isVisible(), timeout=2_000)
     assert not button.isChecked()
+    assert button.text() == "Show rules", "hidden rules must still be findable"
     # the chart takes the width the rules gave up
     qtbot.waitUntil(lambda: view.chart_tabs.width() > 600, timeout=2_000)
 
@@ -109,6 +111,25 @@ def test_matrix_labels_and_legend_cover_no_point_tall_or_short(qtbot, result):
     view.resize(900, 900)
     qtbot.waitUntil(lambda: not view._compact, timeout=2_000)
     assert view.chart.toolTip() == ""
+
+
+def test_a_short_matrix_exports_the_corner_words_it_shows_as_counts(qtbot, result, tmp_path):
+    """A picture has no tooltip: the words a short chart leaves off go in the export's footer."""
+    view = _show(qtbot, MatrixView(), 600, 720)
+    view.set_result(result)
+    qtbot.waitUntil(lambda: view._compact, timeout=2_000)
+    words = [w.replace("\n", " · ") for _i, _t, w, *_ in view._quadrant_items]
+    path = view.chart.export_svg(tmp_path / "matrix.svg", caption=["Subset: all firms"])
+    svg = path.read_text(encoding="utf-8")
+    description = svg.split("<desc>", 1)[1].split("</desc>", 1)[0]
+    assert "Subset: all firms" in description
+    for corner in words:
+        assert corner.split(" · ")[0] in description, corner
+    assert view.chart.render_image(1.0).height() > view.chart.height(), "no footer in the PNG"
+
+    view.resize(900, 900)  # tall: the corners carry their words, no footer is added
+    qtbot.waitUntil(lambda: not view._compact, timeout=2_000)
+    assert view.chart.export_caption(["x"]) == ["x"]
 
 
 def test_a_short_matrix_keeps_its_note_and_table_apart_and_its_chart(qtbot, result):
