@@ -32,3 +32,18 @@ def _no_read_cache_between_tests():
 
     read_cache.wait_for_writes()
     read_cache.configure(None)
+
+
+@pytest.fixture(autouse=True)
+def _result_memo_untainted(monkeypatch):
+    """core.analysis.result_memo keeps analyses across tests (the sample's is computed once per
+    worker, not once per test). A test that patches core code may compute a result no real run
+    gives: whatever it remembered is forgotten, so no later test is served it."""
+    yield
+    patched = [target for target, _name, _value in getattr(monkeypatch, "_setattr", [])
+               if (getattr(target, "__module__", None) or getattr(target, "__name__", "")
+                   ).startswith("core.")]
+    if patched:
+        from core.analysis import result_memo
+
+        result_memo.clear()

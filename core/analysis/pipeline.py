@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from core.analysis import result_memo
 from core.analysis.builder import BuilderChart, builder_chart
 from core.analysis.comparisons import (
     COMPARISON_COLUMNS,
@@ -712,6 +713,26 @@ def run_analysis(firms: pd.DataFrame, workers: pd.DataFrame | None = None, *,
     """
     settings, rules = _settings_rules(settings, rules)
     subset = subset if isinstance(subset, Subset) else Subset.from_json(subset)
+    if subset_b is not None and not isinstance(subset_b, Subset):
+        subset_b = Subset.from_json(subset_b)
+    # ``prepared`` and ``reuse`` only save time: a fresh run gives the same result
+    memo_key = result_memo.key_of(firms, workers, (
+        rules, subset, subset_b, settings, ViewChoices.coerce(views), provisional,
+        minimum_wages if minimum_wages is not None else _table_stamp(settings)))
+    remembered = result_memo.recall(memo_key)
+    if remembered is not None:
+        return remembered
+    result = _run_analysis(firms, workers, rules, subset, settings, minimum_wages, views,
+                           subset_b, prepared, provisional, reuse)
+    result_memo.remember(memo_key, result)
+    return result
+
+
+def _run_analysis(firms: pd.DataFrame, workers: pd.DataFrame | None, rules: dict,
+                  subset: Subset, settings: AnalysisSettings,
+                  minimum_wages: pd.DataFrame | None, views: ViewChoices | Mapping | None,
+                  subset_b: Subset | None, prepared: PreparedSurvey | None, provisional: bool,
+                  reuse: AnalysisResult | None) -> AnalysisResult:
     prepared = ensure_prepared(prepared, firms, workers, rules=rules, settings=settings,
                                minimum_wages=minimum_wages)
     firms, workers, prep = prepared.firms, prepared.workers, prepared.prep
@@ -722,7 +743,6 @@ def run_analysis(firms: pd.DataFrame, workers: pd.DataFrame | None = None, *,
     result = _analyse(prep, firms, workers, subset, rules, settings, provisional, reuse)
     result.id_problems = id_problems
     if subset_b is not None:
-        subset_b = subset_b if isinstance(subset_b, Subset) else Subset.from_json(subset_b)
         result.result_b = _analyse(prep, firms, workers, subset_b, rules, settings,
                                    provisional, reuse_b)
         result.result_b.id_problems = id_problems
