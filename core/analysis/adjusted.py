@@ -41,6 +41,7 @@ import numpy as np
 import pandas as pd
 
 from core.analysis.clustered import cluster_ols
+from core.analysis.exact_tests import t_ppf, t_sf
 from core.analysis.measures import firm_positions
 
 DEFAULT_CONTROLS: tuple[str, ...] = ("skill_group", "gender")
@@ -246,8 +247,6 @@ def adjusted_gaps(y: np.ndarray | pd.Series, group: pd.Series | pd.Categorical,
     :func:`encode_control` of that column) and ``firm_codes`` (:func:`firm_codes_of`
     ``firm_id``) let a caller fitting many outcomes on the same workers encode them once.
     """
-    from scipy.stats import t as student_t
-
     y_all = np.asarray(y, dtype=float)
     group = group if isinstance(group, pd.Series) else pd.Series(group)
     cat = group if isinstance(group.dtype, pd.CategoricalDtype) else group.astype("category")
@@ -375,7 +374,7 @@ def adjusted_gaps(y: np.ndarray | pd.Series, group: pd.Series | pd.Categorical,
 
     fit = cluster_ols(yy, X, cl, ww)
     df = fit.df
-    tq = float(student_t.ppf(0.975, df)) if df >= 1 else np.nan
+    tq = float(t_ppf(0.975, df)) if df >= 1 else np.nan
     if df < 1:
         notes.append(f"all {m} workers compared are in one firm: the adjusted gaps cannot be "
                      "tested")
@@ -399,7 +398,7 @@ def adjusted_gaps(y: np.ndarray | pd.Series, group: pd.Series | pd.Categorical,
             flat.append(name)
             continue
         low, high = coef - tq * se, coef + tq * se
-        p, method = float(2.0 * student_t.sf(abs(coef / se), df)), P_CLUSTER_T
+        p, method = float(2.0 * t_sf(abs(coef / se), df)), P_CLUSTER_T
         if bootstrap is not None and (bootstrap_groups is None or name in bootstrap_groups):
             res = bootstrap(yy, X, cl, col, weights=ww)
             p, low, high = float(res.p_value), float(res.ci_low), float(res.ci_high)

@@ -43,6 +43,7 @@ from pandas.api.extensions import ExtensionArray
 from core.analysis.clustered import ClusterFit, cluster_ols  # noqa: F401 (re-exported)
 from core.analysis.design import worker_weights
 from core.analysis.disclosure import DisclosureRule
+from core.analysis.exact_tests import t_ppf, t_sf
 from core.analysis.measures import firm_positions, yesno_float
 from core.analysis.upgraded import NOT_UPGRADED, UPGRADED_GROUPING, with_upgraded
 from core.common.messages import say
@@ -142,17 +143,13 @@ class Thresholds:
 
 
 def _t_quantile(df: int) -> float:
-    from scipy.stats import t
-
-    return float(t.ppf(0.975, df)) if df >= 1 else np.nan
+    return float(t_ppf(0.975, df)) if df >= 1 else np.nan
 
 
 def _p_value(tstat: np.ndarray, df: int) -> np.ndarray:
-    from scipy.stats import t
-
     if df < 1:
         return np.full(np.shape(tstat), np.nan)
-    return 2.0 * t.sf(np.abs(tstat), df)
+    return 2.0 * t_sf(np.abs(tstat), df)
 
 
 def _firm_codes(firm_id: np.ndarray | pd.Series) -> tuple[np.ndarray, int]:
@@ -205,13 +202,11 @@ def _cell_sums(scores: np.ndarray, key: np.ndarray, n_keys: int
 
 
 def _t_quantiles(df: np.ndarray) -> np.ndarray:
-    from scipy.stats import t
-
     df = np.asarray(df, dtype=float)
     out = np.full(df.shape, np.nan)
     ok = df >= 1
     if ok.any():
-        out[ok] = t.ppf(0.975, df[ok])
+        out[ok] = t_ppf(0.975, df[ok])
     return out
 
 

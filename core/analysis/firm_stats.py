@@ -25,6 +25,7 @@ from core.analysis.disclosure import (
     withheld_odds_ratio,
     withheld_test,
 )
+from core.analysis.exact_tests import chi_square, fisher_exact
 
 SMALL_EXPECTED = 5.0
 INCOMPLETE = "incomplete (a type unknown)"
@@ -164,8 +165,6 @@ def contingency(flag: pd.Series, group: pd.Series) -> tuple[np.ndarray, list[str
 
 def difference_test(flag: pd.Series, group: pd.Series) -> TestResult:
     """Chi-square (or Fisher for a sparse 2×2) test of the flag's share across groups."""
-    from scipy.stats import chi2_contingency, fisher_exact
-
     table, groups = contingency(flag, group)
     nonempty = table.sum(axis=1) > 0
     table, groups = table[nonempty], [g for g, keep in zip(groups, nonempty, strict=True)
@@ -176,15 +175,14 @@ def difference_test(flag: pd.Series, group: pd.Series) -> TestResult:
                           "not testable: fewer than two groups, or every firm has the same value")
     expected = table.sum(axis=1, keepdims=True) * table.sum(axis=0, keepdims=True) / n
     if table.shape == (2, 2) and expected.min() < SMALL_EXPECTED:
-        res = fisher_exact(table)
-        return TestResult("fisher", float(res.statistic), 1, float(res.pvalue), n, table, groups,
+        odds, p = fisher_exact(table)
+        return TestResult("fisher", odds, 1, p, n, table, groups,
                           "Fisher's exact test (an expected count is below 5); statistic = "
                           "odds ratio")
-    res = chi2_contingency(table, correction=False)
+    statistic, dof, p = chi_square(table)
     note = ("some expected counts are below 5: interpret with care"
             if expected.min() < SMALL_EXPECTED else "")
-    return TestResult("chi-square", float(res.statistic), int(res.dof), float(res.pvalue), n,
-                      table, groups, note)
+    return TestResult("chi-square", statistic, dof, p, n, table, groups, note)
 
 
 def group_tests(table: pd.DataFrame, columns: list[str], by: list[str], *,
