@@ -12,6 +12,10 @@ spawn) or from the user's action, until the window has painted the result (``gra
   ``action_to_paint``: the same from File → Open in a window already up;
 - ``facet_to_paint``: ticking the facet → the analysis of the new subset shown in the current tab
   and painted (``facet_to_settled``: until no background work is left, e.g. a bootstrap);
+- ``facet_back_to_paint`` / ``facet_again_to_paint`` (``--facet-back``): unticking the facet
+  (back to the whole survey) and ticking it once more → painted; both subsets were computed
+  before, so these are the remembered results of ``core.analysis.result_memo`` (``--no-memo``:
+  the same steps computed afresh, the baseline);
 - ``first_switch_<tab>``: switching to a tab for the first time after that result → painted
   (``…_settled``: until its background work, e.g. the Outcomes comparison, has ended too);
 - ``peak_rss_mb`` and ``frames_mb`` (the firm and worker frames the window holds, deep size).
@@ -37,11 +41,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("file", type=Path)
     parser.add_argument("--facet", help="ROLE=VALUE to tick after opening")
     parser.add_argument("--tabs", action="store_true", help="time the first tab switches")
+    parser.add_argument("--facet-back", action="store_true",
+                        help="after --facet, untick it and tick it again (remembered results)")
+    parser.add_argument("--no-memo", action="store_true",
+                        help="compute every analysis afresh (core.analysis.result_memo off)")
     parser.add_argument("--timeout", type=float, default=600)
     args = parser.parse_args(argv)
 
     from core.io import isolation
 
+    if args.no_memo:
+        from core.analysis import result_memo
+
+        result_memo._state["enabled"] = False
     isolation.start()  # as main.py does
     from PySide6.QtWidgets import QApplication, QTableView
 
@@ -106,6 +118,17 @@ def main(argv: list[str] | None = None) -> int:
         wait(lambda: not window.analysis_controller.is_busy(), "background work to end")
         window.grab()
         out["facet_to_settled"] = time.perf_counter() - start
+        for name, checked in (("facet_back", False), ("facet_again", True)):
+            if not args.facet_back:
+                break
+            before = state["shown"]
+            start = time.perf_counter()
+            window.subset_panel.set_value_checked(role, value, checked)
+            wait(lambda before=before: state["shown"] > before
+                 and not window.analysis_controller.is_busy(),
+                 f"{name}: the analysis")
+            window.grab()
+            out[f"{name}_to_paint"] = time.perf_counter() - start
     if args.tabs:
         for name in ("upgrading_view", "outcomes_view"):
             view = getattr(window, name)
