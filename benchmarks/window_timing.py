@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.no_memo:
         from core.analysis import result_memo
 
-        result_memo._state["enabled"] = False
+        result_memo.enable(False)
     isolation.start()  # as main.py does
     from PySide6.QtWidgets import QApplication, QTableView
 

@@ -148,6 +148,13 @@ def counts() -> dict[str, int]:
         return {"hits": _state["hits"], "misses": _state["misses"], "entries": len(_entries)}
 
 
+def enable(on: bool = True) -> None:
+    """Remember results from now on (``on``) or compute every analysis afresh (a benchmark's
+    baseline)."""
+    with _lock:
+        _state["enabled"] = bool(on)
+
+
 @contextlib.contextmanager
 def disabled() -> Iterator[None]:
     """Compute every analysis afresh inside the block (a test that patches the analysis'
@@ -162,4 +169,4 @@ def disabled() -> Iterator[None]:
             _state["enabled"] = before
 
 
-__all__ = ["MAX_CELLS", "clear", "counts", "disabled", "key_of", "recall", "remember"]
+__all__ = ["MAX_CELLS", "clear", "counts", "disabled", "enable", "key_of", "recall", "remember"]
