@@ -34,7 +34,7 @@ import pandas as pd
 MAX_CELLS = 1_000_000
 """Firm and worker cells (rows × columns) up to which results are remembered."""
 MAX_ENTRIES = 8
-MAX_BYTES = 256 * 1024 * 1024
+MAX_BYTES = 64 * 1024 * 1024
 """At most this many remembered results, and bytes of them; the least recently used go first."""
 
 _lock = threading.Lock()
