@@ -31,7 +31,6 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -56,6 +55,7 @@ from core.analysis.upgrading_summary import (
 )
 from core.analysis.view_choices import UpgradingChoice
 from gui.charts import BarSeries, Chart, bar_chart, count, percent1
+from gui.fitted_combo import FittedComboBox
 from gui.views.base import AnalysisView, ChartPanel
 from gui.views.labels import tr, type_label, value_text, variable_label
 from gui.views.rule_editor import RuleEditor
@@ -84,7 +84,9 @@ class UpgradingView(AnalysisView):
         self.summary: UpgradingSummary | None = None
         self._shares = pd.DataFrame()
 
-        self.split_box = QComboBox(self)
+        # as wide as the split it shows: sized to its longest item it pushed the subset counts
+        # to four lines at 1024×768 in Vietnamese, and the chart lost that height
+        self.split_box = FittedComboBox(self)
         self.split_box.setObjectName("upgradingSplit")
         self.split_box.setAccessibleName(self.tr("Split the bars by"))
         self.split_box.setMinimumWidth(110)

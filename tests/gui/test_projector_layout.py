@@ -135,3 +135,25 @@ def test_the_check_sees_a_cut_drop_down_button_label_and_hidden_rows(qtbot):
     label.setFixedWidth(label.sizeHint().width())
     table.setFixedHeight(400)
     assert clipped_texts(root, tables=("outcomesTable",)) == []
+
+
+@pytest.mark.parametrize("window", [((1024, 768), True, "vi")], indirect=True, ids=["vi-present"])
+def test_the_upgrading_legend_covers_no_value_label(qtbot, window):
+    """The split drop-down sized to its longest item pushed the subset counts to four lines;
+    the chart lost that height and its legend lay over the "47%" "52%" labels."""
+    import pyqtgraph as pg
+
+    win, _size = window
+    view = win.upgrading_view
+    win.tabs.setCurrentWidget(view)
+    chart = view.shares_chart
+    qtbot.waitUntil(lambda: chart.legend is not None and chart.getPlotItem().getViewBox()
+                    .height() > 0, timeout=5_000)
+    qtbot.wait(100)
+    legend = chart.legend.mapRectToScene(chart.legend.boundingRect())
+    labels = [item for item in chart.getPlotItem().items
+              if isinstance(item, pg.TextItem) and item.toPlainText().endswith("%")]
+    assert labels, "no value labels found"
+    covered = [item.toPlainText() for item in labels
+               if item.mapRectToScene(item.boundingRect()).intersects(legend)]
+    assert covered == []
