@@ -44,6 +44,7 @@ from core.analysis.clustered import ClusterFit, cluster_ols  # noqa: F401 (re-ex
 from core.analysis.design import worker_weights
 from core.analysis.disclosure import DisclosureRule
 from core.analysis.exact_tests import t_ppf, t_sf
+from core.analysis.intervals import t_two_sided
 from core.analysis.measures import firm_positions, yesno_float
 from core.analysis.upgraded import NOT_UPGRADED, UPGRADED_GROUPING, with_upgraded
 from core.common.messages import say
@@ -201,15 +202,6 @@ def _cell_sums(scores: np.ndarray, key: np.ndarray, n_keys: int
     return np.bincount(cells, weights=scores, minlength=len(uniques)), uniques
 
 
-def _t_quantiles(df: np.ndarray) -> np.ndarray:
-    df = np.asarray(df, dtype=float)
-    out = np.full(df.shape, np.nan)
-    ok = df >= 1
-    if ok.any():
-        out[ok] = t_ppf(0.975, df[ok])
-    return out
-
-
 def compare(y: np.ndarray | pd.Series, group: pd.Series, firm_id: np.ndarray | pd.Series, *,
             weights: np.ndarray | pd.Series | None = None, reference: str | None = None,
             outcome: str = "y", group_var: str = "group", scale: str = "mean",
@@ -272,7 +264,7 @@ def compare(y: np.ndarray | pd.Series, group: pd.Series, firm_id: np.ndarray | p
         var *= nf / (nf - 1.0) * ((nw - 1.0) / (nw - 1.0))
     var = np.where((nf < 2) | (nw <= 1), np.nan, var)
     ses = np.sqrt(np.where(var < 0, 0.0, var))
-    half = _t_quantiles(nf - 1) * ses
+    half = t_two_sided(nf - 1) * ses
     lows, highs = means - half, means + half
 
     ci_method = np.full(n_present, CI_CLUSTER_T, dtype=object)

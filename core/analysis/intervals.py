@@ -58,15 +58,15 @@ WILSON_CI_METHOD = "wilson"
 """``ci_method`` of a firm share's interval (:func:`wilson_interval`, :func:`weighted_wilson`)."""
 
 
-def _t_two_sided(df: np.ndarray, alpha: float) -> np.ndarray:
+def t_two_sided(df: np.ndarray, alpha: float = 0.05) -> np.ndarray:
     """Student's t quantile 1 − α/2 (NaN where df < 1)."""
-    from scipy.special import stdtrit  # scipy.stats' t.ppf without importing scipy.stats
+    from core.analysis.exact_tests import t_ppf
 
     df = np.asarray(df, dtype=float)
     out = np.full(df.shape, np.nan)
     ok = df >= 1
     if ok.any():
-        out[ok] = stdtrit(df[ok], 1.0 - alpha / 2.0)
+        out[ok] = t_ppf(1.0 - alpha / 2.0, df[ok])
     return out
 
 
@@ -123,8 +123,8 @@ def share_interval(share: np.ndarray, se: np.ndarray, n: np.ndarray, n_clusters:
         np.asarray(n, dtype=float), np.asarray(n_clusters, dtype=float))
     p = np.clip(p, 0.0, 1.0)  # rounding may give 1 + 1e-16 for an all-yes group
     n_eff = effective_n(p, se, n)
-    t_n = _t_two_sided(n - 1.0, alpha)
-    t_df = _t_two_sided(g - 1.0, alpha)
+    t_n = t_two_sided(n - 1.0, alpha)
+    t_df = t_two_sided(g - 1.0, alpha)
     # n − 1 = 0 (a single worker) has no t quantile; the ratio is then taken as 1
     ratio = np.where(np.isfinite(t_n), t_n, t_df) / t_df
     n_star = n_eff * ratio * ratio
