@@ -3,13 +3,16 @@
 A facet ticked and unticked again, an undo, a redo, a reopened project or a second window on
 the same survey asks :func:`core.analysis.pipeline.run_analysis` for a result it has already
 computed; on the sample that is 2–3 s of bootstrap and permutation tests each time. Here the
-result is kept as pickled bytes under the SHA-256 of the pickled inputs, so:
+result is kept as pickled bytes under a SHA-256 of its inputs: each frame's column names,
+types, index and every cell (:func:`_add_frame`), and the rules, settings, subsets and view
+choices as sorted JSON (:func:`_canonical`), so:
 
 - a hit is what a fresh run would return: the analysis is deterministic (fixed seeds) and the
   key holds every input it reads (frames, rules, settings, subsets, view choices, the
   minimum-wage table, or the size and time of its file, as ``ensure_prepared`` checks it);
-- equal bytes mean equal inputs, values and Python types alike ("1" and 1 differ); inputs that
-  are equal but pickle differently only miss, they never hit wrongly;
+- an equal key means equal inputs, values and Python types alike ("1" and 1 differ); inputs
+  that are equal but spelled differently (a subset's values in another order) only miss, they
+  never hit wrongly;
 - every hit is a new object (unpickled), so a caller that changes its result cannot change the
   next one.
 
