@@ -7,6 +7,7 @@ Vietnamese diacritics removed (đ → d), punctuation turned to spaces, whitespa
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -24,7 +25,14 @@ def fold(text: object) -> str:
     """The comparison form of a label or column name: lower case, no diacritics, single spaces."""
     if text is None:
         return ""
-    s = strip_diacritics(str(text)).casefold()
+    return _fold_text(text if isinstance(text, str) else str(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold_text(text: str) -> str:
+    """:func:`fold` of a text, remembered: a load folds the same role words and column names
+    tens of thousands of times (#14); a folded text is a plain string, safe to share."""
+    s = strip_diacritics(text).casefold()
     s = s.replace("_", " ")
     s = _PUNCT.sub(" ", s)
     return _SPACES.sub(" ", s).strip()
@@ -35,12 +43,18 @@ def tidy_spelling(text: str) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFC", str(text))).strip()
 
 
+@functools.lru_cache(maxsize=8192)
+def _phrase_pattern(phrase_folded: str) -> re.Pattern[str]:
+    """The compiled whole-word pattern of a phrase. Kept here, not in ``re``'s own cache: the
+    mapper tries a few thousand keywords per load, more than ``re`` keeps (#14)."""
+    return re.compile(r"(?<!\w)" + re.escape(phrase_folded) + r"(?:s|es)?(?!\w)")  # plurals too
+
+
 def contains_phrase(haystack_folded: str, phrase_folded: str) -> bool:
     """Whole-word phrase match on folded text (so 'iso' does not match 'isolated')."""
-    if not phrase_folded:
-        return False
-    pattern = r"(?<!\w)" + re.escape(phrase_folded) + r"(?:s|es)?(?!\w)"  # plural forms too
-    return re.search(pattern, haystack_folded) is not None
+    if not phrase_folded or phrase_folded not in haystack_folded:
+        return False  # the pattern starts with the phrase itself: no substring, no match
+    return _phrase_pattern(phrase_folded).search(haystack_folded) is not None
 
 
 def code_key(value: object) -> str | None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import functools
 import hashlib
 import re
 from collections import Counter, OrderedDict
@@ -453,8 +454,10 @@ def profile_column(table: RawTable, column: str,
     )
 
 
+@functools.lru_cache(maxsize=16384)
 def is_missing_label(label: str) -> bool:
-    """Does a value label mean 'no real answer' (don't know, refused, not applicable...)?"""
+    """Does a value label mean 'no real answer' (don't know, refused, not applicable...)?
+    Remembered: a load asks it of the same labels in every mapping pass (#14)."""
     f = fold(label)
     return any(contains_phrase(f, w) for w in _MISSING_LABEL_WORDS)
 
