@@ -52,8 +52,10 @@ def _analyse_and_export(loaded, out: Path, tag: str) -> None:
     if "firm_id" not in loaded.survey.firms.columns:  # a worker file alone: nothing to analyse
         loaded.survey.workers.to_csv(out / f"{tag}.csv")
         return
+    # no bootstrap or permutation test (80% of a run): this test is about files, not p-values
+    settings = {**(study.settings or {}), "bootstrap_total_below": 0, "bootstrap_group_below": 0}
     result = run_analysis(loaded.survey.firms, loaded.survey.workers, rules=study.rules,
-                          subset=study.subset, settings=study.settings)
+                          subset=study.subset, settings=settings)
     write_results_xlsx(result, out / f"{tag}.xlsx", about={"source": tag})
     write_results_json(result, out / f"{tag}.json")
 

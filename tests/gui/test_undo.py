@@ -23,8 +23,12 @@ SAMPLE_PROJECT = RESOURCES / "sample_survey.uex.json"
 
 @pytest.fixture
 def window(qtbot, tmp_path) -> MainWindow:
-    for name in ("sample_survey.uex.json", "sample_survey.xlsx"):
-        shutil.copy(RESOURCES / name, tmp_path / name)
+    shutil.copy(RESOURCES / "sample_survey.xlsx", tmp_path / "sample_survey.xlsx")
+    # no bootstrap or permutation test (most of each analysis; every edit and undo is one):
+    # a step undone must give back the same numbers whichever test computed them
+    project = json.loads(SAMPLE_PROJECT.read_text(encoding="utf-8"))
+    project["settings"] = {"bootstrap_total_below": 0, "bootstrap_group_below": 0}
+    (tmp_path / "sample_survey.uex.json").write_text(json.dumps(project), encoding="utf-8")
     w = MainWindow(loader=load_for_window, sample_path=SAMPLE_PROJECT)
     qtbot.addWidget(w)
     w.show()
