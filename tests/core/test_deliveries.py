@@ -35,6 +35,7 @@ from core.common.text import fold
 from core.model.loading import LoadedSurvey
 from core.project import opening
 from core.project.opening import open_survey
+from tests.fast_settings import NO_FEW_FIRM_TESTS
 
 DELIVERIES = Path(__file__).resolve().parents[1] / "data" / "deliveries"
 TOL = 1e-9
@@ -93,15 +94,13 @@ def _cached_open(path: Path | str, **_: Any) -> LoadedSurvey:
 
 @contextlib.contextmanager
 def _untested():
-    """``analyze`` as it is, but with no difference sent to the wild cluster bootstrap or the
-    firm permutation test (both thresholds 0): the numbers compared here (counts, upgrading
-    shares, group means) are the same either way, and those tests were 80% of each run."""
+    """``analyze`` as it is, with :data:`NO_FEW_FIRM_TESTS` over the delivery's settings: the
+    numbers compared here (counts, upgrading shares, group means) are the same either way."""
     real = pipeline._settings_rules
 
     def settings_rules(settings, rules):
         settings, rules = real(settings, rules)
-        return dataclasses.replace(settings, bootstrap_total_below=0,
-                                   bootstrap_group_below=0), rules
+        return dataclasses.replace(settings, **NO_FEW_FIRM_TESTS), rules
 
     with mock.patch.object(pipeline, "_settings_rules", settings_rules):
         yield

@@ -17,6 +17,7 @@ from core.analysis.pipeline import run_analysis
 from core.export.results_export import write_results_json, write_results_xlsx
 from core.project.opening import open_survey
 from core.project.project_file import open_project, project_from_loaded, save_project
+from tests.fast_settings import NO_FEW_FIRM_TESTS
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
@@ -53,7 +54,7 @@ def _analyse_and_export(loaded, out: Path, tag: str) -> None:
         loaded.survey.workers.to_csv(out / f"{tag}.csv")
         return
     # no bootstrap or permutation test (80% of a run): this test is about files, not p-values
-    settings = {**(study.settings or {}), "bootstrap_total_below": 0, "bootstrap_group_below": 0}
+    settings = {**(study.settings or {}), **NO_FEW_FIRM_TESTS}
     result = run_analysis(loaded.survey.firms, loaded.survey.workers, rules=study.rules,
                           subset=study.subset, settings=settings)
     write_results_xlsx(result, out / f"{tag}.xlsx", about={"source": tag})

@@ -16,6 +16,7 @@ import pytest
 from core.analysis.rules import default_rules
 from core.analysis.subset import Subset
 from core.export.script_export import analysis_script, write_analysis_script
+from tests.fast_settings import NO_FEW_FIRM_TESTS
 
 SAMPLE_DIR = Path(__file__).resolve().parents[2] / "resources"
 MARKER = "PWNED"
@@ -44,9 +45,6 @@ def run(script: Path) -> subprocess.CompletedProcess:
                           cwd=script.parent, timeout=180)
 
 
-UNTESTED = {"bootstrap_total_below": 0, "bootstrap_group_below": 0}
-"""The scripts' settings: no bootstrap or permutation test, 80% of each run, and nothing here
-looks at a p-value (the payloads ride in names and the subset, not in the statistics)."""
 
 RUN = (0, 2, 5, 7, 8)
 """Payloads run as folder and script names (a docstring end, a string end, a bad escape, a line
@@ -72,7 +70,7 @@ def test_every_exported_script_runs_and_no_payload_fires(tmp_path):
         script = write_analysis_script(
             folder / f"{folder_name} analysis.py", folder / "sample_survey.uex.json",
             subset=Subset(firms={"country": ["Vietnam", *every]}), rules=rules,
-            settings=UNTESTED)
+            settings=NO_FEW_FIRM_TESTS)  # no p-value is looked at
         done = run(script)
         assert done.returncode == 0, (text, done.stderr[-2000:])
         assert "Subset:" in done.stdout

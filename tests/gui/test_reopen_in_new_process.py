@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QComboBox
 
+from tests.fast_settings import NO_FEW_FIRM_TESTS
 from tests.gui.shown_numbers import settle_views, shown_numbers
 from tests.gui.test_projects_window import copy_sample, new_window, open_and_settle, settle
 
@@ -32,8 +33,7 @@ def _other_choice(box: QComboBox) -> str:
 def test_every_view_choice_and_number_comes_back_in_a_new_process(qtbot, tmp_path):
     # no bootstrap or permutation test (most of each of the window's four analyses): the
     # numbers must come back identical whichever test computed them
-    source = copy_sample(tmp_path / "work", extra={"settings": {
-        "bootstrap_total_below": 0, "bootstrap_group_below": 0}})
+    source = copy_sample(tmp_path / "work", extra={"settings": NO_FEW_FIRM_TESTS})
     window = new_window(qtbot)
     window.resize(1280, 800)
     window.show()

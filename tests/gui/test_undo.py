@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from gui.main_window import MainWindow
 from gui.settings_dialog import SettingsDialog
 from gui.survey_loader import load_for_window
+from tests.fast_settings import NO_FEW_FIRM_TESTS
 from tests.gui.test_projects_window import settle
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
@@ -27,7 +28,7 @@ def window(qtbot, tmp_path) -> MainWindow:
     # no bootstrap or permutation test (most of each analysis; every edit and undo is one):
     # a step undone must give back the same numbers whichever test computed them
     project = json.loads(SAMPLE_PROJECT.read_text(encoding="utf-8"))
-    project["settings"] = {"bootstrap_total_below": 0, "bootstrap_group_below": 0}
+    project["settings"] = dict(NO_FEW_FIRM_TESTS)
     (tmp_path / "sample_survey.uex.json").write_text(json.dumps(project), encoding="utf-8")
     w = MainWindow(loader=load_for_window, sample_path=SAMPLE_PROJECT)
     qtbot.addWidget(w)
