@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.common.findings import Finding
+from core.common.messages import in_language
 from core.model import study_edit
 from core.model.loading import LoadedSurvey
 from core.model.questions import Question
@@ -110,6 +111,12 @@ def questions_title(n: int) -> str:
             else _tr("{n} questions need your answer").format(n=n))
 
 
+def said(text: str) -> str:
+    """Core's sentence (a finding, a question's reason, an answer's evidence) in the interface
+    language; English where core's catalogue has none."""
+    return in_language(text, current_language())
+
+
 def candidate_text(question: Question, index: int | None, current: bool) -> str:
     """One answer of a question's box: "ID — 96 % of 240 worker rows match a firm", the one the
     survey uses now marked "Assumed now:"; ``index`` None is "None of these"."""
@@ -119,7 +126,7 @@ def candidate_text(question: Question, index: int | None, current: bool) -> str:
         c = question.candidates[index]
         shown = c.value if c.value is not None else c.column
         label = str(shown) if shown is not None else _tr("None of these")
-        text = f"{label} — {c.evidence}" if c.evidence else label
+        text = f"{label} — {said(c.evidence)}" if c.evidence else label
     return _tr("Assumed now: {choice}").format(choice=text) if current else text
 
 
@@ -609,7 +616,7 @@ class ImportDialog(QDialog):
             text.setWordWrap(True)
             text.setTextFormat(Qt.TextFormat.RichText)
             text.setText(f"<b>{html.escape(question_text(q))}</b>"
-                         + (f"<br>{html.escape(q.why)}" if q.why else ""))
+                         + (f"<br>{html.escape(said(q.why))}" if q.why else ""))
             text.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
             # a wrapped label's own minimum assumes a narrow column; the grid's height for the
             # real width (heightForWidth) is what the row needs
@@ -700,12 +707,13 @@ class ImportDialog(QDialog):
         for row, finding in enumerate(changes):
             sheet = QTableWidgetItem(finding.table)
             sheet.setData(_SIDE_ROLE, finding)
+            message = said(finding.message)
             cells = (sheet, QTableWidgetItem("" if finding.row is None else str(finding.row)),
-                     QTableWidgetItem(finding.column or ""), QTableWidgetItem(finding.message))
-            tip = finding.message
+                     QTableWidgetItem(finding.column or ""), QTableWidgetItem(message))
+            tip = message
             if finding.row is not None or finding.column:
                 tip = self.tr("{message}\n\nClick to see it in the preview.").format(
-                    message=finding.message)
+                    message=message)
             cells[3].setToolTip(tip)
             if finding.severity == "warning":
                 cells[3].setBackground(QBrush(QColor("#fff1c7")))
@@ -857,7 +865,7 @@ class ImportDialog(QDialog):
         if position is None:
             return False
         self.preview_label.setText(self.tr("Sheet “{sheet}”, row {row}: {message}").format(
-            sheet=table.name, row=finding.row, message=finding.message))
+            sheet=table.name, row=finding.row, message=said(finding.message)))
         index = self.preview_model.index(int(self.preview_model.view_rows([position])[0]), column)
         self.preview.setCurrentIndex(index)
         self.preview.selectionModel().select(
@@ -982,7 +990,7 @@ class ImportDialog(QDialog):
         self.merges.clear()
         merges = study_edit.spelling_merges(self._loaded)
         for finding in merges:
-            item = QListWidgetItem(f"{finding.table} · {finding.column}: {finding.message}")
+            item = QListWidgetItem(f"{finding.table} · {finding.column}: {said(finding.message)}")
             self.merges.addItem(item)
         if not merges:
             self.merges.addItem(self.tr("No different spellings of the same answer were found."))
@@ -1081,13 +1089,14 @@ class ImportDialog(QDialog):
             if finding.severity in colours:
                 kind.setBackground(QBrush(QColor(colours[finding.severity])))
             where = finding.table + (f" · {finding.column}" if finding.column else "")
+            message = said(finding.message)
             cells = (kind, QTableWidgetItem(where),
                      QTableWidgetItem("" if finding.row is None else str(finding.row)),
-                     QTableWidgetItem(finding.message))
-            cells[3].setToolTip(finding.message)
+                     QTableWidgetItem(message))
+            cells[3].setToolTip(message)
             if finding.row is not None:
                 cells[3].setToolTip(self.tr("{message}\n\nClick to see this row.").format(
-                    message=finding.message))
+                    message=message))
             for col, item in enumerate(cells):
                 self.problems.setItem(row, col, item)
         n_err = sum(f.severity == "error" for f in findings)

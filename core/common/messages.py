@@ -14,8 +14,9 @@ language; other values (counts, country names, role codes such as ``pay_amount``
 from __future__ import annotations
 
 import functools
+import re
 import string
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 
@@ -39,6 +40,26 @@ class Message(str):
 def say(template: str, **values: Any) -> Message:
     """The warning ``template`` filled with ``values`` (``str.format`` fields)."""
     return Message(template, values)
+
+
+def joined(parts: Iterable[str], sep: str = "") -> Message:
+    """``parts`` one after another with ``sep`` between (a sentence built from clauses, some of
+    them optional): the English is ``sep.join(parts)``, and :func:`in_language` says each part
+    in the reader's language. ``sep`` is punctuation ("; ", ". "), never words."""
+    parts = list(parts)
+    if any(ch.isalpha() for ch in sep):
+        raise ValueError("a separator of words would stay English: say it with say()")
+    glue = sep.replace("{", "{{").replace("}", "}}")
+    template = glue.join(f"{{p{i}}}" for i in range(len(parts)))
+    return Message(template, {f"p{i}": part for i, part in enumerate(parts)})
+
+
+def _wordless(template: str) -> bool:
+    """A template of fields and punctuation only (:func:`joined`): nothing of it to translate."""
+    return not any(ch.isalpha() for ch in _FIELD.sub("", template))
+
+
+_FIELD = re.compile(r"\{[^{}]*\}")
 
 
 def fields(template: str) -> set[str]:
@@ -101,6 +122,8 @@ def in_language(text: str, lang: str | None) -> str:
     if not isinstance(text, Message) or not lang or lang == "en":
         return str(text)
     template = catalogue(lang).get(text.template)
+    if template is None and _wordless(text.template):
+        template = text.template  # joined clauses: each is said in the language below
     if template is None:
         return str(text)
     values = {key: in_language(value, lang) if isinstance(value, Message) else value
@@ -111,5 +134,5 @@ def in_language(text: str, lang: str | None) -> str:
         return str(text)
 
 
-__all__ = ["ENGLISH_SINGULARS", "Message", "catalogue", "fields", "in_language", "say",
+__all__ = ["ENGLISH_SINGULARS", "Message", "catalogue", "fields", "in_language", "joined", "say",
            "with_singulars"]

@@ -161,4 +161,129 @@ MESSAGES_MY: dict[str, str] = {
         + _REVIEW + " တွင် ချိတ်ဆက်သော ကော်လံကို ရွေးပါ",
     "No workers in the subset: no worker comparisons":
         "အစုခွဲတွင် အလုပ်သမား မရှိပါ: အလုပ်သမား နှိုင်းယှဉ်ချက် မရှိပါ",
+    # -- the import review: what was read, assumed and asked (core.model) -----------------------
+    ' ("{named}", named like one, repeats or is missing on some rows)':
+        ' (လုပ်ငန်း ID ကဲ့သို့ အမည်ပေးထားသော "{named}" သည် အချို့အတန်းများတွင် ထပ်နေ သို့မဟုတ် '
+        "ကွက်လပ်ဖြစ်နေသည်)",
+    " (the column names do not say so)": " (ကော်လံအမည်များက ထိုသို့ မဖော်ပြပါ)",
+    ' (the name mapping had "{column}" as {role}; the pair is the stronger evidence)':
+        ' (အမည်ဖြင့် ကိုက်ညှိမှုက "{column}" ကို {role} အဖြစ် ထားခဲ့သည်; နှစ်အလိုက်တွဲသည် '
+        "ပိုခိုင်မာသော အထောက်အထားဖြစ်သည်)",
+    ' (the name mapping had "{column}" as {role}; the years say it is before)':
+        ' (အမည်ဖြင့် ကိုက်ညှိမှုက "{column}" ကို {role} အဖြစ် ထားခဲ့သည်; နှစ်များအရ ယခင်ဖြစ်သည်)',
+    ' (the name mapping had "{column}" as {role}; the years say it is now)':
+        ' (အမည်ဖြင့် ကိုက်ညှိမှုက "{column}" ကို {role} အဖြစ် ထားခဲ့သည်; နှစ်များအရ ယခုဖြစ်သည်)',
+    '"{before}" and "{now}" differ only by the year: {before_year} is before, {now_year} is now; '
+    "{reason}":
+        '"{before}" နှင့် "{now}" သည် နှစ်သာ ကွာသည်: {before_year} သည် ယခင်၊ {now_year} သည် ယခု; '
+        "{reason}",
+    ". {n} worker rows have no firm value": "။ အလုပ်သမား အတန်း {n} ခုတွင် လုပ်ငန်းတန်ဖိုး မရှိပါ",
+    ". {n} worker rows point at no firm (rows {rows}; values {values})":
+        "။ အလုပ်သမား အတန်း {n} ခုသည် မည်သည့်လုပ်ငန်းကိုမျှ မညွှန်ပါ (အတန်း {rows}; တန်ဖိုး "
+        "{values})",
+    "; {n} worker rows have no value": "; အလုပ်သမား အတန်း {n} ခုတွင် တန်ဖိုး မရှိပါ",
+    "; {others} also exist: the two latest years were taken, check which year is the study's "
+    "'before'":
+        "; {others} လည်း ရှိသည်: နောက်ဆုံးနှစ်နှစ်ကို ယူထားသည်၊ လေ့လာမှု၏ 'ယခင်' နှစ်ကို စစ်ဆေးပါ",
+    "; {others} also exists: the two latest years were taken, check which year is the study's "
+    "'before'":
+        "; {others} လည်း ရှိသည်: နောက်ဆုံးနှစ်နှစ်ကို ယူထားသည်၊ လေ့လာမှု၏ 'ယခင်' နှစ်ကို စစ်ဆေးပါ",
+    'Column "{column}" is taken as the firm ID: its values differ on every row and are never '
+    "missing":
+        'ကော်လံ "{column}" ကို လုပ်ငန်း ID အဖြစ် ယူသည်: တန်ဖိုးများ အတန်းတိုင်းတွင် ကွဲပြားပြီး '
+        "ဘယ်တော့မှ ကွက်လပ် မဖြစ်ပါ",
+    'Column "{column}" of {workers} has values that fall among the firm IDs ({evidence}), but '
+    "its name does not say it points at the firm and it reaches only {with_workers} of {firms} "
+    "firms, so it is not taken as the link: no firm link was found from the data":
+        '{workers} ၏ ကော်လံ "{column}" တွင် လုပ်ငန်း ID များနှင့် တူသော တန်ဖိုးများ ရှိသည် '
+        "({evidence})၊ သို့သော် ၎င်း၏အမည်က လုပ်ငန်းကို ညွှန်ကြောင်း မဖော်ပြဘဲ လုပ်ငန်း {firms} "
+        "ခုအနက် {with_workers} ခုသာ ချိတ်ဆက်နိုင်သဖြင့် ချိတ်ဆက်ကော်လံအဖြစ် မယူပါ: ဒေတာမှ "
+        "လုပ်ငန်းချိတ်ဆက်မှု မတွေ့ပါ",
+    'Worker numbers in column "{column}" restart in each firm ({n} firms): workers are '
+    "identified by firm + worker number, so the same number in two firms is not a duplicate":
+        'ကော်လံ "{column}" ရှိ အလုပ်သမားနံပါတ်များသည် လုပ်ငန်းတစ်ခုစီတွင် ပြန်စသည် (လုပ်ငန်း {n} '
+        "ခု): အလုပ်သမားကို လုပ်ငန်း + နံပါတ်ဖြင့် ခွဲခြားသဖြင့် လုပ်ငန်းနှစ်ခုရှိ နံပါတ်တူသည် "
+        "ထပ်နေခြင်း မဟုတ်ပါ",
+    'Worker\'s firm "{firm}" is not in the firm table; this worker is left out of firm-level '
+    "results":
+        'အလုပ်သမား၏ လုပ်ငန်း "{firm}" သည် လုပ်ငန်းဇယားတွင် မရှိပါ; ဤအလုပ်သမားကို လုပ်ငန်းအဆင့် '
+        "ရလဒ်များတွင် မထည့်ပါ",
+    'Workers are linked to their firm by column "{worker_column}" of {workers} → '
+    '"{firm_column}" of {firms}, found from the data: {evidence}':
+        'အလုပ်သမားများကို {workers} ၏ ကော်လံ "{worker_column}" → {firms} ၏ "{firm_column}" '
+        "ဖြင့် ၎င်းတို့၏ လုပ်ငန်းနှင့် ချိတ်ဆက်သည်၊ ဒေတာမှ တွေ့ရှိသည်: {evidence}",
+    "almost as good a fit": "နီးပါး တူညီစွာ ကိုက်ညီသည်",
+    "assumed for every row": "အတန်းတိုင်းအတွက် ယူဆထားသည်",
+    "best fit": "အကိုက်ညီဆုံး",
+    'no column is named like a firm ID; "{column}" is the first of {n} column(s) whose values '
+    "differ on every row":
+        'လုပ်ငန်း ID ကဲ့သို့ အမည်ပေးထားသော ကော်လံ မရှိပါ; "{column}" သည် အတန်းတိုင်းတွင် '
+        "တန်ဖိုးကွဲပြားသော ကော်လံ {n} ခုအနက် ပထမဖြစ်သည်",
+    'no column is named like a firm link, and the best match ("{column}") reaches only '
+    "{with_workers} of {firms} firms":
+        'လုပ်ငန်းချိတ်ဆက်ကော်လံကဲ့သို့ အမည်ပေးထားသော ကော်လံ မရှိဘဲ အကိုက်ညီဆုံး ("{column}") '
+        "သည် လုပ်ငန်း {firms} ခုအနက် {with_workers} ခုသာ ချိတ်ဆက်နိုင်သည်",
+    "none of these": "ဤကော်လံများ မဟုတ်ပါ",
+    "none of these: the workers cannot be linked to a firm":
+        "ဤကော်လံများ မဟုတ်ပါ: အလုပ်သမားများကို လုပ်ငန်းနှင့် ချိတ်ဆက်၍ မရပါ",
+    "only the column names support the link; {share} of worker rows match":
+        "ကော်လံအမည်များသာ ဤချိတ်ဆက်မှုကို ထောက်ခံသည်; အလုပ်သမားအတန်း {share} ကိုက်ညီသည်",
+    'only {share} of the worker rows match a firm ID through "{column}"':
+        'အလုပ်သမားအတန်း {share} သာ "{column}" မှတဆင့် လုပ်ငန်း ID နှင့် ကိုက်ညီသည်',
+    "price setting": "ဈေးနှုန်းသတ်မှတ်ခြင်း",
+    "the answers are value-chain stage answers (CMT, FOB, ODM…)":
+        "အဖြေများသည် တန်ဖိုးကွင်းဆက်အဆင့် အဖြေများဖြစ်သည် (CMT, FOB, ODM…)",
+    "the answers are {what} answers": "အဖြေများသည် {what} အဖြေများဖြစ်သည်",
+    "the answers are {what} answers (e.g. CMT, FOB, ODM, OBM)":
+        "အဖြေများသည် {what} အဖြေများဖြစ်သည် (ဥပမာ CMT, FOB, ODM, OBM)",
+    'the name "{column}" does not say it points at the firm, and only {with_workers} of {firms} '
+    "firms have workers through it":
+        'အမည် "{column}" က လုပ်ငန်းကို ညွှန်ကြောင်း မဖော်ပြဘဲ လုပ်ငန်း {firms} ခုအနက် '
+        "{with_workers} ခုတွင်သာ ၎င်းမှတဆင့် အလုပ်သမား ရှိသည်",
+    'the name "{column}" does not say it points at the firm, and the workers of one firm are '
+    "not listed together":
+        'အမည် "{column}" က လုပ်ငန်းကို ညွှန်ကြောင်း မဖော်ပြဘဲ လုပ်ငန်းတစ်ခု၏ အလုပ်သမားများကို '
+        "အတူတကွ စာရင်းမသွင်းထားပါ",
+    "the name may mean the value-chain stage and every answer is a number from 0 to 3, but "
+    "nothing says what the numbers mean":
+        "အမည်သည် တန်ဖိုးကွင်းဆက်အဆင့်ကို ဆိုလိုနိုင်ပြီး အဖြေတိုင်းသည် 0 မှ 3 အထိ ဂဏန်းဖြစ်သည်၊ "
+        "သို့သော် ဂဏန်းများ၏ အဓိပ္ပာယ်ကို မည်သည့်အရာကမျှ မဖော်ပြပါ",
+    "the name says {what} and every answer is a number from {low} to {high}":
+        "အမည်က {what} ဟု ဖော်ပြပြီး အဖြေတိုင်းသည် {low} မှ {high} အထိ ဂဏန်းဖြစ်သည်",
+    "the name says {what} and the answers are {what} answers":
+        "အမည်က {what} ဟု ဖော်ပြပြီး အဖြေများသည် {what} အဖြေများဖြစ်သည်",
+    "the years in the column names suggest it, but not clearly":
+        "ကော်လံအမည်ရှိ နှစ်များက ထိုသို့ ညွှန်ပြသော်လည်း မရှင်းလင်းပါ",
+    "two columns fit almost equally well ({first} and {second})":
+        "ကော်လံနှစ်ခု နီးပါးတူညီစွာ ကိုက်ညီသည် ({first} နှင့် {second})",
+    'two columns fit almost equally well: "{first}" ({first_share} of worker rows match, '
+    '{first_with} of {first_firms} firms have workers) and "{second}" ({second_share} match, '
+    "{second_with} of {second_firms} firms)":
+        'ကော်လံနှစ်ခု နီးပါးတူညီစွာ ကိုက်ညီသည်: "{first}" (အလုပ်သမားအတန်း {first_share} '
+        "ကိုက်ညီ၊ လုပ်ငန်း {first_firms} ခုအနက် {first_with} ခုတွင် အလုပ်သမားရှိ) နှင့် "
+        '"{second}" ({second_share} ကိုက်ညီ၊ လုပ်ငန်း {second_firms} ခုအနက် {second_with} ခု)',
+    "value-chain stage": "တန်ဖိုးကွင်းဆက်အဆင့်",
+    "values differ on every row and are never missing":
+        "တန်ဖိုးများ အတန်းတိုင်းတွင် ကွဲပြားပြီး ဘယ်တော့မှ ကွက်လပ် မဖြစ်ပါ",
+    "{n} more values of {role} are out of range":
+        "{role} ၏ နောက်ထပ်တန်ဖိုး {n} ခုသည် အပိုင်းအခြားပြင်ပတွင် ရှိသည်",
+    '{role} = "{value}" for all {n} rows of this table, though no column states it ({reason})':
+        '{role} = "{value}" ကို ဤဇယား၏ အတန်း {n} ခုလုံးအတွက် ယူသည်၊ မည်သည့်ကော်လံကမျှ '
+        "မဖော်ပြသော်လည်း ({reason})",
+    "{role} = {value} is outside the plausible range {low}–{high}; check the answer (it is kept)":
+        "{role} = {value} သည် ဖြစ်နိုင်သော အပိုင်းအခြား {low}–{high} ပြင်ပတွင် ရှိသည်; အဖြေကို "
+        "စစ်ဆေးပါ (တန်ဖိုးကို ဆက်ထားသည်)",
+    "{role} answers read as: {readings}": "{role} အဖြေများကို ဤသို့ ဖတ်သည်: {readings}",
+    '{role} in column "{column}": answers read on its scale as {readings}; give the column a '
+    "value map in the import review if this is wrong":
+        'ကော်လံ "{column}" ရှိ {role}: အဖြေများကို ၎င်း၏စကေးအရ {readings} ဟု ဖတ်သည်; မှားပါက '
+        "သွင်းယူမှု ပြန်လည်စစ်ဆေးခြင်းတွင် ကော်လံအတွက် တန်ဖိုးပြောင်းဇယား သတ်မှတ်ပါ",
+    "{role} in column “{column}” is read on its scale: {readings}":
+        "ကော်လံ “{column}” ရှိ {role} ကို ၎င်း၏စကေးအရ ဖတ်သည်: {readings}",
+    '{share} of {n} worker rows with a value match one of the {firms} firm IDs in "{column}"; '
+    "{with_workers} of {firms} firms have workers":
+        'တန်ဖိုးရှိသော အလုပ်သမားအတန်း {n} ခု၏ {share} သည် "{column}" ရှိ လုပ်ငန်း ID {firms} ခု '
+        "အနက် တစ်ခုနှင့် ကိုက်ညီသည်; လုပ်ငန်း {firms} ခုအနက် {with_workers} ခုတွင် အလုပ်သမားရှိသည်",
+    '{spellings} were read as one value "{value}" ({role})':
+        '{spellings} ကို တန်ဖိုးတစ်ခုတည်း "{value}" အဖြစ် ဖတ်သည် ({role})',
 }

@@ -141,4 +141,117 @@ MESSAGES_TH: dict[str, str] = {
         "แรงงานกับบริษัทในตรวจทานการนำเข้า",
     "No workers in the subset: no worker comparisons":
         "ไม่มีแรงงานในชุดย่อย: ไม่มีการเปรียบเทียบแรงงาน",
+    # -- the import review: what was read, assumed and asked (core.model) -----------------------
+    ' ("{named}", named like one, repeats or is missing on some rows)':
+        ' ("{named}" ซึ่งตั้งชื่อเหมือนรหัสบริษัท มีค่าซ้ำหรือว่างในบางแถว)',
+    " (the column names do not say so)": " (ชื่อคอลัมน์ไม่ได้บอกเช่นนั้น)",
+    ' (the name mapping had "{column}" as {role}; the pair is the stronger evidence)':
+        ' (การจับคู่ตามชื่อเคยให้ "{column}" เป็น {role}; คู่คอลัมน์ตามปีเป็นหลักฐานที่หนักแน่นกว่า)',
+    ' (the name mapping had "{column}" as {role}; the years say it is before)':
+        ' (การจับคู่ตามชื่อเคยให้ "{column}" เป็น {role}; ปีบอกว่าเป็นช่วงก่อน)',
+    ' (the name mapping had "{column}" as {role}; the years say it is now)':
+        ' (การจับคู่ตามชื่อเคยให้ "{column}" เป็น {role}; ปีบอกว่าเป็นปัจจุบัน)',
+    '"{before}" and "{now}" differ only by the year: {before_year} is before, {now_year} is now; '
+    "{reason}":
+        '"{before}" และ "{now}" ต่างกันเพียงปี: {before_year} คือช่วงก่อน {now_year} คือปัจจุบัน; '
+        "{reason}",
+    ". {n} worker rows have no firm value": ". แถวแรงงาน {n} แถวไม่มีค่าบริษัท",
+    ". {n} worker rows point at no firm (rows {rows}; values {values})":
+        ". แถวแรงงาน {n} แถวไม่ชี้ไปยังบริษัทใด (แถว {rows}; ค่า {values})",
+    "; {n} worker rows have no value": "; แถวแรงงาน {n} แถวไม่มีค่า",
+    "; {others} also exist: the two latest years were taken, check which year is the study's "
+    "'before'":
+        "; ยังมี {others} ด้วย: ใช้สองปีล่าสุด โปรดตรวจว่าปีใดคือ 'ช่วงก่อน' ของการศึกษา",
+    "; {others} also exists: the two latest years were taken, check which year is the study's "
+    "'before'":
+        "; ยังมี {others} ด้วย: ใช้สองปีล่าสุด โปรดตรวจว่าปีใดคือ 'ช่วงก่อน' ของการศึกษา",
+    'Column "{column}" is taken as the firm ID: its values differ on every row and are never '
+    "missing":
+        'ใช้คอลัมน์ "{column}" เป็นรหัสบริษัท: ค่าต่างกันทุกแถวและไม่มีค่าว่าง',
+    'Column "{column}" of {workers} has values that fall among the firm IDs ({evidence}), but '
+    "its name does not say it points at the firm and it reaches only {with_workers} of {firms} "
+    "firms, so it is not taken as the link: no firm link was found from the data":
+        'คอลัมน์ "{column}" ของ {workers} มีค่าที่ตรงกับรหัสบริษัท ({evidence}) แต่ชื่อไม่ได้บอกว่า'
+        "ชี้ไปยังบริษัท และเชื่อมได้เพียง {with_workers} จาก {firms} บริษัท จึงไม่ใช้เป็นตัวเชื่อม: "
+        "ไม่พบตัวเชื่อมบริษัทจากข้อมูล",
+    'Worker numbers in column "{column}" restart in each firm ({n} firms): workers are '
+    "identified by firm + worker number, so the same number in two firms is not a duplicate":
+        'หมายเลขแรงงานในคอลัมน์ "{column}" เริ่มใหม่ในแต่ละบริษัท ({n} บริษัท): ระบุแรงงานด้วย'
+        "บริษัท + หมายเลขแรงงาน หมายเลขเดียวกันในสองบริษัทจึงไม่ใช่ค่าซ้ำ",
+    'Worker\'s firm "{firm}" is not in the firm table; this worker is left out of firm-level '
+    "results":
+        'บริษัท "{firm}" ของแรงงานไม่อยู่ในตารางบริษัท; แรงงานคนนี้ไม่ถูกนับในผลระดับบริษัท',
+    'Workers are linked to their firm by column "{worker_column}" of {workers} → '
+    '"{firm_column}" of {firms}, found from the data: {evidence}':
+        'เชื่อมแรงงานกับบริษัทด้วยคอลัมน์ "{worker_column}" ของ {workers} → "{firm_column}" '
+        "ของ {firms} ซึ่งพบจากข้อมูล: {evidence}",
+    "almost as good a fit": "เหมาะสมเกือบเท่ากัน",
+    "assumed for every row": "สมมติสำหรับทุกแถว",
+    "best fit": "เหมาะสมที่สุด",
+    'no column is named like a firm ID; "{column}" is the first of {n} column(s) whose values '
+    "differ on every row":
+        'ไม่มีคอลัมน์ที่ตั้งชื่อเหมือนรหัสบริษัท; "{column}" เป็นคอลัมน์แรกจาก {n} คอลัมน์ที่ค่า'
+        "ต่างกันทุกแถว",
+    'no column is named like a firm link, and the best match ("{column}") reaches only '
+    "{with_workers} of {firms} firms":
+        'ไม่มีคอลัมน์ที่ตั้งชื่อเหมือนตัวเชื่อมบริษัท และคอลัมน์ที่ตรงที่สุด ("{column}") เชื่อมได้'
+        "เพียง {with_workers} จาก {firms} บริษัท",
+    "none of these": "ไม่ใช่คอลัมน์ใดเลย",
+    "none of these: the workers cannot be linked to a firm":
+        "ไม่ใช่คอลัมน์ใดเลย: เชื่อมแรงงานกับบริษัทไม่ได้",
+    "only the column names support the link; {share} of worker rows match":
+        "มีเพียงชื่อคอลัมน์ที่สนับสนุนตัวเชื่อมนี้; แถวแรงงานตรงกัน {share}",
+    'only {share} of the worker rows match a firm ID through "{column}"':
+        'แถวแรงงานเพียง {share} ตรงกับรหัสบริษัทผ่าน "{column}"',
+    "price setting": "การกำหนดราคา",
+    "the answers are value-chain stage answers (CMT, FOB, ODM…)":
+        "คำตอบเป็นขั้นในห่วงโซ่มูลค่า (CMT, FOB, ODM…)",
+    "the answers are {what} answers": "คำตอบเป็นคำตอบเรื่อง{what}",
+    "the answers are {what} answers (e.g. CMT, FOB, ODM, OBM)":
+        "คำตอบเป็นคำตอบเรื่อง{what} (เช่น CMT, FOB, ODM, OBM)",
+    'the name "{column}" does not say it points at the firm, and only {with_workers} of {firms} '
+    "firms have workers through it":
+        'ชื่อ "{column}" ไม่ได้บอกว่าชี้ไปยังบริษัท และมีเพียง {with_workers} จาก {firms} บริษัท'
+        "ที่มีแรงงานผ่านคอลัมน์นี้",
+    'the name "{column}" does not say it points at the firm, and the workers of one firm are '
+    "not listed together":
+        'ชื่อ "{column}" ไม่ได้บอกว่าชี้ไปยังบริษัท และแรงงานของบริษัทเดียวกันไม่ได้เรียงติดกัน',
+    "the name may mean the value-chain stage and every answer is a number from 0 to 3, but "
+    "nothing says what the numbers mean":
+        "ชื่ออาจหมายถึงขั้นในห่วงโซ่มูลค่า และทุกคำตอบเป็นตัวเลข 0 ถึง 3 แต่ไม่มีสิ่งใดบอกว่า"
+        "ตัวเลขหมายถึงอะไร",
+    "the name says {what} and every answer is a number from {low} to {high}":
+        "ชื่อบอกว่าเป็น{what} และทุกคำตอบเป็นตัวเลข {low} ถึง {high}",
+    "the name says {what} and the answers are {what} answers":
+        "ชื่อบอกว่าเป็น{what} และคำตอบเป็นคำตอบเรื่อง{what}",
+    "the years in the column names suggest it, but not clearly":
+        "ปีในชื่อคอลัมน์บ่งชี้เช่นนั้น แต่ไม่ชัดเจน",
+    "two columns fit almost equally well ({first} and {second})":
+        "สองคอลัมน์เหมาะสมเกือบเท่ากัน ({first} และ {second})",
+    'two columns fit almost equally well: "{first}" ({first_share} of worker rows match, '
+    '{first_with} of {first_firms} firms have workers) and "{second}" ({second_share} match, '
+    "{second_with} of {second_firms} firms)":
+        'สองคอลัมน์เหมาะสมเกือบเท่ากัน: "{first}" (แถวแรงงานตรงกัน {first_share}, {first_with} จาก '
+        '{first_firms} บริษัทมีแรงงาน) และ "{second}" (ตรงกัน {second_share}, {second_with} จาก '
+        "{second_firms} บริษัท)",
+    "value-chain stage": "ขั้นในห่วงโซ่มูลค่า",
+    "values differ on every row and are never missing": "ค่าต่างกันทุกแถวและไม่มีค่าว่าง",
+    "{n} more values of {role} are out of range": "ค่าของ {role} อีก {n} ค่าอยู่นอกช่วง",
+    '{role} = "{value}" for all {n} rows of this table, though no column states it ({reason})':
+        '{role} = "{value}" สำหรับทั้ง {n} แถวของตารางนี้ แม้ไม่มีคอลัมน์ใดระบุ ({reason})',
+    "{role} = {value} is outside the plausible range {low}–{high}; check the answer (it is kept)":
+        "{role} = {value} อยู่นอกช่วงที่เป็นไปได้ {low}–{high}; โปรดตรวจคำตอบ (ค่ายังถูกเก็บไว้)",
+    "{role} answers read as: {readings}": "อ่านคำตอบ {role} เป็น: {readings}",
+    '{role} in column "{column}": answers read on its scale as {readings}; give the column a '
+    "value map in the import review if this is wrong":
+        '{role} ในคอลัมน์ "{column}": อ่านคำตอบตามสเกลเป็น {readings}; หากผิด ให้กำหนดการแปลงค่า'
+        "ของคอลัมน์ในการตรวจทานการนำเข้า",
+    "{role} in column “{column}” is read on its scale: {readings}":
+        "{role} ในคอลัมน์ “{column}” อ่านตามสเกล: {readings}",
+    '{share} of {n} worker rows with a value match one of the {firms} firm IDs in "{column}"; '
+    "{with_workers} of {firms} firms have workers":
+        '{share} ของแถวแรงงาน {n} แถวที่มีค่าตรงกับรหัสบริษัท {firms} รหัสใน "{column}"; '
+        "{with_workers} จาก {firms} บริษัทมีแรงงาน",
+    '{spellings} were read as one value "{value}" ({role})':
+        '{spellings} ถูกอ่านเป็นค่าเดียว "{value}" ({role})',
 }

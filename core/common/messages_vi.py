@@ -160,4 +160,129 @@ MESSAGES_VI: dict[str, str] = {
         "nghiệp ở bước Kiểm tra dữ liệu nhập",
     "No workers in the subset: no worker comparisons":
         "Không có người lao động nào trong tập con: không có so sánh người lao động",
+    # -- the import review: what was read, assumed and asked (core.model) -----------------------
+    ' ("{named}", named like one, repeats or is missing on some rows)':
+        ' ("{named}", có tên giống mã doanh nghiệp, bị lặp hoặc bị trống ở một số dòng)',
+    " (the column names do not say so)": " (tên cột không cho biết điều này)",
+    ' (the name mapping had "{column}" as {role}; the pair is the stronger evidence)':
+        ' (việc đối chiếu theo tên đã gán "{column}" là {role}; cặp cột theo năm là bằng chứng '
+        "mạnh hơn)",
+    ' (the name mapping had "{column}" as {role}; the years say it is before)':
+        ' (việc đối chiếu theo tên đã gán "{column}" là {role}; các năm cho thấy đó là trước đây)',
+    ' (the name mapping had "{column}" as {role}; the years say it is now)':
+        ' (việc đối chiếu theo tên đã gán "{column}" là {role}; các năm cho thấy đó là hiện nay)',
+    '"{before}" and "{now}" differ only by the year: {before_year} is before, {now_year} is now; '
+    "{reason}":
+        '"{before}" và "{now}" chỉ khác nhau ở năm: {before_year} là trước đây, {now_year} là '
+        "hiện nay; {reason}",
+    ". {n} worker rows have no firm value": ". {n} dòng người lao động không có giá trị doanh nghiệp",
+    ". {n} worker rows point at no firm (rows {rows}; values {values})":
+        ". {n} dòng người lao động không trỏ tới doanh nghiệp nào (dòng {rows}; giá trị {values})",
+    "; {n} worker rows have no value": "; {n} dòng người lao động không có giá trị",
+    "; {others} also exist: the two latest years were taken, check which year is the study's "
+    "'before'":
+        "; còn có cả {others}: hai năm gần nhất đã được chọn, hãy kiểm tra năm nào là 'trước "
+        "đây' của nghiên cứu",
+    "; {others} also exists: the two latest years were taken, check which year is the study's "
+    "'before'":
+        "; còn có cả {others}: hai năm gần nhất đã được chọn, hãy kiểm tra năm nào là 'trước "
+        "đây' của nghiên cứu",
+    'Column "{column}" is taken as the firm ID: its values differ on every row and are never '
+    "missing":
+        'Cột "{column}" được dùng làm mã doanh nghiệp: giá trị của nó khác nhau ở mọi dòng và '
+        "không bao giờ bị trống",
+    'Column "{column}" of {workers} has values that fall among the firm IDs ({evidence}), but '
+    "its name does not say it points at the firm and it reaches only {with_workers} of {firms} "
+    "firms, so it is not taken as the link: no firm link was found from the data":
+        'Cột "{column}" của {workers} có giá trị trùng với các mã doanh nghiệp ({evidence}), '
+        "nhưng tên cột không cho biết nó chỉ tới doanh nghiệp và nó chỉ nối được {with_workers} "
+        "trong {firms} doanh nghiệp, nên không được dùng làm cột liên kết: không tìm thấy liên "
+        "kết doanh nghiệp từ dữ liệu",
+    'Worker numbers in column "{column}" restart in each firm ({n} firms): workers are '
+    "identified by firm + worker number, so the same number in two firms is not a duplicate":
+        'Số thứ tự người lao động ở cột "{column}" bắt đầu lại trong từng doanh nghiệp ({n} '
+        "doanh nghiệp): người lao động được xác định bằng doanh nghiệp + số thứ tự, nên cùng một "
+        "số ở hai doanh nghiệp không phải là trùng lặp",
+    'Worker\'s firm "{firm}" is not in the firm table; this worker is left out of firm-level '
+    "results":
+        'Doanh nghiệp "{firm}" của người lao động không có trong bảng doanh nghiệp; người lao '
+        "động này không được tính trong các kết quả cấp doanh nghiệp",
+    'Workers are linked to their firm by column "{worker_column}" of {workers} → '
+    '"{firm_column}" of {firms}, found from the data: {evidence}':
+        'Người lao động được nối với doanh nghiệp của họ qua cột "{worker_column}" của '
+        '{workers} → "{firm_column}" của {firms}, tìm ra từ dữ liệu: {evidence}',
+    "almost as good a fit": "phù hợp gần như ngang bằng",
+    "assumed for every row": "được giả định cho mọi dòng",
+    "best fit": "phù hợp nhất",
+    'no column is named like a firm ID; "{column}" is the first of {n} column(s) whose values '
+    "differ on every row":
+        'không có cột nào mang tên giống mã doanh nghiệp; "{column}" là cột đầu tiên trong {n} '
+        "cột có giá trị khác nhau ở mọi dòng",
+    'no column is named like a firm link, and the best match ("{column}") reaches only '
+    "{with_workers} of {firms} firms":
+        'không có cột nào mang tên giống cột liên kết doanh nghiệp, và cột khớp nhất ("{column}")'
+        " chỉ nối được {with_workers} trong {firms} doanh nghiệp",
+    "none of these": "không cột nào trong số này",
+    "none of these: the workers cannot be linked to a firm":
+        "không cột nào trong số này: không thể nối người lao động với doanh nghiệp",
+    "only the column names support the link; {share} of worker rows match":
+        "chỉ có tên cột ủng hộ liên kết này; {share} dòng người lao động khớp",
+    'only {share} of the worker rows match a firm ID through "{column}"':
+        'chỉ {share} dòng người lao động khớp với một mã doanh nghiệp qua cột "{column}"',
+    "price setting": "quyền định giá",
+    "the answers are value-chain stage answers (CMT, FOB, ODM…)":
+        "các câu trả lời là vị trí trong chuỗi giá trị (CMT, FOB, ODM…)",
+    "the answers are {what} answers": "các câu trả lời là câu trả lời về {what}",
+    "the answers are {what} answers (e.g. CMT, FOB, ODM, OBM)":
+        "các câu trả lời là câu trả lời về {what} (ví dụ CMT, FOB, ODM, OBM)",
+    'the name "{column}" does not say it points at the firm, and only {with_workers} of {firms} '
+    "firms have workers through it":
+        'tên "{column}" không cho biết nó chỉ tới doanh nghiệp, và chỉ {with_workers} trong '
+        "{firms} doanh nghiệp có người lao động qua cột này",
+    'the name "{column}" does not say it points at the firm, and the workers of one firm are '
+    "not listed together":
+        'tên "{column}" không cho biết nó chỉ tới doanh nghiệp, và người lao động của cùng một '
+        "doanh nghiệp không được liệt kê liền nhau",
+    "the name may mean the value-chain stage and every answer is a number from 0 to 3, but "
+    "nothing says what the numbers mean":
+        "tên cột có thể là vị trí trong chuỗi giá trị và mọi câu trả lời là số từ 0 đến 3, "
+        "nhưng không có gì cho biết các số đó nghĩa là gì",
+    "the name says {what} and every answer is a number from {low} to {high}":
+        "tên cột nói về {what} và mọi câu trả lời là số từ {low} đến {high}",
+    "the name says {what} and the answers are {what} answers":
+        "tên cột nói về {what} và các câu trả lời là câu trả lời về {what}",
+    "the years in the column names suggest it, but not clearly":
+        "các năm trong tên cột gợi ý điều này, nhưng chưa rõ ràng",
+    "two columns fit almost equally well ({first} and {second})":
+        "hai cột phù hợp gần như ngang nhau ({first} và {second})",
+    'two columns fit almost equally well: "{first}" ({first_share} of worker rows match, '
+    '{first_with} of {first_firms} firms have workers) and "{second}" ({second_share} match, '
+    "{second_with} of {second_firms} firms)":
+        'hai cột phù hợp gần như ngang nhau: "{first}" ({first_share} dòng người lao động khớp, '
+        '{first_with} trong {first_firms} doanh nghiệp có người lao động) và "{second}" '
+        "({second_share} khớp, {second_with} trong {second_firms} doanh nghiệp)",
+    "value-chain stage": "vị trí trong chuỗi giá trị",
+    "values differ on every row and are never missing":
+        "giá trị khác nhau ở mọi dòng và không bao giờ bị trống",
+    "{n} more values of {role} are out of range":
+        "thêm {n} giá trị của {role} nằm ngoài khoảng hợp lý",
+    '{role} = "{value}" for all {n} rows of this table, though no column states it ({reason})':
+        '{role} = "{value}" cho cả {n} dòng của bảng này, dù không có cột nào ghi điều đó '
+        "({reason})",
+    "{role} = {value} is outside the plausible range {low}–{high}; check the answer (it is kept)":
+        "{role} = {value} nằm ngoài khoảng hợp lý {low}–{high}; hãy kiểm tra câu trả lời (giá "
+        "trị vẫn được giữ)",
+    "{role} answers read as: {readings}": "các câu trả lời {role} được đọc là: {readings}",
+    '{role} in column "{column}": answers read on its scale as {readings}; give the column a '
+    "value map in the import review if this is wrong":
+        '{role} ở cột "{column}": các câu trả lời được đọc theo thang đo của nó là {readings}; '
+        "nếu sai, hãy đặt bảng chuyển giá trị cho cột trong Kiểm tra dữ liệu nhập",
+    "{role} in column “{column}” is read on its scale: {readings}":
+        "{role} ở cột “{column}” được đọc theo thang đo của nó: {readings}",
+    '{share} of {n} worker rows with a value match one of the {firms} firm IDs in "{column}"; '
+    "{with_workers} of {firms} firms have workers":
+        '{share} trong {n} dòng người lao động có giá trị khớp với một trong {firms} mã doanh '
+        'nghiệp ở "{column}"; {with_workers} trong {firms} doanh nghiệp có người lao động',
+    '{spellings} were read as one value "{value}" ({role})':
+        '{spellings} được đọc là cùng một giá trị "{value}" ({role})',
 }

@@ -29,6 +29,7 @@ import numpy as np
 import pandas as pd
 
 from core.common.findings import Finding
+from core.common.messages import joined, say
 from core.common.text import code_key_codes, fold
 from core.io.rawtable import RawTable
 from core.model.questions import Candidate, Question
@@ -304,15 +305,17 @@ class _Cand:
         return self.name > 0 or self.hint_bonus > 0 or self.named
 
     def evidence(self, n_workers: int) -> str:
-        pct = _pct(self.inclusion)
-        words = (f"{pct} of {self.n_present:,} worker rows with a value match one of the "
-                 f"{self.n_firms:,} firm IDs in \"{self.firm_column}\"; "
-                 f"{self.n_firms_with_workers:,} of {self.n_firms:,} firms have workers")
+        parts = [say('{share} of {n} worker rows with a value match one of the {firms} firm IDs '
+                     'in "{column}"; {with_workers} of {firms} firms have workers',
+                     share=_pct(self.inclusion), n=f"{self.n_present:,}",
+                     firms=f"{self.n_firms:,}", column=self.firm_column,
+                     with_workers=f"{self.n_firms_with_workers:,}")]
         if self.n_present < n_workers:
-            words += f"; {n_workers - self.n_present:,} worker rows have no value"
+            parts.append(say("; {n} worker rows have no value",
+                             n=f"{n_workers - self.n_present:,}"))
         if self.pair_hint:
-            words += f" ({self.pair_hint})"
-        return words
+            parts.append(f" ({self.pair_hint})")
+        return joined(parts)
 
 
 def _pct(share: float) -> str:
@@ -585,16 +588,18 @@ def _doubts(best: _Cand) -> list[str]:
     """Why the best link is not sure enough to assume silently (empty when it is)."""
     out = []
     if best.inclusion < SURE_INCLUSION:
-        out.append(f"only {_pct(best.inclusion)} of the worker rows match a firm ID through "
-                   f"\"{best.worker_column}\"")
+        out.append(say('only {share} of the worker rows match a firm ID through "{column}"',
+                       share=_pct(best.inclusion), column=best.worker_column))
     if not best.name_support:
         if best.coverage < 0.8:
-            out.append(f"the name \"{best.worker_column}\" does not say it points at the firm, "
-                       f"and only {best.n_firms_with_workers} of {best.n_firms} firms have "
-                       "workers through it")
+            out.append(say('the name "{column}" does not say it points at the firm, and only '
+                           "{with_workers} of {firms} firms have workers through it",
+                           column=best.worker_column, with_workers=best.n_firms_with_workers,
+                           firms=best.n_firms))
         elif best.order < 0.3:
-            out.append(f"the name \"{best.worker_column}\" does not say it points at the firm, "
-                       "and the workers of one firm are not listed together")
+            out.append(say('the name "{column}" does not say it points at the firm, and the '
+                           "workers of one firm are not listed together",
+                           column=best.worker_column))
     return out
 
 
@@ -608,17 +613,19 @@ def _link_from(firms: RawTable, workers: RawTable, best: _Cand, distinct: list[_
     wk = _text_keys(workers.data[best.worker_column])
     examples = list(dict.fromkeys(wk.value(int(i)) or "" for i in orphan_idx))[:N_EXAMPLES]
     n_without = best.n_firms - best.n_firms_with_workers
-    msg = (f"Workers are linked to their firm by column \"{best.worker_column}\" of "
-           f"{workers.name} → \"{best.firm_column}\" of {firms.name}, found from the data: "
-           f"{best.evidence(n_w)}")
+    parts = [say('Workers are linked to their firm by column "{worker_column}" of {workers} → '
+                 '"{firm_column}" of {firms}, found from the data: {evidence}',
+                 worker_column=best.worker_column, workers=workers.name,
+                 firm_column=best.firm_column, firms=firms.name, evidence=best.evidence(n_w))]
     if not best.name_support:
-        msg += " (the column names do not say so)"
+        parts.append(say(" (the column names do not say so)"))
     if len(orphan_idx):
-        msg += (f". {len(orphan_idx):,} worker rows point at no firm (rows "
-                f"{_rows_text(workers, orphan_idx)}; values "
-                + ", ".join(f"\"{e}\"" for e in examples) + ")")
+        parts.append(say(". {n} worker rows point at no firm (rows {rows}; values {values})",
+                         n=f"{len(orphan_idx):,}", rows=_rows_text(workers, orphan_idx),
+                         values=", ".join(f"\"{e}\"" for e in examples)))
     if len(missing_idx):
-        msg += f". {len(missing_idx):,} worker rows have no firm value"
+        parts.append(say(". {n} worker rows have no firm value", n=f"{len(missing_idx):,}"))
+    msg = joined(parts)
     doubts = _doubts(best)
     findings.append(Finding("warning" if doubts else "info", msg, workers.name, None,
                             best.worker_column, "link_weak" if doubts else "link_found"))
@@ -656,18 +663,20 @@ _NONE_OF_THESE = "none of these: the workers cannot be linked to a firm"
 
 def _question(best: _Cand, distinct: list[_Cand], n_w: int, doubts: list[str],
               rivals: list[_Cand]) -> Question:
-    cands = [*_candidate_list(distinct, n_w), Candidate(None, 0.0, _NONE_OF_THESE)]
+    cands = [*_candidate_list(distinct, n_w), Candidate(None, 0.0, say(_NONE_OF_THESE))]
     reasons = []
     if rivals:
         r = rivals[0]
-        reasons.append(
-            f"two columns fit almost equally well: \"{best.worker_column}\" "
-            f"({_pct(best.inclusion)} of worker rows match, {best.n_firms_with_workers} of "
-            f"{best.n_firms} firms have workers) and \"{r.worker_column}\" "
-            f"({_pct(r.inclusion)} match, {r.n_firms_with_workers} of {r.n_firms} firms)")
+        reasons.append(say(
+            'two columns fit almost equally well: "{first}" ({first_share} of worker rows match, '
+            '{first_with} of {first_firms} firms have workers) and "{second}" ({second_share} '
+            "match, {second_with} of {second_firms} firms)", first=best.worker_column,
+            first_share=_pct(best.inclusion), first_with=best.n_firms_with_workers,
+            first_firms=best.n_firms, second=r.worker_column, second_share=_pct(r.inclusion),
+            second_with=r.n_firms_with_workers, second_firms=r.n_firms))
     reasons += doubts
     return Question("workers.firm_id", "workers", "firm_id",
-                    "Which column links workers to their firm?", cands, "; ".join(reasons))
+                    "Which column links workers to their firm?", cands, joined(reasons, "; "))
 
 
 def _implausible(firms: RawTable, workers: RawTable, best: _Cand, distinct: list[_Cand],
@@ -676,15 +685,18 @@ def _implausible(firms: RawTable, workers: RawTable, best: _Cand, distinct: list
     worker numbers 1..8): nothing names the column a link and it reaches few firms, so it is
     not taken; the user is asked, "none of these" first."""
     n_w = workers.n_rows
-    why = (f"Column \"{best.worker_column}\" of {workers.name} has values that fall among the "
-           f"firm IDs ({best.evidence(n_w)}), but its name does not say it points at the firm "
-           f"and it reaches only {best.n_firms_with_workers} of {best.n_firms} firms, so it is "
-           "not taken as the link: no firm link was found from the data")
+    why = say('Column "{column}" of {workers} has values that fall among the firm IDs '
+              "({evidence}), but its name does not say it points at the firm and it reaches "
+              "only {with_workers} of {firms} firms, so it is not taken as the link: no firm "
+              "link was found from the data", column=best.worker_column, workers=workers.name,
+              evidence=best.evidence(n_w), with_workers=best.n_firms_with_workers,
+              firms=best.n_firms)
     question = Question(
         "workers.firm_id", "workers", "firm_id", "Which column links workers to their firm?",
-        [Candidate(None, 0.5, _NONE_OF_THESE), *_candidate_list(distinct, n_w)],
-        f"no column is named like a firm link, and the best match (\"{best.worker_column}\") "
-        f"reaches only {best.n_firms_with_workers} of {best.n_firms} firms")
+        [Candidate(None, 0.5, say(_NONE_OF_THESE)), *_candidate_list(distinct, n_w)],
+        say('no column is named like a firm link, and the best match ("{column}") reaches '
+            "only {with_workers} of {firms} firms", column=best.worker_column,
+            with_workers=best.n_firms_with_workers, firms=best.n_firms))
     key, id_col, more = _worker_key(workers, None, worker_id_named, None)
     return Link(best.firm_column, None, 0.0, 0, [], best.n_firms, key, 0.0,
                 [Finding("warning", why, workers.name, None, None, "no_link"), *more],
@@ -717,8 +729,9 @@ def _named_only(firms: RawTable, workers: RawTable, firm_col: str, worker_col: s
     question = Question(
         "workers.firm_id", "workers", "firm_id", "Which column links workers to their firm?",
         [Candidate(worker_col, 0.3, evidence),
-         Candidate(None, 0.0, "none of these: the workers cannot be linked to a firm")],
-        f"only the column names support the link; {_pct(rate)} of worker rows match")
+         Candidate(None, 0.0, say(_NONE_OF_THESE))],
+        say("only the column names support the link; {share} of worker rows match",
+            share=_pct(rate)))
     key, id_col, more = _worker_key(workers, worker_col, worker_id_named, None)
     return Link(firm_col, worker_col, round(rate, 4), len(orphan_rows), examples, without, key,
                 0.3, findings + more, question, id_col)
@@ -740,21 +753,23 @@ def _one_table(firms: RawTable | None, workers: RawTable | None, firm_named: str
         elif keys:
             firm_col, score = keys[0]
             confidence = score
-            findings.append(Finding(
-                "info", f"Column \"{firm_col}\" is taken as the firm ID: its values differ on "
-                "every row and are never missing" + (
-                    f" (\"{firm_named}\", named like one, repeats or is missing on some rows)"
-                    if firm_named in cols else ""),
-                firms.name, None, firm_col, "firm_key_found"))
+            taken = [say('Column "{column}" is taken as the firm ID: its values differ on every '
+                         "row and are never missing", column=firm_col)]
+            if firm_named in cols:
+                taken.append(say(' ("{named}", named like one, repeats or is missing on some '
+                                 "rows)", named=firm_named))
+            findings.append(Finding("info", joined(taken), firms.name, None, firm_col,
+                                    "firm_key_found"))
             # with no worker table any unique column identifies the firms equally well; ask
             # only when nothing in the name says it is an ID
             if _firm_key_name(_last_part(fold(firm_col), firm_col)) <= 0:
                 question = Question(
                     "firms.firm_id", "firms", "firm_id", "Which column identifies the firm?",
-                    [Candidate(c, s, "values differ on every row and are never missing")
+                    [Candidate(c, s, say("values differ on every row and are never missing"))
                      for c, s in keys[:4]],
-                    f"no column is named like a firm ID; \"{firm_col}\" is the first of "
-                    f"{len(keys)} column(s) whose values differ on every row")
+                    say('no column is named like a firm ID; "{column}" is the first of {n} '
+                        "column(s) whose values differ on every row", column=firm_col,
+                        n=len(keys)))
         elif firm_named in cols:
             firm_col, confidence = firm_named, 0.3
     worker_col = worker_named if workers is not None and worker_named in workers.data.columns \

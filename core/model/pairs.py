@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from core.common.messages import joined, say
 from core.common.text import code_key, contains_phrase, fold
 from core.io.rawtable import RawTable
 from core.model.mapping import is_missing_label
@@ -290,25 +291,28 @@ def _family_evidence(table: RawTable, cols: list[str], stem: str
     for fam in order:
         share, by_words, _ = fits[fam]
         named = name_price if fam == "price" else name_stage
-        what = "value-chain stage" if fam == "stage" else "price setting"
+        what = say("value-chain stage") if fam == "stage" else say("price setting")
         if named and share >= _MIN_FIT:
             if by_words:
-                return fam, 0.92, f"the name says {what} and the answers are {what} answers"
+                return fam, 0.92, say("the name says {what} and the answers are {what} answers",
+                                      what=what)
             lo, hi = _RANGE[fam]
-            return fam, 0.8, (f"the name says {what} and every answer is a number from "
-                              f"{lo} to {hi}")
+            return fam, 0.8, say("the name says {what} and every answer is a number from {low} "
+                                 "to {high}", what=what, low=lo, high=hi)
     share, by_words, _ = fits["stage"]
     if vague_stage and share >= _MIN_FIT:
         if by_words:
-            return "stage", 0.9, "the answers are value-chain stage answers (CMT, FOB, ODM…)"
-        return "stage", 0.6, ("the name may mean the value-chain stage and every answer is a "
-                              "number from 0 to 3, but nothing says what the numbers mean")
+            return "stage", 0.9, say("the answers are value-chain stage answers (CMT, FOB, "
+                                     "ODM…)")
+        return "stage", 0.6, say("the name may mean the value-chain stage and every answer is a "
+                                 "number from 0 to 3, but nothing says what the numbers mean")
     for fam in ("stage", "price"):
         share, by_words, _ = fits[fam]
         if by_words and share >= _MIN_FIT:
-            what = "value-chain stage" if fam == "stage" else "price setting"
-            return fam, 0.75, f"the answers are {what} answers (e.g. CMT, FOB, ODM, OBM)" \
-                if fam == "stage" else f"the answers are {what} answers"
+            if fam == "stage":
+                return fam, 0.75, say("the answers are {what} answers (e.g. CMT, FOB, ODM, OBM)",
+                                      what=say("value-chain stage"))
+            return fam, 0.75, say("the answers are {what} answers", what=say("price setting"))
     return None
 
 
@@ -346,18 +350,21 @@ def find_pairs(table: RawTable, level: Level, taken: Mapping[str, str]) -> list[
         if two_digit:
             conf -= 0.1
         before_y, now_y = sorted(years, key=lambda y: y.year)[-2:]
-        extra = ""
+        extra: str = ""
         if len(years) > 2:
             conf -= 0.15
             others = ", ".join(str(y.year) for y in years if y not in (before_y, now_y))
-            extra = (f"; {others} also exist{'s' if len(years) == 3 else ''}: the two latest "
-                     "years were taken, check which year is the study's 'before'")
+            extra = say("; {others} also exists: the two latest years were taken, check which "
+                        "year is the study's 'before'" if len(years) == 3 else
+                        "; {others} also exist: the two latest years were taken, check which "
+                        "year is the study's 'before'", others=others)
         paired.update(cols)
-        base = f'"{before_y.column}" and "{now_y.column}" differ only by the year: ' \
-               f"{before_y.year} is before, {now_y.year} is now; {reason}{extra}"
+        base = say('"{before}" and "{now}" differ only by the year: {before_year} is before, '
+                   "{now_year} is now; {reason}", before=before_y.column, now=now_y.column,
+                   before_year=before_y.year, now_year=now_y.year, reason=reason)
         for when, y in (("before", before_y), ("now", now_y)):
             role_name = f"{'stage' if fam == 'stage' else 'price_setting'}_{when}"
-            evidence = base
+            evidence = [base, extra]
             current = taken.get(role_name)
             if current == y.column:
                 continue
@@ -366,12 +373,16 @@ def find_pairs(table: RawTable, level: Level, taken: Mapping[str, str]) -> list[
                 swapped = current in cols
                 if not swapped:
                     continue
-                evidence += (f' (the name mapping had "{current}" as {role_name}; the years say '
-                             f"it is {other})")
+                evidence.append(say(' (the name mapping had "{column}" as {role}; the years '
+                                    "say it is now)" if other == "now" else
+                                    ' (the name mapping had "{column}" as {role}; the years '
+                                    "say it is before)", column=current, role=role_name))
             elif y.column in role_of:
-                evidence += (f' (the name mapping had "{y.column}" as {role_of[y.column]}; '
-                             "the pair is the stronger evidence)")
-            out.append(PairMatch(role_name, y.column, round(conf, 2), evidence, y.year))
+                evidence.append(say(' (the name mapping had "{column}" as {role}; the pair is '
+                                    "the stronger evidence)", column=y.column,
+                                    role=role_of[y.column]))
+            out.append(PairMatch(role_name, y.column, round(conf, 2), joined(evidence),
+                                 y.year))
             claimed.add(role_name)
     out.extend(_lone_stage(table, taken, claimed, paired))
     order = {name: i for i, name in enumerate(_ROLE_ORDER)}

@@ -21,6 +21,7 @@ import pandas as pd
 
 from core.common.errors import ProjectFileError
 from core.common.findings import Finding
+from core.common.messages import say
 from core.common.text import code_key
 from core.io.codebook import Codebook, apply_codebook, codebook_score, parse_codebook
 from core.io.rawtable import RawTable, SourceFile
@@ -331,11 +332,13 @@ def _ask_if_close(study: Study, side: str, match: RoleMatch) -> None:
     study.questions.append(Question(
         id=f"{side}.{match.role}", side=side, role=match.role,
         text=f"Which column holds “{r.description}”?",
-        candidates=[Candidate(match.column, match.confidence, match.evidence or "best fit"),
-                    Candidate(match.runner_up, match.runner_up_confidence, "almost as good a fit"),
-                    Candidate(None, 0.0, "none of these")],
-        why=f"two columns fit almost equally well ({match.confidence:.2f} and "
-            f"{match.runner_up_confidence:.2f})"))
+        candidates=[Candidate(match.column, match.confidence,
+                              match.evidence or say("best fit")),
+                    Candidate(match.runner_up, match.runner_up_confidence,
+                              say("almost as good a fit")),
+                    Candidate(None, 0.0, say("none of these"))],
+        why=say("two columns fit almost equally well ({first} and {second})",
+                first=f"{match.confidence:.2f}", second=f"{match.runner_up_confidence:.2f}")))
 
 
 def _propose_pairs(study: Study, side: str, table: RawTable, level: Level) -> None:
@@ -361,8 +364,8 @@ def _propose_pairs(study: Study, side: str, table: RawTable, level: Level) -> No
                 id=f"{side}.{role_name}", side=side, role=role_name,
                 text=f"Which column holds “{r.description}”?",
                 candidates=[Candidate(m.column, m.confidence, m.evidence) for m in found]
-                + [Candidate(None, 0.0, "none of these")],
-                why="the years in the column names suggest it, but not clearly"))
+                + [Candidate(None, 0.0, say("none of these"))],
+                why=say("the years in the column names suggest it, but not clearly")))
 
 
 def _propose_ordinal_maps(study: Study, side: str, table: RawTable, level: Level) -> None:
@@ -375,7 +378,8 @@ def _propose_ordinal_maps(study: Study, side: str, table: RawTable, level: Level
             study.value_maps[side][column] = vmap
             shown = ", ".join(f"“{k}” → {v}" for k, v in list(vmap.items())[:8])
             study.inferred.append(Finding(
-                "info", f"{role_name} in column “{column}” is read on its scale: {shown}",
+                "info", say("{role} in column “{column}” is read on its scale: {readings}",
+                            role=role_name, column=column, readings=shown),
                 table.name, None, column, "ordinal_value_map"))
 
 

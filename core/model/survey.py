@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from core.common.findings import Finding
+from core.common.messages import say
 from core.common.text import code_key, fold, tidy_spelling
 from core.io.headers import reader_note_code
 from core.io.rawtable import RawTable
@@ -394,11 +395,13 @@ class _Builder:
             if series is None:
                 continue
             cols[role_name] = series
-            reason = (self._reason(role_name=role_name) or "assumed for every row").rstrip(". ")
+            found = self._reason(role_name=role_name)
+            reason = found.rstrip(". ") if found else say("assumed for every row")
             shown = series.iloc[0] if n else value
             self.finding("info", "assumed_value",
-                         f'{role_name} = "{shown}" for all {n} rows of this table, though no column '
-                         f"states it ({reason})")
+                         say('{role} = "{value}" for all {n} rows of this table, though no '
+                             "column states it ({reason})", role=role_name, value=shown, n=n,
+                             reason=reason))
 
     def _constant(self, r: Role, value: str, n: int) -> pd.Series | None:
         """One value for every row, with the role kind's dtype; None (reported) if it cannot be."""
@@ -552,13 +555,15 @@ class _Builder:
             if len(spellings) > 1:
                 shown = ", ".join(f'"{s}"' for s in spellings)
                 self.finding("info", "spelling_merged",
-                             f"{shown} were read as one value \"{final}\" ({r.name})",
+                             say('{spellings} were read as one value "{value}" ({role})',
+                                 spellings=shown, value=final, role=r.name),
                              column=column)
             elif variants:
                 renamed.append(f'"{spellings[0]}" → "{final}"')
         if renamed:  # one answer, one value: a reading, not a merge; one line per column
             self.finding("info", "values_read_as",
-                         f"{r.name} answers read as: {', '.join(renamed)}", column=column)
+                         say("{role} answers read as: {readings}", role=r.name,
+                             readings=", ".join(renamed)), column=column)
         out = map_distinct(text, target.get)
         order = [c for c in vocab if c in set(target.values())]
         rest = sorted(set(target.values()) - set(order))
@@ -603,9 +608,10 @@ class _Builder:
         if derived:
             pairs = [f'"{k}" → {v}' for k, v in vmap.items() if k != v]
             self.finding("info", "ordinal_recoded",
-                         f'{r.name} in column "{column}": answers read on its scale as '
-                         + ", ".join(pairs[:12]) + (" …" if len(pairs) > 12 else "")
-                         + "; give the column a value map in the import review if this is wrong",
+                         say('{role} in column "{column}": answers read on its scale as '
+                             "{readings}; give the column a value map in the import review if "
+                             "this is wrong", role=r.name, column=column,
+                             readings=", ".join(pairs[:12]) + (" …" if len(pairs) > 12 else "")),
                          column=column)
         mapped = mapped.mask(unmapped, None)
         nums = pd.to_numeric(mapped, errors="coerce").astype("float64")
@@ -657,13 +663,15 @@ class _Builder:
             out = (nums < lo) | (nums > hi)
             for i in np.flatnonzero(out.to_numpy())[:50]:
                 self.finding("warning", "out_of_range",
-                             f"{r.name} = {nums.iloc[i]:g} is outside the plausible range "
-                             f"{lo:g}–{hi:g}; check the answer (it is kept)",
+                             say("{role} = {value} is outside the plausible range {low}–{high}; "
+                                 "check the answer (it is kept)", role=r.name,
+                                 value=f"{nums.iloc[i]:g}", low=f"{lo:g}", high=f"{hi:g}"),
                              row=int(self.rows[i]), column=column)
             n_out = int(out.sum())
             if n_out > 50:
                 self.finding("warning", "out_of_range",
-                             f"{n_out - 50} more values of {r.name} are out of range",
+                             say("{n} more values of {role} are out of range", n=n_out - 50,
+                                 role=r.name),
                              column=column)
 
     def _report_unlabeled(self, column: str, values: pd.Series, bad: pd.Series,

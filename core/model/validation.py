@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from core.common.findings import Finding
+from core.common.messages import say
 from core.io.headers import total_row_word
 from core.model.canonical import Survey
 from core.model.keys import restarts_within
@@ -75,9 +76,10 @@ def _compound_duplicates(survey: Survey, frame: pd.DataFrame, table: str, col: s
     out: list[Finding] = []
     if not any(f.code == "worker_ids_restart" for f in survey.findings):
         n_firms = int(frame.loc[~missing, "firm_id"].nunique())
-        out.append(Finding("info", f"Worker numbers in column \"{col}\" restart in each firm "
-                           f"({n_firms:,} firms): workers are identified by firm + worker "
-                           "number, so the same number in two firms is not a duplicate",
+        out.append(Finding("info", say('Worker numbers in column "{column}" restart in each '
+                                       "firm ({n} firms): workers are identified by firm + "
+                                       "worker number, so the same number in two firms is not "
+                                       "a duplicate", column=col, n=f"{n_firms:,}"),
                            table, None, col, "worker_ids_restart"))
     ids, firm = frame["worker_id"], frame["firm_id"]
     pair = pd.DataFrame({"f": firm.astype(object), "w": ids.astype(object)})
@@ -110,8 +112,9 @@ def check_links(survey: Survey) -> list[Finding]:
     idx = np.flatnonzero(orphan)
     rows = survey.source_rows["workers"]
     for i in idx[:MAX_LISTED]:
-        out.append(Finding("warning", f"Worker's firm \"{w_ids.iloc[i]}\" is not in the firm "
-                           "table; this worker is left out of firm-level results",
+        out.append(Finding("warning", say('Worker\'s firm "{firm}" is not in the firm table; '
+                                          "this worker is left out of firm-level results",
+                                          firm=w_ids.iloc[i]),
                            wt, int(rows[i]), wcol, "orphan_worker"))
     _listed(out, len(idx) - MAX_LISTED, "warning", "orphan_worker",
             "{n} more workers have a firm that is not in the firm table", wt, wcol)

@@ -115,3 +115,27 @@ def test_one_firm_has_and_its_sentence_is_the_plural_one_in_languages_without_ag
     plural_sentence = CATALOGUES[lang][ENGLISH_SINGULARS[one.template]]
     assert in_language(one, lang) == plural_sentence.format(
         who=in_language(one.values["who"], lang))
+
+
+def test_joined_clauses_are_the_english_join_and_each_is_said_in_the_language():
+    from core.common.messages import joined
+
+    parts = [say("{n} workers", n=3), " (as written)", say("the controls")]
+    sentence = joined(parts, "; ")
+    assert sentence == "3 workers;  (as written); the controls"
+    assert in_language(sentence, "vi") == "3 người lao động;  (as written); các biến kiểm soát"
+    assert in_language(pickle.loads(pickle.dumps(sentence)), "vi") == in_language(sentence, "vi")
+    assert joined(["{a}", "}"]) == "{a}}" and in_language(joined(["{a}", "}"]), "vi") == "{a}}"
+    with pytest.raises(ValueError):
+        joined(parts, " and ")
+
+
+def test_the_import_review_s_link_finding_is_said_in_vietnamese_with_its_numbers():
+    from core.model.loading import open_data_file
+
+    delivery = Path(__file__).resolve().parents[1] / "data" / "deliveries" / "vn_ambiguous_link.xlsx"
+    loaded = open_data_file(delivery)
+    link = next(f for f in loaded.study.inferred if f.code in ("link_found", "link_weak"))
+    vi = in_language(link.message, "vi")
+    assert vi.startswith("Người lao động được nối với doanh nghiệp")
+    assert re.findall(r"\d+", vi) == re.findall(r"\d+", str(link.message))
