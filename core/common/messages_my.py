@@ -286,4 +286,56 @@ MESSAGES_MY: dict[str, str] = {
         "အနက် တစ်ခုနှင့် ကိုက်ညီသည်; လုပ်ငန်း {firms} ခုအနက် {with_workers} ခုတွင် အလုပ်သမားရှိသည်",
     '{spellings} were read as one value "{value}" ({role})':
         '{spellings} ကို တန်ဖိုးတစ်ခုတည်း "{value}" အဖြစ် ဖတ်သည် ({role})',
+    'Column "{column}" is taken as the worker ID: {why}':
+        'ကော်လံ "{column}" ကို အလုပ်သမား ID အဖြစ် ယူသည်: {why}',
+    "The column name '{text}'": "ကော်လံအမည် '{text}'",
+    "The question text '{text}'": "မေးခွန်းစာသား '{text}'",
+    "US dollars": "အမေရိကန်ဒေါ်လာ",
+    'Worker numbers in column "{column}" restart in each firm ({distinct} distinct numbers over '
+    "{n} workers in {firms} firms, at most {most} per firm): they are not duplicates; a worker "
+    'is identified by firm ("{link}") + worker number':
+        'ကော်လံ "{column}" ရှိ အလုပ်သမားနံပါတ်များသည် လုပ်ငန်းတစ်ခုစီတွင် ပြန်စသည် (လုပ်ငန်း '
+        "{firms} ခုရှိ အလုပ်သမား {n} ဦးအတွက် နံပါတ် {distinct} ခု၊ လုပ်ငန်းတစ်ခုလျှင် အများဆုံး "
+        '{most}): ထပ်နေခြင်း မဟုတ်ပါ; အလုပ်သမားကို လုပ်ငန်း ("{link}") + နံပါတ်ဖြင့် ခွဲခြားသည်',
+    "baht": "ဘတ်",
+    "currency units": "ငွေယူနစ်",
+    "daily pay": "နေ့စားလုပ်ခ",
+    "hourly pay": "တစ်နာရီလုပ်ခ",
+    'it is the repeat group\'s own row key beside "{column}"':
+        '"{column}" ဘေးရှိ ထပ်ခါမေးခွန်းအုပ်စု၏ ကိုယ်ပိုင်အတန်းသော့ ဖြစ်သည်',
+    "it names a yearly amount, which is not a pay period the wage measures know: set the pay "
+    "period by hand":
+        "၎င်းသည် နှစ်စဉ်ပမာဏကို ဖော်ပြသည်၊ လုပ်ခတိုင်းတာမှုများ သိသော လုပ်ခကာလ မဟုတ်ပါ: "
+        "လုပ်ခကာလကို ကိုယ်တိုင် သတ်မှတ်ပါ",
+    "it names more than one period ({periods}), so none is assumed":
+        "၎င်းသည် ကာလတစ်ခုထက်ပို ဖော်ပြသည် ({periods})၊ ထို့ကြောင့် မည်သည့်ကာလကိုမျှ မယူဆပါ",
+    "it numbers the workers 1, 2, 3 … inside each firm":
+        "လုပ်ငန်းတစ်ခုစီအတွင်း အလုပ်သမားများကို 1, 2, 3 … ဟု နံပါတ်တပ်သည်",
+    "its values are unique and its name says worker":
+        "တန်ဖိုးများ မထပ်ဘဲ အမည်က အလုပ်သမားဟု ဖော်ပြသည်",
+    "kyat": "ကျပ်",
+    "lakh (100,000)": "သိန်း (100,000)",
+    "million": "သန်း",
+    "monthly pay": "လစဉ်လုပ်ခ",
+    "pay": "လုပ်ခ",
+    "the pay-period column '{column}' is used instead of the name":
+        "အမည်အစား လုပ်ခကာလကော်လံ '{column}' ကို သုံးသည်",
+    "the values (median {median}) are already in whole units, so they are not multiplied by "
+    "{scale}":
+        "တန်ဖိုးများ (အလယ်ကိန်း {median}) သည် ယူနစ်အပြည့်ဖြင့် ရှိပြီးဖြစ်၍ {scale} ဖြင့် မမြှောက်ပါ",
+    "thousand": "ထောင်",
+    "weekly pay": "အပတ်စဉ်လုပ်ခ",
+    "yearly pay": "နှစ်စဉ်လုပ်ခ",
+    "{codes} in column “{column}” read as “no answer” ({n} row(s)): the other answers are a "
+    "short scale and no label says otherwise; give the code a meaning in the import review if "
+    "it is a real answer":
+        "ကော်လံ “{column}” ရှိ {codes} ကို “အဖြေမရှိ” ဟု ဖတ်သည် (အတန်း {n} ခု): အခြားအဖြေများမှာ "
+        "စကေးတို ဖြစ်ပြီး မည်သည့်တံဆိပ်ကမျှ ကွဲပြားစွာ မဖော်ပြပါ; အဖြေအစစ် ဖြစ်ပါက သွင်းယူမှု "
+        "ပြန်လည်စစ်ဆေးခြင်းတွင် ကုဒ်၏ အဓိပ္ပာယ်ကို သတ်မှတ်ပါ",
+    "{first} and the question text '{text}' say {what}":
+        "{first} နှင့် မေးခွန်းစာသား '{text}' က {what} ဟု ဖော်ပြသည်",
+    "{first} says {what}": "{first} က {what} ဟု ဖော်ပြသည်",
+    "{pay} in {money}": "{money}ဖြင့် {pay}",
+    "{pay} in {scale} {money}": "{scale}{money}ဖြင့် {pay}",
+    "đồng": "ဒေါင်",
 }

@@ -254,4 +254,52 @@ MESSAGES_TH: dict[str, str] = {
         "{with_workers} จาก {firms} บริษัทมีแรงงาน",
     '{spellings} were read as one value "{value}" ({role})':
         '{spellings} ถูกอ่านเป็นค่าเดียว "{value}" ({role})',
+    'Column "{column}" is taken as the worker ID: {why}':
+        'ใช้คอลัมน์ "{column}" เป็นรหัสแรงงาน: {why}',
+    "The column name '{text}'": "ชื่อคอลัมน์ '{text}'",
+    "The question text '{text}'": "ข้อความคำถาม '{text}'",
+    "US dollars": "ดอลลาร์สหรัฐ",
+    'Worker numbers in column "{column}" restart in each firm ({distinct} distinct numbers over '
+    "{n} workers in {firms} firms, at most {most} per firm): they are not duplicates; a worker "
+    'is identified by firm ("{link}") + worker number':
+        'หมายเลขแรงงานในคอลัมน์ "{column}" เริ่มใหม่ในแต่ละบริษัท ({distinct} หมายเลขสำหรับแรงงาน '
+        "{n} คนใน {firms} บริษัท สูงสุด {most} ต่อบริษัท): ไม่ใช่ค่าซ้ำ; ระบุแรงงานด้วยบริษัท "
+        '("{link}") + หมายเลขแรงงาน',
+    "baht": "บาท",
+    "currency units": "หน่วยเงิน",
+    "daily pay": "ค่าจ้างรายวัน",
+    "hourly pay": "ค่าจ้างรายชั่วโมง",
+    'it is the repeat group\'s own row key beside "{column}"':
+        'เป็นคีย์แถวของกลุ่มคำถามซ้ำเอง ข้าง "{column}"',
+    "it names a yearly amount, which is not a pay period the wage measures know: set the pay "
+    "period by hand":
+        "ชื่อระบุจำนวนรายปี ซึ่งไม่ใช่งวดค่าจ้างที่ตัววัดค่าจ้างรู้จัก: โปรดกำหนดงวดค่าจ้างเอง",
+    "it names more than one period ({periods}), so none is assumed":
+        "ชื่อระบุมากกว่าหนึ่งงวด ({periods}) จึงไม่สมมติงวดใด",
+    "it numbers the workers 1, 2, 3 … inside each firm": "ใส่หมายเลขแรงงาน 1, 2, 3 … ในแต่ละบริษัท",
+    "its values are unique and its name says worker": "ค่าไม่ซ้ำกันและชื่อบอกว่าเป็นแรงงาน",
+    "kyat": "จ๊าด",
+    "lakh (100,000)": "แสน (100,000)",
+    "million": "ล้าน",
+    "monthly pay": "ค่าจ้างรายเดือน",
+    "pay": "ค่าจ้าง",
+    "the pay-period column '{column}' is used instead of the name":
+        "ใช้คอลัมน์งวดค่าจ้าง '{column}' แทนชื่อ",
+    "the values (median {median}) are already in whole units, so they are not multiplied by "
+    "{scale}":
+        "ค่า (มัธยฐาน {median}) เป็นหน่วยเต็มอยู่แล้ว จึงไม่คูณด้วย {scale}",
+    "thousand": "พัน",
+    "weekly pay": "ค่าจ้างรายสัปดาห์",
+    "yearly pay": "ค่าจ้างรายปี",
+    "{codes} in column “{column}” read as “no answer” ({n} row(s)): the other answers are a "
+    "short scale and no label says otherwise; give the code a meaning in the import review if "
+    "it is a real answer":
+        "{codes} ในคอลัมน์ “{column}” อ่านเป็น “ไม่ตอบ” ({n} แถว): คำตอบอื่นเป็นสเกลสั้นและไม่มี"
+        "ป้ายใดบอกเป็นอย่างอื่น; หากเป็นคำตอบจริง ให้กำหนดความหมายของรหัสในการตรวจทานการนำเข้า",
+    "{first} and the question text '{text}' say {what}":
+        "{first} และข้อความคำถาม '{text}' บอกว่าเป็น{what}",
+    "{first} says {what}": "{first} บอกว่าเป็น{what}",
+    "{pay} in {money}": "{pay} เป็น{money}",
+    "{pay} in {scale} {money}": "{pay} เป็น{scale}{money}",
+    "đồng": "ดอง",
 }

@@ -285,4 +285,57 @@ MESSAGES_VI: dict[str, str] = {
         'nghiệp ở "{column}"; {with_workers} trong {firms} doanh nghiệp có người lao động',
     '{spellings} were read as one value "{value}" ({role})':
         '{spellings} được đọc là cùng một giá trị "{value}" ({role})',
+    'Column "{column}" is taken as the worker ID: {why}':
+        'Cột "{column}" được dùng làm mã người lao động: {why}',
+    "The column name '{text}'": "Tên cột '{text}'",
+    "The question text '{text}'": "Nội dung câu hỏi '{text}'",
+    "US dollars": "đô la Mỹ",
+    'Worker numbers in column "{column}" restart in each firm ({distinct} distinct numbers over '
+    "{n} workers in {firms} firms, at most {most} per firm): they are not duplicates; a worker "
+    'is identified by firm ("{link}") + worker number':
+        'Số thứ tự người lao động ở cột "{column}" bắt đầu lại trong từng doanh nghiệp '
+        "({distinct} số khác nhau cho {n} người lao động ở {firms} doanh nghiệp, nhiều nhất "
+        "{most} mỗi doanh nghiệp): đây không phải trùng lặp; người lao động được xác định bằng "
+        'doanh nghiệp ("{link}") + số thứ tự',
+    "baht": "baht",
+    "currency units": "đơn vị tiền tệ",
+    "daily pay": "lương ngày",
+    "hourly pay": "lương giờ",
+    'it is the repeat group\'s own row key beside "{column}"':
+        'đây là khoá dòng riêng của nhóm lặp, bên cạnh "{column}"',
+    "it names a yearly amount, which is not a pay period the wage measures know: set the pay "
+    "period by hand":
+        "tên cột nói về một khoản theo năm, không phải kỳ trả lương mà các thước đo lương dùng: "
+        "hãy tự đặt kỳ trả lương",
+    "it names more than one period ({periods}), so none is assumed":
+        "tên cột nói về nhiều hơn một kỳ ({periods}), nên không kỳ nào được giả định",
+    "it numbers the workers 1, 2, 3 … inside each firm":
+        "cột đánh số người lao động 1, 2, 3 … trong từng doanh nghiệp",
+    "its values are unique and its name says worker":
+        "giá trị của nó không trùng nhau và tên cột nói là người lao động",
+    "kyat": "kyat",
+    "lakh (100,000)": "lakh (100.000)",
+    "million": "triệu",
+    "monthly pay": "lương tháng",
+    "pay": "lương",
+    "the pay-period column '{column}' is used instead of the name":
+        "cột kỳ trả lương '{column}' được dùng thay cho tên cột",
+    "the values (median {median}) are already in whole units, so they are not multiplied by "
+    "{scale}":
+        "các giá trị (trung vị {median}) đã ở đơn vị đầy đủ, nên không nhân với {scale}",
+    "thousand": "nghìn",
+    "weekly pay": "lương tuần",
+    "yearly pay": "lương năm",
+    "{codes} in column “{column}” read as “no answer” ({n} row(s)): the other answers are a "
+    "short scale and no label says otherwise; give the code a meaning in the import review if "
+    "it is a real answer":
+        "{codes} ở cột “{column}” được đọc là “không trả lời” ({n} dòng): các câu trả lời khác là "
+        "một thang ngắn và không nhãn nào nói khác; nếu đó là câu trả lời thật, hãy gán nghĩa "
+        "cho mã trong Kiểm tra dữ liệu nhập",
+    "{first} and the question text '{text}' say {what}":
+        "{first} và nội dung câu hỏi '{text}' cho biết {what}",
+    "{first} says {what}": "{first} cho biết {what}",
+    "{pay} in {money}": "{pay} tính bằng {money}",
+    "{pay} in {scale} {money}": "{pay} tính bằng {scale} {money}",
+    "đồng": "đồng",
 }

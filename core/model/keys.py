@@ -481,15 +481,18 @@ def _worker_key(workers: RawTable, link_col: str | None, id_col: str | None,
         per_firm = pd.Series(wk.codes[in_firm]).groupby(groups[in_firm]).size()
         findings.append(Finding(
             "info",
-            f"Worker numbers in column \"{id_col}\" restart in each firm ({len(wk.uniques):,} "
-            f"distinct numbers over {wk.n_present:,} workers in {len(per_firm):,} firms, at most "
-            f"{int(per_firm.max()) if len(per_firm) else 0} per firm): they are not duplicates; "
-            f"a worker is identified by firm (\"{link_col}\") + worker number",
+            say('Worker numbers in column "{column}" restart in each firm ({distinct} distinct '
+                "numbers over {n} workers in {firms} firms, at most {most} per firm): they are "
+                'not duplicates; a worker is identified by firm ("{link}") + worker number',
+                column=id_col, distinct=f"{len(wk.uniques):,}", n=f"{wk.n_present:,}",
+                firms=f"{len(per_firm):,}", most=int(per_firm.max()) if len(per_firm) else 0,
+                link=link_col),
             workers.name, None, id_col, "worker_ids_restart"))
         return ("firm_id", "worker_id"), id_col, findings
     if found_why:
         findings.append(Finding(
-            "info", f"Column \"{id_col}\" is taken as the worker ID: {found_why}",
+            "info", say('Column "{column}" is taken as the worker ID: {why}', column=id_col,
+                        why=found_why),
             workers.name, None, id_col, "worker_id_found"))
     return ("worker_id",), id_col, findings
 
@@ -504,7 +507,7 @@ def _find_worker_number(workers: RawTable, link_col: str,
                 if c != link_col and _numbered_within(data[c], groups)]
     if numbered:  # numbers 1..k in (almost) every firm: a worker number, whatever its name
         named = [c for c in numbered if _worker_like(fold(c))]
-        return (named or numbered)[0], "it numbers the workers 1, 2, 3 … inside each firm"
+        return (named or numbered)[0], say("it numbers the workers 1, 2, 3 … inside each firm")
     repeat_key = {"parent index": "index", "parent key": "key"}.get(fold(link_col))
     for col in data.columns:
         if col == link_col:
@@ -518,8 +521,8 @@ def _find_worker_number(workers: RawTable, link_col: str,
         keys = _text_keys(data[col])
         if keys.n_present and keys.n_present >= 0.9 * len(data) \
                 and len(keys.uniques) == keys.n_present:
-            why = (f"it is the repeat group's own row key beside \"{link_col}\"" if own_key
-                   else "its values are unique and its name says worker")
+            why = (say('it is the repeat group\'s own row key beside "{column}"', column=link_col)
+                   if own_key else say("its values are unique and its name says worker"))
             return str(col), why
     return None
 

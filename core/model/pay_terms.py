@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
 from core.common.findings import Finding
+from core.common.messages import joined, say
 from core.common.text import fold
 from core.io.rawtable import RawTable
 
@@ -31,6 +32,9 @@ class PayTerms:
     scale: float
     currency: str | None
     evidence: str
+    finding: str = field(default="", compare=False)
+    """The import review's sentence: ``evidence`` capitalised, with a full stop, said with
+    :func:`say` so it reads in the interface language."""
 
 
 # ----------------------------------------------------------------------------- the words
@@ -147,12 +151,14 @@ def infer_pay_terms(table: RawTable, pay_column: str,
     scale = 1.0
     currency: str | None = None
     said_by: list[str] = []
+    sayers: list[tuple[str, str]] = []
     for what, text in sources:
         p, a = _periods_in(text)
         s = _scale_in(text)
         c = _currency_in(text)
         if p or a or s != 1.0 or c:
             said_by.append(f"the {what} '{text.strip()}'")
+            sayers.append((what, text.strip()))
         periods |= p
         annual = annual or a
         if s != 1.0 and scale == 1.0:
@@ -163,22 +169,24 @@ def infer_pay_terms(table: RawTable, pay_column: str,
     notes: list[str] = []
     period: str | None = None
     if annual:
-        notes.append("it names a yearly amount, which is not a pay period the wage measures "
-                     "know: set the pay period by hand")
+        notes.append(say("it names a yearly amount, which is not a pay period the wage measures "
+                         "know: set the pay period by hand"))
     elif len(periods) > 1:
-        notes.append("it names more than one period (" + ", ".join(sorted(periods)) + "), so "
-                     "none is assumed")
+        notes.append(say("it names more than one period ({periods}), so none is assumed",
+                         periods=", ".join(sorted(periods))))
     elif periods:
         period = periods.pop()
     if period is not None and period_column is not None:
-        notes.append(f"the pay-period column '{period_column}' is used instead of the name")
+        notes.append(say("the pay-period column '{column}' is used instead of the name",
+                         column=period_column))
         named_period, period = period, None
     else:
         named_period = period
     median = _median(table, pay_column)
     if scale != 1.0 and median is not None and median > _SCALE_LIMIT[scale]:
-        notes.append(f"the values (median {median:,.0f}) are already in whole units, so they are "
-                     f"not multiplied by {scale:,.0f}")
+        notes.append(say("the values (median {median}) are already in whole units, so they are "
+                         "not multiplied by {scale}", median=f"{median:,.0f}",
+                         scale=f"{scale:,.0f}"))
         unit_said, scale = scale, 1.0
     else:
         unit_said = scale
@@ -195,13 +203,40 @@ def infer_pay_terms(table: RawTable, pay_column: str,
     evidence = f"{' and '.join(said_by)} {verb} {' '.join(what)}"
     if notes:
         evidence += _NOTE + _NOTE.join(notes)
-    return PayTerms(period=period, scale=scale, currency=currency, evidence=evidence)
+    finding = _finding_sentence(sayers, named_period, annual, unit_said, currency, notes)
+    return PayTerms(period=period, scale=scale, currency=currency, evidence=evidence,
+                    finding=finding)
+
+
+def _finding_sentence(sayers: list[tuple[str, str]], period: str | None, annual: bool,
+                      unit: float, currency: str | None, notes: list[str]) -> str:
+    """The finding's sentence, clause by clause in :func:`say` templates (the English is the
+    evidence capitalised, with a full stop)."""
+    first = {"column name": say("The column name '{text}'", text=sayers[0][1]),
+             "question text": say("The question text '{text}'", text=sayers[0][1])}[sayers[0][0]]
+    pay = ({"month": say("monthly pay"), "week": say("weekly pay"), "day": say("daily pay"),
+            "hour": say("hourly pay")}[period] if period
+           else say("yearly pay") if annual else say("pay"))
+    money = {"VND": say("đồng"), "THB": say("baht"), "MMK": say("kyat"),
+             "USD": say("US dollars")}.get(currency or "")
+    if unit != 1.0:
+        scale = {1e3: say("thousand"), 1e5: say("lakh (100,000)"), 1e6: say("million")}[unit]
+        pay = say("{pay} in {scale} {money}", pay=pay, scale=scale,
+                  money=money or say("currency units"))
+    elif money:
+        pay = say("{pay} in {money}", pay=pay, money=money)
+    if len(sayers) > 1:
+        head = say("{first} and the question text '{text}' say {what}", first=first,
+                   text=sayers[1][1], what=pay)
+    else:
+        head = say("{first} says {what}", first=first, what=pay)
+    return joined([head, *(part for note in notes for part in (_NOTE, note)), "."])
 
 
 def pay_terms_finding(terms: PayTerms, table: RawTable, pay_column: str) -> Finding:
     """The validation-report line for an inference: info when applied as read, a warning when
     the name and the data or another column disagree (so a person checks it)."""
     doubtful = _NOTE in terms.evidence
-    return Finding("warning" if doubtful else "info", terms.evidence[0].upper() +
-                   terms.evidence[1:] + ".", table=table.name, column=pay_column,
-                   code="pay_terms_from_name")
+    sentence = terms.finding or terms.evidence[0].upper() + terms.evidence[1:] + "."
+    return Finding("warning" if doubtful else "info", sentence, table=table.name,
+                   column=pay_column, code="pay_terms_from_name")

@@ -210,9 +210,10 @@ def missing_code_findings(table: RawTable, proposed: dict[str, list[Any]]) -> li
             n = int(pd.to_numeric(table.data[col], errors="coerce").isin(conventional).sum())
             shown = ", ".join(str(c) for c in conventional)
             out.append(Finding(
-                "info", f"{shown} in column “{col}” read as “no answer” ({n} row(s)): the other "
-                "answers are a short scale and no label says otherwise; give the code a meaning "
-                "in the import review if it is a real answer", table.name, None, col,
+                "info", say("{codes} in column “{column}” read as “no answer” ({n} row(s)): the "
+                            "other answers are a short scale and no label says otherwise; give "
+                            "the code a meaning in the import review if it is a real answer",
+                            codes=shown, column=col, n=n), table.name, None, col,
                 "missing_code_assumed"))
     return out
 

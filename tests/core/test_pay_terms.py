@@ -107,3 +107,33 @@ def test_yearly_or_mixed_periods_assume_nothing():
 def test_text_numbers_count_for_the_magnitude_check():
     t = _terms("Lương tháng (nghìn đồng)", values=("6,500,000", "7,000,000", None))
     assert t.scale == 1.0
+
+
+@pytest.mark.parametrize(("name", "label", "values", "period_column"), [
+    ("Lương tháng (nghìn đồng)", None, (6500, 7000), None),
+    ("pay", "Monthly wage (VND)", (6.5e6, 7e6), None),
+    ("Lương tháng (nghìn đồng)", None, (6.5e6, 7e6), None),          # a unit the values refuse
+    ("annual pay", "Yearly pay in baht", (90000, 120000), None),
+    ("wage per month (kyat)", None, (150000, 180000), "period"),
+    ("weekly or monthly pay", None, (800, 900), None),
+])
+def test_the_import_review_sentence_is_the_evidence_and_reads_in_vietnamese(name, label, values,
+                                                                           period_column):
+    """The finding is the evidence as a sentence, in English exactly as before, and each of its
+    clauses is said in Vietnamese with the same names and numbers (issue 13)."""
+    import re
+
+    from core.common.messages import in_language
+
+    extra = {"period": ["month"] * len(values)} if period_column else {}
+    table = _table(name, list(values), label, **extra)
+    t = infer_pay_terms(table, name, period_column)
+    assert t is not None
+    sentence = pay_terms_finding(t, table, name).message
+    assert sentence == t.evidence[0].upper() + t.evidence[1:] + "."
+    vi = in_language(sentence, "vi")
+    words = re.sub(r"'[^']*'", "", vi)  # the names and question texts stay as written
+    assert vi != sentence and not re.search(r"\b(says?|pay|monthly|thousand)\b", words), vi
+    assert re.findall(r"\d[\d,]*", vi) == re.findall(r"\d[\d,]*", sentence)
+    quoted = re.findall(r"'([^']*)'", sentence)
+    assert quoted and all(q in vi for q in quoted)  # the names that said it, as written
