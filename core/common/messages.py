@@ -54,6 +54,29 @@ def joined(parts: Iterable[str], sep: str = "") -> Message:
     return Message(template, {f"p{i}": part for i, part in enumerate(parts)})
 
 
+def message_json(text: str) -> str | dict[str, Any]:
+    """``text`` for a JSON file: a :class:`Message` as its template and values (so a cached read
+    still speaks the reader's language), any other text as itself."""
+    if not isinstance(text, Message):
+        return str(text)
+    return {"template": text.template,
+            "values": {k: message_json(v) if isinstance(v, str) else v
+                       for k, v in text.values.items()}}
+
+
+def message_from_json(data: Any) -> str:
+    """The text :func:`message_json` wrote: a :class:`Message` again, or a plain ``str``."""
+    if isinstance(data, dict) and isinstance(data.get("template"), str) \
+            and isinstance(data.get("values"), dict):
+        values = {str(k): message_from_json(v) if isinstance(v, str | dict) else v
+                  for k, v in data["values"].items()}
+        try:
+            return Message(data["template"], values)
+        except (KeyError, IndexError, ValueError, AttributeError, TypeError):  # a damaged entry
+            return str(data["template"])
+    return str(data)
+
+
 def _wordless(template: str) -> bool:
     """A template of fields and punctuation only (:func:`joined`): nothing of it to translate."""
     return not any(ch.isalpha() for ch in _FIELD.sub("", template))
@@ -134,5 +157,5 @@ def in_language(text: str, lang: str | None) -> str:
         return str(text)
 
 
-__all__ = ["ENGLISH_SINGULARS", "Message", "catalogue", "fields", "in_language", "joined", "say",
-           "with_singulars"]
+__all__ = ["ENGLISH_SINGULARS", "Message", "catalogue", "fields", "in_language", "joined",
+           "message_from_json", "message_json", "say", "with_singulars"]

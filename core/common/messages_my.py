@@ -338,4 +338,41 @@ MESSAGES_MY: dict[str, str] = {
     "{pay} in {money}": "{money}ဖြင့် {pay}",
     "{pay} in {scale} {money}": "{scale}{money}ဖြင့် {pay}",
     "đồng": "ဒေါင်",
+    "Line {rows} looks like a note under the table ('{quote}'); it was left out of the data.":
+        "စာကြောင်း {rows} သည် ဇယားအောက်ရှိ မှတ်ချက်နှင့် တူသည် ('{quote}'); ဒေတာမှ ဖယ်ထားသည်။",
+    "Lines {label_row}–{row} are two header rows: line {label_row} holds question text (kept "
+    "as the column labels) and line {row} the short column names; data start below them.":
+        "စာကြောင်း {label_row}–{row} သည် ခေါင်းစီးအတန်းနှစ်ခု ဖြစ်သည်: စာကြောင်း {label_row} တွင် "
+        "မေးခွန်းစာသား (ကော်လံတံဆိပ်အဖြစ် ထားသည်) နှင့် စာကြောင်း {row} တွင် ကော်လံအမည်တို ပါသည်; "
+        "ဒေတာသည် ၎င်းတို့အောက်မှ စသည်။",
+    "Lines {rows} look like notes under the table ('{quote}'); they were left out of the data.":
+        "စာကြောင်း {rows} တို့သည် ဇယားအောက်ရှိ မှတ်ချက်များနှင့် တူသည် ('{quote}'); ဒေတာမှ "
+        "ဖယ်ထားသည်။",
+    "Sheet row {rows} looks like a note under the table ('{quote}'); it was left out of the "
+    "data.":
+        "စာရွက်အတန်း {rows} သည် ဇယားအောက်ရှိ မှတ်ချက်နှင့် တူသည် ('{quote}'); ဒေတာမှ ဖယ်ထားသည်။",
+    "Sheet rows {label_row}–{row} are two header rows: sheet row {label_row} holds question "
+    "text (kept as the column labels) and sheet row {row} the short column names; data start "
+    "below them.":
+        "စာရွက်အတန်း {label_row}–{row} သည် ခေါင်းစီးအတန်းနှစ်ခု ဖြစ်သည်: အတန်း {label_row} တွင် "
+        "မေးခွန်းစာသား (ကော်လံတံဆိပ်အဖြစ် ထားသည်) နှင့် အတန်း {row} တွင် ကော်လံအမည်တို ပါသည်; "
+        "ဒေတာသည် ၎င်းတို့အောက်မှ စသည်။",
+    "Sheet rows {rows} look like notes under the table ('{quote}'); they were left out of the "
+    "data.":
+        "စာရွက်အတန်း {rows} တို့သည် ဇယားအောက်ရှိ မှတ်ချက်များနှင့် တူသည် ('{quote}'); ဒေတာမှ "
+        "ဖယ်ထားသည်။",
+    "The column names were found in line {row}, under question text in line {label_row}; the "
+    "rows above them were skipped as titles.":
+        "ကော်လံအမည်များကို စာကြောင်း {label_row} ရှိ မေးခွန်းစာသားအောက်၊ စာကြောင်း {row} တွင် "
+        "တွေ့သည်; အပေါ်ရှိ အတန်းများကို ခေါင်းစဉ်အဖြစ် ကျော်ထားသည်။",
+    "The column names were found in line {row}; the rows above it were skipped as titles.":
+        "ကော်လံအမည်များကို စာကြောင်း {row} တွင် တွေ့သည်; အပေါ်ရှိ အတန်းများကို ခေါင်းစဉ်အဖြစ် "
+        "ကျော်ထားသည်။",
+    "The column names were found in sheet row {row}, under question text in sheet row "
+    "{label_row}; the rows above them were skipped as titles.":
+        "ကော်လံအမည်များကို စာရွက်အတန်း {label_row} ရှိ မေးခွန်းစာသားအောက်၊ စာရွက်အတန်း {row} "
+        "တွင် တွေ့သည်; အပေါ်ရှိ အတန်းများကို ခေါင်းစဉ်အဖြစ် ကျော်ထားသည်။",
+    "The column names were found in sheet row {row}; the rows above it were skipped as titles.":
+        "ကော်လံအမည်များကို စာရွက်အတန်း {row} တွင် တွေ့သည်; အပေါ်ရှိ အတန်းများကို ခေါင်းစဉ်အဖြစ် "
+        "ကျော်ထားသည်။",
 }

@@ -302,4 +302,34 @@ MESSAGES_TH: dict[str, str] = {
     "{pay} in {money}": "{pay} เป็น{money}",
     "{pay} in {scale} {money}": "{pay} เป็น{scale}{money}",
     "đồng": "ดอง",
+    "Line {rows} looks like a note under the table ('{quote}'); it was left out of the data.":
+        "บรรทัด {rows} ดูเหมือนหมายเหตุใต้ตาราง ('{quote}'); จึงไม่นำมาเป็นข้อมูล",
+    "Lines {label_row}–{row} are two header rows: line {label_row} holds question text (kept "
+    "as the column labels) and line {row} the short column names; data start below them.":
+        "บรรทัด {label_row}–{row} เป็นหัวตารางสองแถว: บรรทัด {label_row} เป็นข้อความคำถาม (เก็บเป็น"
+        "ป้ายคอลัมน์) และบรรทัด {row} เป็นชื่อคอลัมน์สั้น; ข้อมูลเริ่มด้านล่าง",
+    "Lines {rows} look like notes under the table ('{quote}'); they were left out of the data.":
+        "บรรทัด {rows} ดูเหมือนหมายเหตุใต้ตาราง ('{quote}'); จึงไม่นำมาเป็นข้อมูล",
+    "Sheet row {rows} looks like a note under the table ('{quote}'); it was left out of the "
+    "data.":
+        "แถว {rows} ของชีตดูเหมือนหมายเหตุใต้ตาราง ('{quote}'); จึงไม่นำมาเป็นข้อมูล",
+    "Sheet rows {label_row}–{row} are two header rows: sheet row {label_row} holds question "
+    "text (kept as the column labels) and sheet row {row} the short column names; data start "
+    "below them.":
+        "แถว {label_row}–{row} ของชีตเป็นหัวตารางสองแถว: แถว {label_row} เป็นข้อความคำถาม (เก็บเป็น"
+        "ป้ายคอลัมน์) และแถว {row} เป็นชื่อคอลัมน์สั้น; ข้อมูลเริ่มด้านล่าง",
+    "Sheet rows {rows} look like notes under the table ('{quote}'); they were left out of the "
+    "data.":
+        "แถว {rows} ของชีตดูเหมือนหมายเหตุใต้ตาราง ('{quote}'); จึงไม่นำมาเป็นข้อมูล",
+    "The column names were found in line {row}, under question text in line {label_row}; the "
+    "rows above them were skipped as titles.":
+        "พบชื่อคอลัมน์ที่บรรทัด {row} ใต้ข้อความคำถามที่บรรทัด {label_row}; ข้ามแถวด้านบนเพราะเป็นชื่อเรื่อง",
+    "The column names were found in line {row}; the rows above it were skipped as titles.":
+        "พบชื่อคอลัมน์ที่บรรทัด {row}; ข้ามแถวด้านบนเพราะเป็นชื่อเรื่อง",
+    "The column names were found in sheet row {row}, under question text in sheet row "
+    "{label_row}; the rows above them were skipped as titles.":
+        "พบชื่อคอลัมน์ที่แถว {row} ของชีต ใต้ข้อความคำถามที่แถว {label_row}; ข้ามแถวด้านบนเพราะเป็น"
+        "ชื่อเรื่อง",
+    "The column names were found in sheet row {row}; the rows above it were skipped as titles.":
+        "พบชื่อคอลัมน์ที่แถว {row} ของชีต; ข้ามแถวด้านบนเพราะเป็นชื่อเรื่อง",
 }

@@ -338,4 +338,41 @@ MESSAGES_VI: dict[str, str] = {
     "{pay} in {money}": "{pay} tính bằng {money}",
     "{pay} in {scale} {money}": "{pay} tính bằng {scale} {money}",
     "đồng": "đồng",
+    "Line {rows} looks like a note under the table ('{quote}'); it was left out of the data.":
+        "Dòng {rows} trông như một ghi chú dưới bảng ('{quote}'); dòng này đã được bỏ ra khỏi dữ "
+        "liệu.",
+    "Lines {label_row}–{row} are two header rows: line {label_row} holds question text (kept "
+    "as the column labels) and line {row} the short column names; data start below them.":
+        "Dòng {label_row}–{row} là hai dòng tiêu đề: dòng {label_row} chứa nội dung câu hỏi "
+        "(giữ làm nhãn cột) và dòng {row} chứa tên cột ngắn; dữ liệu bắt đầu bên dưới.",
+    "Lines {rows} look like notes under the table ('{quote}'); they were left out of the data.":
+        "Các dòng {rows} trông như ghi chú dưới bảng ('{quote}'); các dòng này đã được bỏ ra khỏi "
+        "dữ liệu.",
+    "Sheet row {rows} looks like a note under the table ('{quote}'); it was left out of the "
+    "data.":
+        "Dòng {rows} của trang tính trông như một ghi chú dưới bảng ('{quote}'); dòng này đã được "
+        "bỏ ra khỏi dữ liệu.",
+    "Sheet rows {label_row}–{row} are two header rows: sheet row {label_row} holds question "
+    "text (kept as the column labels) and sheet row {row} the short column names; data start "
+    "below them.":
+        "Dòng {label_row}–{row} của trang tính là hai dòng tiêu đề: dòng {label_row} chứa nội "
+        "dung câu hỏi (giữ làm nhãn cột) và dòng {row} chứa tên cột ngắn; dữ liệu bắt đầu bên "
+        "dưới.",
+    "Sheet rows {rows} look like notes under the table ('{quote}'); they were left out of the "
+    "data.":
+        "Các dòng {rows} của trang tính trông như ghi chú dưới bảng ('{quote}'); các dòng này đã "
+        "được bỏ ra khỏi dữ liệu.",
+    "The column names were found in line {row}, under question text in line {label_row}; the "
+    "rows above them were skipped as titles.":
+        "Tên cột được tìm thấy ở dòng {row}, dưới nội dung câu hỏi ở dòng {label_row}; các dòng "
+        "phía trên được bỏ qua vì là tiêu đề.",
+    "The column names were found in line {row}; the rows above it were skipped as titles.":
+        "Tên cột được tìm thấy ở dòng {row}; các dòng phía trên được bỏ qua vì là tiêu đề.",
+    "The column names were found in sheet row {row}, under question text in sheet row "
+    "{label_row}; the rows above them were skipped as titles.":
+        "Tên cột được tìm thấy ở dòng {row} của trang tính, dưới nội dung câu hỏi ở dòng "
+        "{label_row}; các dòng phía trên được bỏ qua vì là tiêu đề.",
+    "The column names were found in sheet row {row}; the rows above it were skipped as titles.":
+        "Tên cột được tìm thấy ở dòng {row} của trang tính; các dòng phía trên được bỏ qua vì là "
+        "tiêu đề.",
 }

@@ -48,6 +48,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from core.common.messages import say
 from core.common.text import fold, strip_diacritics
 from core.io.rawtable import RawTable
 from core.io.text_tables import EXCEL_ERRORS, type_column
@@ -481,11 +482,16 @@ def _row_ranges(rows: Sequence[int]) -> str:
 def _notes_rows_note(rows: Sequence[int], first_text: str, unit: str) -> str:
     """The plain note saying which rows under the table were left out as notes, and why."""
     quote = first_text if len(first_text) <= 50 else first_text[:47].rstrip() + "..."
+    line = unit == "Line"
     if len(rows) == 1:
-        return (f"{unit} {rows[0]} looks like a note under the table ('{quote}'); it was left "
-                "out of the data.")
-    return (f"{unit}s {_row_ranges(rows)} look like notes under the table ('{quote}'); they were "
-            "left out of the data.")
+        return say("Line {rows} looks like a note under the table ('{quote}'); it was left out "
+                   "of the data." if line else
+                   "Sheet row {rows} looks like a note under the table ('{quote}'); it was left "
+                   "out of the data.", rows=rows[0], quote=quote)
+    return say("Lines {rows} look like notes under the table ('{quote}'); they were left out of "
+               "the data." if line else
+               "Sheet rows {rows} look like notes under the table ('{quote}'); they were left "
+               "out of the data.", rows=_row_ranges(rows), quote=quote)
 
 
 NOTES_DROPPED = "look like notes under the table"
@@ -661,19 +667,29 @@ def assemble_table(
                    and layout.label_index < layout.header_index)
     top = layout.label_index if label_above else layout.header_index
     if top is not None and top > 0:
+        line = unit == "Line"
         if label_above:
-            notes.append(f"The column names were found in {unit.lower()} {header_row}, under "
-                         f"question text in {unit.lower()} {row_offset + top + 1}; the rows "
-                         "above them were skipped as titles.")
+            notes.append(say(
+                "The column names were found in line {row}, under question text in line "
+                "{label_row}; the rows above them were skipped as titles." if line else
+                "The column names were found in sheet row {row}, under question text in sheet "
+                "row {label_row}; the rows above them were skipped as titles.",
+                row=header_row, label_row=row_offset + top + 1))
         else:
-            notes.append(f"The column names were found in {unit.lower()} {header_row}; "
-                         "the rows above it were skipped as titles.")
+            notes.append(say(
+                "The column names were found in line {row}; the rows above it were skipped as "
+                "titles." if line else
+                "The column names were found in sheet row {row}; the rows above it were "
+                "skipped as titles.", row=header_row))
     if label_above:
         label_row_no = row_offset + layout.label_index + 1
-        notes.append(f"{unit}s {label_row_no}–{header_row} are two header rows: {unit.lower()} "
-                     f"{label_row_no} holds question text (kept as the column labels) and "
-                     f"{unit.lower()} {header_row} the short column names; data start below "
-                     "them.")
+        notes.append(say(
+            "Lines {label_row}–{row} are two header rows: line {label_row} holds question text "
+            "(kept as the column labels) and line {row} the short column names; data start "
+            "below them." if unit == "Line" else
+            "Sheet rows {label_row}–{row} are two header rows: sheet row {label_row} holds "
+            "question text (kept as the column labels) and sheet row {row} the short column "
+            "names; data start below them.", label_row=label_row_no, row=header_row))
         if from_label:
             cols = ", ".join(_column_ref(col_offset + j, where) for j in from_label[:10])
             more = f" and {len(from_label) - 10} more" if len(from_label) > 10 else ""

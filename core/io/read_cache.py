@@ -37,6 +37,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from core.common.messages import message_from_json, message_json
 from core.io.rawtable import RawTable
 
 log = logging.getLogger(__name__)
@@ -162,7 +163,7 @@ def _meta_of(table: RawTable) -> dict:
         "name": table.name,
         "header_row": table.header_row,
         "hidden": bool(table.hidden),
-        "notes": [str(n) for n in table.notes],
+        "notes": [message_json(n) for n in table.notes],
         "variable_labels": _text_map(table.variable_labels),
         "value_labels": {c: [[_scalar(code), label] for code, label in labels.items()]
                          for c, labels in table.value_labels.items()},
@@ -325,7 +326,7 @@ def _decode_table(arrow, meta: dict) -> RawTable:
                         for c, values in meta["missing_values"].items()},
         missing_ranges={c: [(_unscalar(lo), _unscalar(hi)) for lo, hi in ranges]
                         for c, ranges in meta["missing_ranges"].items()},
-        hidden=bool(meta["hidden"]), notes=list(meta["notes"]))
+        hidden=bool(meta["hidden"]), notes=[message_from_json(n) for n in meta["notes"]])
 
 
 # ---------------------------------------------------------------------------------- public API
@@ -355,7 +356,8 @@ def load(entry: str) -> Cached | None:
         tables = [_decode_table(pq.read_table(where / f"t{i}.parquet"), table_meta)
                   for i, table_meta in enumerate(meta["tables"])]
         os.utime(meta_path)  # recently used: kept longest
-        return Cached(tables, [str(n) for n in meta["notes"]], dict(meta.get("extra") or {}))
+        return Cached(tables, [message_from_json(n) for n in meta["notes"]],
+                      dict(meta.get("extra") or {}))
     except Exception:
         log.warning("The cached read %s could not be used; reading the file again", where,
                     exc_info=True)
@@ -378,7 +380,7 @@ def store(entry: str, tables: list[RawTable], notes: list[str],
     except Exception:
         log.info("Not cached: the tables could not be converted", exc_info=True)
         return False
-    meta = {"format": FORMAT, "notes": [str(n) for n in notes],
+    meta = {"format": FORMAT, "notes": [message_json(n) for n in notes],
             "tables": [e.meta for e in encoded], "extra": extra or {}}
     try:
         json.dumps(meta)

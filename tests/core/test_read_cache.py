@@ -130,6 +130,35 @@ def test_mixed_cells_labels_and_rows_round_trip_with_their_python_types(cache):
     assert_same_table(table, back.tables[0])
 
 
+def test_a_cached_read_s_notes_still_read_in_the_interface_language(cache):
+    """A reader note is a :class:`Message`: the cache keeps its template and values, so the
+    import review says it in Vietnamese on a reopen too, not only on the first read (#13)."""
+    from core.common.messages import Message, in_language, say
+
+    note = say("Sheet rows {rows} look like notes under the table ('{quote}'); they were left "
+               "out of the data.", rows="12–13", quote="Ghi chú")
+    table = RawTable("Sheet 1", pd.DataFrame({"a": [1, 2]}), header_row=1, notes=[note])
+    assert read_cache.store("said", [table], [note, "plain words"])
+    read_cache.wait_for_writes()
+    back = read_cache.load("said")
+    assert back is not None and back.notes == [note, "plain words"]
+    for again in (back.notes[0], back.tables[0].notes[0]):
+        assert isinstance(again, Message) and again == note
+        assert in_language(again, "vi") == in_language(note, "vi") != str(note)
+    assert not isinstance(back.notes[1], Message)
+
+
+def test_a_damaged_message_in_the_cache_is_kept_as_words():
+    from core.common.messages import message_from_json, message_json, say
+
+    said = message_json(say("{n} workers", n=3))
+    assert message_from_json(said) == "3 workers"
+    assert message_from_json({"template": "{n} workers", "values": {}}) == "{n} workers"
+    assert message_from_json({"template": "{n.__class__}", "values": {"n": 1}}) == "<class 'int'>"
+    assert message_from_json({"template": "{n.nothing}", "values": {"n": 1}}) == "{n.nothing}"
+    assert message_from_json(["odd"]) == "['odd']"
+
+
 @pytest.mark.parametrize("odd", [
     dt.datetime(2024, 1, 1, tzinfo=dt.UTC),
     10**30,
