@@ -402,11 +402,11 @@ def _blank_rows(grid: pd.DataFrame) -> np.ndarray:
     """Rows whose every cell is empty (None/NaN/''); whitespace-only cells are typed later."""
     if grid.shape[1] == 0:
         return np.ones(len(grid), dtype=bool)
-    blank = np.ones(len(grid), dtype=bool)
-    for col in grid.columns:
-        values = grid[col]
-        blank &= (values.isna() | values.eq("")).to_numpy(dtype=bool)
-    return blank
+    # one pass over the cells, not a pandas operation per column (a 3,000-column csv: 1.7 s)
+    cells = grid.to_numpy(dtype=object, copy=True)
+    empty = pd.isna(cells)
+    cells[empty] = ""  # no missing marker left to compare (pd.NA == "" is not a bool)
+    return np.asarray(cells == "", dtype=bool).all(axis=1)
 
 
 def table_from_grid(
