@@ -403,3 +403,22 @@ def test_a_real_header_over_a_blank_line_and_data_stays_the_header():
     data = [["F1", "Vietnam", "apparel", 120], ["F2", "Thailand", "electronics", 300]]
     layout = detect_header([names, ["", "", "", ""], *data])
     assert (layout.header_index, layout.data_start) == (0, 1)
+
+
+def test_blank_rows_are_rows_of_missing_markers_and_empty_text_only():
+    """Every kind of empty a reader gives (None, NaN, pd.NA, NaT, "") in object, float and
+    Arrow string columns; a space, a zero or False is a value."""
+    import numpy as np
+    import pandas as pd
+
+    from core.io.headers import _blank_rows
+
+    grid = pd.DataFrame({
+        "obj": pd.Series(["x", "", None, np.nan, " ", pd.NA, "", 0], dtype=object),
+        "num": [np.nan, np.nan, np.nan, np.nan, np.nan, np.nan, 0.0, np.nan],
+        "arrow": pd.array(["", None, "", None, None, "", None, None], dtype="string[pyarrow]"),
+        "when": pd.Series([pd.NaT, pd.NaT, pd.NaT, pd.NaT, pd.NaT, pd.NaT, pd.NaT, pd.NaT]),
+        "flag": pd.Series([None, None, None, None, None, None, None, False], dtype=object),
+    })
+    assert _blank_rows(grid).tolist() == [False, True, True, True, False, True, False, False]
+    assert _blank_rows(grid.iloc[:, :0]).tolist() == [True] * 8
