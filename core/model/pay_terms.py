@@ -52,10 +52,7 @@ _PERIOD_WORDS: dict[str, tuple[str, ...]] = {
 }
 _YEAR_WORDS = ("annual", "annually", "yearly", "per year", "a year", "per annum", "hang nam",
                "moi nam", "ca nam", "รายปี", "ต่อปี", "တစ်နှစ်")
-_PERIOD_PLAIN = {"month": "monthly", "week": "weekly", "day": "daily", "hour": "hourly"}
 
-_CURRENCY_PLAIN = {"VND": "đồng", "THB": "baht", "MMK": "kyat", "USD": "US dollars"}
-_SCALE_PLAIN = {1e3: "thousand", 1e5: "lakh (100,000)", 1e6: "million"}
 
 # Matched on the lower-cased text with its marks (NFC): symbols and "đ" carry meaning here.
 _THOUSAND = re.compile(
@@ -150,21 +147,19 @@ def infer_pay_terms(table: RawTable, pay_column: str,
     annual = False
     scale = 1.0
     currency: str | None = None
-    said_by: list[str] = []
-    sayers: list[tuple[str, str]] = []
+    sayers: list[tuple[str, str]] = []  # (what, text) of each source that implies something
     for what, text in sources:
         p, a = _periods_in(text)
         s = _scale_in(text)
         c = _currency_in(text)
         if p or a or s != 1.0 or c:
-            said_by.append(f"the {what} '{text.strip()}'")
             sayers.append((what, text.strip()))
         periods |= p
         annual = annual or a
         if s != 1.0 and scale == 1.0:
             scale = s
         currency = currency or c
-    if not said_by:
+    if not sayers:
         return None
     notes: list[str] = []
     period: str | None = None
@@ -192,26 +187,16 @@ def infer_pay_terms(table: RawTable, pay_column: str,
         unit_said = scale
     if period is None and scale == 1.0 and currency is None and not named_period and not notes:
         return None
-    what = [f"{_PERIOD_PLAIN[named_period]} pay" if named_period else
-            "yearly pay" if annual else "pay"]
-    money = _CURRENCY_PLAIN.get(currency or "", "")
-    if unit_said != 1.0:
-        what.append(f"in {_SCALE_PLAIN[unit_said]} {money or 'currency units'}".rstrip())
-    elif money:
-        what.append(f"in {money}")
-    verb = "say" if len(said_by) > 1 else "says"
-    evidence = f"{' and '.join(said_by)} {verb} {' '.join(what)}"
-    if notes:
-        evidence += _NOTE + _NOTE.join(notes)
     finding = _finding_sentence(sayers, named_period, annual, unit_said, currency, notes)
+    evidence = finding[0].lower() + finding[1:-1]  # "the column name '…' says …", no full stop
     return PayTerms(period=period, scale=scale, currency=currency, evidence=evidence,
                     finding=finding)
 
 
 def _finding_sentence(sayers: list[tuple[str, str]], period: str | None, annual: bool,
                       unit: float, currency: str | None, notes: list[str]) -> str:
-    """The finding's sentence, clause by clause in :func:`say` templates (the English is the
-    evidence capitalised, with a full stop)."""
+    """The finding's sentence, clause by clause in :func:`say` templates; the evidence is its
+    English, not capitalised, without the full stop."""
     first = {"column name": say("The column name '{text}'", text=sayers[0][1]),
              "question text": say("The question text '{text}'", text=sayers[0][1])}[sayers[0][0]]
     pay = ({"month": say("monthly pay"), "week": say("weekly pay"), "day": say("daily pay"),

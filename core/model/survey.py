@@ -396,7 +396,10 @@ class _Builder:
                 continue
             cols[role_name] = series
             found = self._reason(role_name=role_name)
-            reason = found.rstrip(". ") if found else say("assumed for every row")
+            if not found:
+                reason = say("assumed for every row")
+            else:  # another finding's sentence, kept as said (so in the interface language)
+                reason = found if found == found.rstrip(". ") else found.rstrip(". ")  # no "."
             shown = series.iloc[0] if n else value
             self.finding("info", "assumed_value",
                          say('{role} = "{value}" for all {n} rows of this table, though no '
