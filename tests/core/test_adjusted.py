@@ -17,11 +17,11 @@ from core.analysis.adjusted import (
     control_frame,
     controls_for,
 )
+from tests.fast_settings import NO_FEW_FIRM_TESTS
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample_survey.uex.json"
 GROUPS = ["none", "process", "chain"]
 TREAT = "C(g, Treatment('none'))"
-NO_BOOTSTRAP = {"bootstrap_total_below": 0, "bootstrap_group_below": 0}
 
 
 def workers_data(seed: int = 0, n_firms: int = 60, binary: bool = False) -> pd.DataFrame:
@@ -274,7 +274,7 @@ def sample_result():
     from core.project.opening import open_survey
 
     survey = open_survey(SAMPLE).survey
-    return run_analysis(survey.firms, survey.workers, settings=NO_BOOTSTRAP)
+    return run_analysis(survey.firms, survey.workers, settings=NO_FEW_FIRM_TESTS)
 
 
 def test_sample_adjusted_gap_equals_the_formula_api_and_differs_from_the_raw(sample_result):

@@ -32,6 +32,7 @@ from tests.core.unseen_survey import (
     UnseenSurvey,
     make_unseen_survey,
 )
+from tests.fast_settings import NO_FEW_FIRM_TESTS
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE_PROJECT = REPO / "resources" / "sample_survey.uex.json"
@@ -84,8 +85,7 @@ def out_t_only(unseen: UnseenSurvey) -> dict:
     """The project with the wild bootstrap switched off in its settings, so every difference
     takes the t(G−1) path (the unseen survey's upgrading groups all have under 20 firms)."""
     project = json.loads(unseen.project.read_text(encoding="utf-8"))
-    project["settings"] = {**(project.get("settings") or {}),
-                           "bootstrap_total_below": 0, "bootstrap_group_below": 0}
+    project["settings"] = {**(project.get("settings") or {}), **NO_FEW_FIRM_TESTS}
     target = unseen.project.with_name("t_only.uex.json")
     target.write_text(json.dumps(project), encoding="utf-8")
     return run_analyze(target, unseen.project.parent / "t_only.json")

@@ -39,10 +39,11 @@ from core.analysis.matrix import matrix_summary
 from core.analysis.pipeline import run_analysis
 from core.export.results_export import write_results_xlsx
 from core.project.opening import open_survey
+from tests.fast_settings import NO_FEW_FIRM_TESTS
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "resources" / "sample_survey.uex.json"
-FAST = {"bootstrap_total_below": 0, "bootstrap_group_below": 0}
+FAST = NO_FEW_FIRM_TESTS
 """No wild bootstrap: the attacks do not use p-values of worker comparisons, and it keeps the
 test within seconds."""
 SCENARIOS = {

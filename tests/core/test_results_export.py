@@ -17,6 +17,7 @@ from tests.core.test_analysis import (
     DESIGN_TOP_KEYS,
     synthetic_survey,
 )
+from tests.fast_settings import NO_FEW_FIRM_TESTS
 
 NASTY = ["=1+1", "+SUM(A1:A2)", "-2+3", "@cmd", "\t=1", "\r=1", "=HYPERLINK(\"x\")"]
 MARK = "suppressed (<3 firms or <10 workers)"
@@ -169,8 +170,7 @@ def test_new_comparison_columns_get_headings_and_about_lines(tmp_path):
     import numpy as np
 
     base = run_analysis(*synthetic_survey(), settings={
-        "min_firms": 11, "references": {"highest_type": "functional"},
-        "bootstrap_total_below": 0, "bootstrap_group_below": 0})
+        "min_firms": 11, "references": {"highest_type": "functional"}, **NO_FEW_FIRM_TESTS})
     res = dataclasses.replace(base, comparisons=base.comparisons.assign(
         p_method="cluster_t", p_adjusted=0.5, ci_method="cluster_t", adj_diff=0.25,
         adj_diff_ci_low=0.1, adj_diff_ci_high=0.4, adj_p_value=0.03,
