@@ -375,4 +375,20 @@ MESSAGES_MY: dict[str, str] = {
     "The column names were found in sheet row {row}; the rows above it were skipped as titles.":
         "ကော်လံအမည်များကို စာရွက်အတန်း {row} တွင် တွေ့သည်; အပေါ်ရှိ အတန်းများကို ခေါင်းစဉ်အဖြစ် "
         "ကျော်ထားသည်။",
+    "name contains '{keyword}'": "အမည်တွင် '{keyword}' ပါသည်",
+    "option '{option}' of the multi-select question '{question}' (answers {answers} and blanks)":
+        "ရွေးချယ်မှုများစွာ မေးခွန်း '{question}' ၏ ရွေးချယ်မှု '{option}' (အဖြေ {answers} နှင့် "
+        "ကွက်လပ်များ)",
+    "option '{option}' of the multi-select question '{question}' (answers {answers})":
+        "ရွေးချယ်မှုများစွာ မေးခွန်း '{question}' ၏ ရွေးချယ်မှု '{option}' (အဖြေ {answers})",
+    "question text contains '{keyword}'": "မေးခွန်းစာသားတွင် '{keyword}' ပါသည်",
+    "the column is named '{role}'": "ကော်လံအမည်မှာ '{role}' ဖြစ်သည်",
+    "the values do not fit well": "တန်ဖိုးများ သိပ်မကိုက်ညီပါ",
+    "values are stages ({values}) and the name says before":
+        "တန်ဖိုးများသည် ကွင်းဆက်အဆင့်များ ({values}) ဖြစ်ပြီး အမည်က ယခင်ဟု ဖော်ပြသည်",
+    "values are stages ({values}) and the name says now":
+        "တန်ဖိုးများသည် ကွင်းဆက်အဆင့်များ ({values}) ဖြစ်ပြီး အမည်က ယခုဟု ဖော်ပြသည်",
+    "values are {values}": "တန်ဖိုးများမှာ {values}",
+    "values of about {median} have the size of monthly pay in đồng (VND)":
+        "{median} ခန့်ရှိသော တန်ဖိုးများသည် ဒေါင် (VND) ဖြင့် လစဉ်လုပ်ခ အရွယ်အစား ရှိသည်",
 }

@@ -332,4 +332,19 @@ MESSAGES_TH: dict[str, str] = {
         "ชื่อเรื่อง",
     "The column names were found in sheet row {row}; the rows above it were skipped as titles.":
         "พบชื่อคอลัมน์ที่แถว {row} ของชีต; ข้ามแถวด้านบนเพราะเป็นชื่อเรื่อง",
+    "name contains '{keyword}'": "ชื่อมีคำว่า '{keyword}'",
+    "option '{option}' of the multi-select question '{question}' (answers {answers} and blanks)":
+        "ตัวเลือก '{option}' ของคำถามเลือกได้หลายข้อ '{question}' (คำตอบ {answers} และช่องว่าง)",
+    "option '{option}' of the multi-select question '{question}' (answers {answers})":
+        "ตัวเลือก '{option}' ของคำถามเลือกได้หลายข้อ '{question}' (คำตอบ {answers})",
+    "question text contains '{keyword}'": "ข้อความคำถามมีคำว่า '{keyword}'",
+    "the column is named '{role}'": "คอลัมน์ชื่อ '{role}'",
+    "the values do not fit well": "ค่าไม่ค่อยเข้ากัน",
+    "values are stages ({values}) and the name says before":
+        "ค่าเป็นขั้นในห่วงโซ่ ({values}) และชื่อบอกว่าเป็นช่วงก่อน",
+    "values are stages ({values}) and the name says now":
+        "ค่าเป็นขั้นในห่วงโซ่ ({values}) และชื่อบอกว่าเป็นปัจจุบัน",
+    "values are {values}": "ค่าคือ {values}",
+    "values of about {median} have the size of monthly pay in đồng (VND)":
+        "ค่าประมาณ {median} มีขนาดเท่าค่าจ้างรายเดือนเป็นดอง (VND)",
 }

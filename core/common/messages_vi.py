@@ -375,4 +375,20 @@ MESSAGES_VI: dict[str, str] = {
     "The column names were found in sheet row {row}; the rows above it were skipped as titles.":
         "Tên cột được tìm thấy ở dòng {row} của trang tính; các dòng phía trên được bỏ qua vì là "
         "tiêu đề.",
+    "name contains '{keyword}'": "tên cột có '{keyword}'",
+    "option '{option}' of the multi-select question '{question}' (answers {answers} and blanks)":
+        "lựa chọn '{option}' của câu hỏi nhiều lựa chọn '{question}' (câu trả lời {answers} và ô "
+        "trống)",
+    "option '{option}' of the multi-select question '{question}' (answers {answers})":
+        "lựa chọn '{option}' của câu hỏi nhiều lựa chọn '{question}' (câu trả lời {answers})",
+    "question text contains '{keyword}'": "nội dung câu hỏi có '{keyword}'",
+    "the column is named '{role}'": "cột có tên '{role}'",
+    "the values do not fit well": "các giá trị không thật phù hợp",
+    "values are stages ({values}) and the name says before":
+        "giá trị là các vị trí trong chuỗi ({values}) và tên cột nói là trước đây",
+    "values are stages ({values}) and the name says now":
+        "giá trị là các vị trí trong chuỗi ({values}) và tên cột nói là hiện nay",
+    "values are {values}": "giá trị là {values}",
+    "values of about {median} have the size of monthly pay in đồng (VND)":
+        "giá trị khoảng {median} có độ lớn của lương tháng tính bằng đồng (VND)",
 }

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from core.common.messages import joined, say
 from core.common.text import code_key, contains_phrase, fold
 from core.io.rawtable import RawTable
 from core.model.roles import NO_WORDS, YES_WORDS, Level, Role, roles_for
@@ -634,14 +635,16 @@ def score_with_evidence(role: Role, prof: ColumnProfile, n_rows: int) -> tuple[f
     role_f = fold(role.name)
     name_score, name_ev = 0.0, ""
     if role.name != "weight" and role_f in (prof.name_folded, prof.base_folded):
-        name_score, name_ev = 0.99, f"the column is named '{role.name}'"
+        name_score, name_ev = 0.99, say("the column is named '{role}'", role=role.name)
     elif prof.option is not None:
         question, opt = prof.option
         if _OPTION_ROLES[opt.casefold()] == role.name:
             name_score = 0.8
-            blanks = " and blanks" if prof.n_nonmissing < n_rows else ""
-            name_ev = (f"option '{opt}' of the multi-select question '{question}' "
-                       f"(answers {_show(prof.examples)}{blanks})")
+            name_ev = say("option '{option}' of the multi-select question '{question}' (answers "
+                          "{answers} and blanks)" if prof.n_nonmissing < n_rows else
+                          "option '{option}' of the multi-select question '{question}' (answers "
+                          "{answers})", option=opt, question=question,
+                          answers=_show(prof.examples))
     else:
         # a group path's words ("process/iso_new") count less, and never reordered: the group
         # name and the question name are not one phrase
@@ -651,46 +654,51 @@ def score_with_evidence(role: Role, prof: ColumnProfile, n_rows: int) -> tuple[f
         for text, factor, reorder in texts:
             s, kw = _keyword_match(role, text, reorder)
             if s * factor > name_score:
-                name_score, name_ev = s * factor, f"name contains '{_plain(kw)}'"
+                name_score, name_ev = s * factor, say("name contains '{keyword}'",
+                                                      keyword=_plain(kw))
     label_s, label_kw = _keyword_match(role, prof.label_folded)
     label_score = 0.92 * label_s
     value_score, value_ev = 0.0, ""
     match = _category_value_match(role, prof)
     if match >= 0.6:
-        value_score, value_ev = 0.45 + 0.4 * match, f"values are {_show(prof.examples)}"
+        value_score, value_ev = 0.45 + 0.4 * match, say("values are {values}",
+                                                        values=_show(prof.examples))
     if role.name in _STAGE_ROLES and _stage_value_share(prof) >= 0.6:
         says = f"{prof.base_folded or prof.name_folded} {prof.label_folded}"
         other = _BEFORE_WORDS if role.name == "stage_now" else _NOW_WORDS
         if (any(contains_phrase(says, w) for w in _STAGE_ROLES[role.name])
                 and not any(contains_phrase(says, w) for w in other)):
-            when = "now" if role.name == "stage_now" else "before"
             value_score = max(value_score, 0.75)
-            value_ev = f"values are stages ({_show(prof.examples)}) and the name says {when}"
+            value_ev = say("values are stages ({values}) and the name says now"
+                           if role.name == "stage_now" else
+                           "values are stages ({values}) and the name says before",
+                           values=_show(prof.examples))
     base = max(name_score, label_score, value_score)
     if base == 0.0:
         return 0.0, ""
+    label_ev = say("question text contains '{keyword}'", keyword=_plain(label_kw))
     if base == name_score:
-        evidence = name_ev
+        parts = [name_ev]
     elif base == label_score:
-        evidence = f"question text contains '{_plain(label_kw)}'"
+        parts = [label_ev]
     else:
-        evidence = value_ev
+        parts = [value_ev]
     if name_score and label_score:
         if base == name_score:
-            evidence += f"; question text contains '{_plain(label_kw)}'"
+            parts.append(label_ev)
         base = min(0.99, base + 0.05)
     fit = _kind_fit(role, prof, n_rows)
     if fit >= 1.0 and prof.n_nonmissing:
-        if role.kind == "yesno" and _yes_no_words_only(prof) and "values are" not in evidence:
-            evidence += f"; values are {_show(prof.examples)}"
+        if role.kind == "yesno" and _yes_no_words_only(prof) and "values are" not in "; ".join(parts):
+            parts.append(say("values are {values}", values=_show(prof.examples)))
         elif (role.name == "pay_amount" and prof.median is not None
               and 1e5 <= prof.median <= 1e8):
             base = min(0.99, base + 0.03)
-            evidence += (f"; values of about {prof.median:,.0f} have the size of monthly pay "
-                         "in đồng (VND)")
+            parts.append(say("values of about {median} have the size of monthly pay in đồng "
+                             "(VND)", median=f"{prof.median:,.0f}"))
     elif fit < 1.0:
-        evidence += "; the values do not fit well"
-    return float(base * fit), evidence
+        parts.append(say("the values do not fit well"))
+    return float(base * fit), joined(parts, "; ")
 
 
 _SCORE_CACHE: dict[ColumnProfile, dict[tuple[int, int], tuple[Role, tuple[float, str]]]] = {}

@@ -139,3 +139,28 @@ def test_the_import_review_s_link_finding_is_said_in_vietnamese_with_its_numbers
     vi = in_language(link.message, "vi")
     assert vi.startswith("Người lao động được nối với doanh nghiệp")
     assert re.findall(r"\d+", vi) == re.findall(r"\d+", str(link.message))
+
+
+def test_the_import_s_evidence_reads_in_vietnamese_with_its_names_and_numbers():
+    """Why each column got its role (the mapper's "name contains …", "values are …") and the
+    link question's reason and answers are said in Vietnamese, with the same numbers and quoted
+    names as the English."""
+    from core.io.readers import read_source
+    from core.model.loading import open_data_file
+    from core.model.mapping import map_table
+
+    folder = Path(__file__).resolve().parents[1] / "data" / "deliveries"
+    texts = []
+    for table in read_source(folder / "kobo_vn_repeat.xlsx").tables[:2]:
+        for level in ("firm", "worker"):
+            texts += [m.evidence for m in map_table(table, level) if m.evidence]
+    (question,) = open_data_file(folder / "vn_ambiguous_link.xlsx").study.questions
+    texts += [question.why, *(c.evidence for c in question.candidates)]
+    assert len(texts) >= 20
+    for text in texts:
+        vi = in_language(text, "vi")
+        assert vi != str(text), str(text)
+        assert sorted(re.findall(r"\d+", vi)) == sorted(re.findall(r"\d+", str(text))), vi
+        quoted = [name for pair in re.findall(r"'([^']*)'|\"([^\"]*)\"", str(text))
+                  for name in pair if name]
+        assert all(name in vi for name in quoted), vi
